@@ -1,0 +1,50 @@
+import DugnadCore
+import TerminalKit
+
+/// Which record a form edits; decides what Ctrl-S saves.
+public enum FormPurpose: Sendable, Equatable {
+    case organisation(id: RowID)   // 0 = new
+}
+
+/// A modal dialog of labelled fields (the framework every pane uses).
+public struct FormState: Sendable, Equatable {
+    public var purpose: FormPurpose
+    public var title: Phrase
+    public var fields: [Field]
+    public var focus = 0
+    /// The values as opened; the form is dirty when they differ.
+    public var initialValues: [String]
+    /// A problem that belongs to no single field (e.g. permission).
+    public var formError: Phrase?
+    /// Saving has been asked for and the answer has not come yet.
+    public var saving = false
+
+    public init(purpose: FormPurpose, title: Phrase, fields: [Field]) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        self.initialValues = fields.map(\.currentValue)
+    }
+
+    public var isDirty: Bool { fields.map(\.currentValue) != initialValues }
+
+    public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+
+    public func value(_ key: String) -> String {
+        field(key)?.currentValue.trimmingWhitespace() ?? ""
+    }
+
+    public mutating func setError(_ key: String, _ error: Phrase?) {
+        if let i = fields.firstIndex(where: { $0.key == key }) { fields[i].error = error }
+    }
+
+    public mutating func clearErrors() {
+        for i in fields.indices { fields[i].error = nil }
+        formError = nil
+    }
+
+    /// Moves focus to the first field with an error, if any.
+    public mutating func focusFirstError() {
+        if let i = fields.firstIndex(where: { $0.error != nil }) { focus = i }
+    }
+}

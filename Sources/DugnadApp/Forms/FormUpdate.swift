@@ -1,0 +1,134 @@
+import DugnadCore
+import TerminalKit
+
+/// What a key press in a form asks the root update to do.
+public enum FormOutcome: Sendable, Equatable {
+    case handled
+    case save
+    case cancel
+    case quit
+}
+
+extension FormState {
+    /// Handles one key. Editing keys go to the focused field; Tab/↓ and
+    /// Shift-Tab/↑ move between fields; Enter on the last field saves.
+    public mutating func handle(_ key: Key, today: CivilDate) -> FormOutcome {
+        if fields[focus].pickerOpen, handlePicker(key) { return .handled }
+        if key == .ctrl("s") { return .save }
+        switch key {
+        case .escape: return .cancel
+        case .tab, .down: moveFocus(1, today: today); return .handled
+        case .backTab, .up: moveFocus(-1, today: today); return .handled
+        case .enter:
+            if case .picker = fields[focus].kind {
+                fields[focus].pickerOpen = true
+                fields[focus].pickerSelected = 0
+                return .handled
+            }
+            if focus == fields.count - 1 { return .save }
+            moveFocus(1, today: today)
+            return .handled
+        default: break
+        }
+        return editFocused(key)
+    }
+
+    private mutating func editFocused(_ key: Key) -> FormOutcome {
+        var field = fields[focus]
+        defer { fields[focus] = field }
+        switch field.kind {
+        case .text, .number, .date, .time:
+            if field.input.handle(key) { field.error = nil }
+        case .toggle:
+            switch key {
+            case .char(" "), .left, .right: field.value = field.value == "1" ? "0" : "1"
+            case .char("j"), .char("y"): field.value = "1"
+            case .char("n"): field.value = "0"
+            case .char("q"): return .quit
+            default: break
+            }
+        case .choice(let options):
+            guard !options.isEmpty else { break }
+            let index = options.firstIndex { $0.value == field.value } ?? 0
+            switch key {
+            case .char(" "), .right: field.value = options[(index + 1) % options.count].value
+            case .left: field.value = options[(index + options.count - 1) % options.count].value
+            case .char("q"): return .quit
+            default: break
+            }
+        case .picker:
+            // Typing into a closed picker opens it with the typed filter.
+            if case .char = key, field.input.handle(key) {
+                field.pickerOpen = true
+                field.pickerSelected = 0
+            } else if key == .backspace || key == .delete {
+                if field.input.text.isEmpty { field.value = "" } else { _ = field.input.handle(key) }
+            }
+        }
+        return .handled
+    }
+
+    /// Keys while a picker's list is open. Returns false for keys it leaves to the form.
+    private mutating func handlePicker(_ key: Key) -> Bool {
+        var field = fields[focus]
+        defer { fields[focus] = field }
+        let matches = field.pickerMatches
+        switch key {
+        case .up: field.pickerSelected = max(0, field.pickerSelected - 1)
+        case .down: field.pickerSelected = min(max(0, matches.count - 1), field.pickerSelected + 1)
+        case .enter:
+            if matches.indices.contains(field.pickerSelected) {
+                field.value = matches[field.pickerSelected].value
+                field.input = TextFieldState()
+                field.error = nil
+            }
+            field.pickerOpen = false
+        case .escape:
+            field.pickerOpen = false
+            field.input = TextFieldState()
+        default:
+            guard field.input.handle(key) else { return false }
+            field.pickerSelected = 0
+        }
+        return true
+    }
+
+    private mutating func moveFocus(_ delta: Int, today: CivilDate) {
+        validateField(focus, today: today)
+        fields[focus].pickerOpen = false
+        focus = (focus + delta + fields.count) % fields.count
+    }
+
+    /// Checks one field by its kind (required, number range, date, time) and
+    /// normalises dates and times to the canonical form.
+    public mutating func validateField(_ index: Int, today: CivilDate) {
+        var field = fields[index]
+        defer { fields[index] = field }
+        let text = field.input.text.trimmingWhitespace()
+        field.error = nil
+        switch field.kind {
+        case .text:
+            if field.required && text.isEmpty { field.error = .fieldRequired }
+        case .number(let range):
+            if text.isEmpty { if field.required { field.error = .fieldRequired }; return }
+            guard let n = Int(text) else { field.error = .notANumber; return }
+            if !range.contains(n) { field.error = .numberOutOfRange(range.lowerBound, range.upperBound) }
+        case .date:
+            if text.isEmpty { if field.required { field.error = .fieldRequired }; return }
+            if let d = DateInput.parseDate(text, today: today) { field.input = TextFieldState(d.norwegian) }
+            else { field.error = .badDate }
+        case .time:
+            if text.isEmpty { if field.required { field.error = .fieldRequired }; return }
+            if let t = DateInput.parseTime(text) { field.input = TextFieldState(t.text) }
+            else { field.error = .badTime }
+        case .toggle, .choice, .picker:
+            if field.required && field.value.isEmpty { field.error = .fieldRequired }
+        }
+    }
+
+    /// Validates every field; true when none has an error.
+    public mutating func validateAll(today: CivilDate) -> Bool {
+        for i in fields.indices { validateField(i, today: today) }
+        return fields.allSatisfy { $0.error == nil }
+    }
+}

@@ -1,0 +1,89 @@
+import DugnadCore
+import TerminalKit
+
+/// Draws a form as a modal dialog: a label column, the inputs, an error line
+/// under any field that has one, and an open picker's matches below its field.
+func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ theme: Theme) {
+    let content = ScreenLayout(size: model.size).content
+    let errorRows = form.fields.filter { $0.error != nil }.count + (form.formError == nil ? 0 : 2)
+    let width = min(76, content.width - 4)
+    let height = min(content.height, form.fields.count + errorRows + 4)
+    let area = content.centered(width: width, height: height)
+    let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(form.title) + " ",
+                           style: theme.style(.dialog), borderStyle: theme.style(.border))
+    let labelWidth = min(26, (form.fields.map { displayWidth(model.text($0.label)) }.max() ?? 10) + 2)
+    let inputX = inner.x + labelWidth + 1
+    let inputWidth = inner.maxX - inputX
+    var y = inner.y + 1
+    var pickerAnchor: (field: Field, y: Int)?
+    for (i, field) in form.fields.enumerated() where y < inner.maxY {
+        let focused = i == form.focus
+        let marker = field.required ? "*" : " "
+        buffer.put(pad(model.text(field.label) + marker, toWidth: labelWidth, align: .right), x: inner.x, y: y,
+                   maxWidth: labelWidth, style: theme.style(focused ? .title : .fieldLabel))
+        drawFieldInput(into: &buffer, field, x: inputX, y: y, width: inputWidth, focused: focused, model: model, theme: theme)
+        if focused && field.pickerOpen { pickerAnchor = (field, y) }
+        y += 1
+        if let error = field.error, y < inner.maxY {
+            buffer.put(model.text(error), x: inputX, y: y, maxWidth: inputWidth, style: theme.style(.fieldError))
+            y += 1
+        }
+    }
+    if let error = form.formError, y + 1 < inner.maxY {
+        for line in wrap(model.text(error), width: inner.width).prefix(2) where y + 1 < inner.maxY {
+            y += 1
+            buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(.fieldError))
+        }
+    }
+    if let anchor = pickerAnchor {
+        drawPickerList(into: &buffer, anchor.field, x: inputX, y: anchor.y + 1, width: inputWidth,
+                       bottom: content.maxY, model: model, theme: theme)
+    }
+}
+
+private func drawFieldInput(into buffer: inout Buffer, _ field: Field, x: Int, y: Int, width: Int, focused: Bool,
+                            model: Model, theme: Theme) {
+    let style = theme.style(focused ? .selectionFocus : .fieldInput)
+    switch field.kind {
+    case .text, .number, .date, .time:
+        drawTextInput(into: &buffer, field.input, x: x, y: y, width: width, theme: theme, focused: focused)
+    case .toggle:
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: theme.style(.fieldInput))
+        let mark = field.value == "1" ? "[x] " + model.text(.yes) : "[ ] " + model.text(.no)
+        buffer.put(mark, x: x, y: y, maxWidth: width, style: style)
+    case .choice:
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: theme.style(.fieldInput))
+        buffer.put("‹ \(field.valueLabel) ›", x: x, y: y, maxWidth: width, style: style)
+    case .picker:
+        if focused && (field.pickerOpen || !field.input.text.isEmpty) {
+            drawTextInput(into: &buffer, field.input, x: x, y: y, width: width, theme: theme, focused: true)
+        } else {
+            buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: theme.style(.fieldInput))
+            let label = field.valueLabel.isEmpty ? model.text(.none) : field.valueLabel
+            buffer.put(label + " ▾", x: x, y: y, maxWidth: width, style: style)
+            if focused {
+                let hint = "  " + model.text(.pickerHint)
+                let used = displayWidth(label) + 2
+                buffer.put(hint, x: x + used, y: y, maxWidth: max(0, width - used), style: theme.style(.dim))
+            }
+        }
+    }
+}
+
+private func drawPickerList(into buffer: inout Buffer, _ field: Field, x: Int, y: Int, width: Int, bottom: Int,
+                            model: Model, theme: Theme) {
+    let matches = field.pickerMatches
+    let rows = max(1, min(8, min(matches.count, bottom - y - 2)))
+    let area = Rect(x: x - 1, y: y, width: width + 1, height: rows + 2)
+    let inner = drawDialog(into: &buffer, area: area, title: "", style: theme.style(.dialog), borderStyle: theme.style(.border))
+    if matches.isEmpty {
+        buffer.put(model.text(.noMatches), x: inner.x, y: inner.y, maxWidth: inner.width, style: theme.style(.dim))
+        return
+    }
+    let first = max(0, min(field.pickerSelected - rows + 1, matches.count - rows))
+    for i in 0..<rows where first + i < matches.count {
+        let selected = first + i == field.pickerSelected
+        buffer.put(pad(matches[first + i].label, toWidth: inner.width), x: inner.x, y: inner.y + i, maxWidth: inner.width,
+                   style: theme.style(selected ? .selectionFocus : .dialog))
+    }
+}

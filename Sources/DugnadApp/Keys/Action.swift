@@ -1,0 +1,23 @@
+/// Everything a user can do with a key. Labels live in the phrase table; the
+/// hint line, the `?` overlay and the command palette are generated from the
+/// key map of these actions — never written by hand.
+public enum Action: String, Sendable, CaseIterable, Hashable {
+    // Global
+    case quit, help, palette, globalSearch, redraw
+    case showCalendar, showVenues, showGrants, showVolunteers, showDirectory
+    case nextFocus, previousFocus
+    // Lists
+    case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, first, last
+    case open, close, search
+    // Directory
+    case newOrganisation, editOrganisation, toggleActive, cycleSort
+    // Day-based lists (Calendar, Venues)
+    case previousDay, nextDay, previousWeek, nextWeek, goToToday
+    // Forms
+    case save, nextField, previousField
+}
+
+/// Where the user is; each context has its own bindings on top of the global ones.
+public enum KeyContext: Sendable, Equatable, CaseIterable {
+    case global, list, directory, dayList, form, overlay
+}

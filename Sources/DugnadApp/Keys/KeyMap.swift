@@ -1,0 +1,130 @@
+import TerminalKit
+
+/// One key bound to an action in a context.
+public struct Binding: Sendable, Equatable {
+    public let keys: [Key]
+    public let action: Action
+    public let context: KeyContext
+    /// Shown in the hint line (the most useful few per context).
+    public let hinted: Bool
+}
+
+/// The default bindings, one table. Lookup goes from the most specific
+/// context to the global one, as in calcurse and tig.
+public enum KeyMap {
+    public static let bindings: [Binding] = {
+        func b(_ keys: [Key], _ a: Action, _ c: KeyContext, hint: Bool = false) -> Binding {
+            Binding(keys: keys, action: a, context: c, hinted: hint)
+        }
+        return [
+            // Forms come first: they are modal.
+            b([.ctrl("s")], .save, .form, hint: true),
+            b([.tab, .down], .nextField, .form, hint: true),
+            b([.backTab, .up], .previousField, .form),
+            b([.escape], .close, .form, hint: true),
+            // Overlays (help, palette, search).
+            b([.enter], .open, .overlay, hint: true),
+            b([.up, .ctrl("p")], .moveUp, .overlay),
+            b([.down, .ctrl("n")], .moveDown, .overlay),
+            b([.escape], .close, .overlay, hint: true),
+            // Directory.
+            b([.char("n")], .newOrganisation, .directory, hint: true),
+            b([.char("e")], .editOrganisation, .directory, hint: true),
+            b([.char("d")], .toggleActive, .directory, hint: true),
+            b([.char("s")], .cycleSort, .directory, hint: true),
+            // Day lists.
+            b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
+            b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),
+            b([.char("{")], .previousWeek, .dayList),
+            b([.char("}")], .nextWeek, .dayList),
+            b([.char("t")], .goToToday, .dayList, hint: true),
+            // Lists.
+            b([.up, .char("k")], .moveUp, .list),
+            b([.down, .char("j")], .moveDown, .list, hint: true),
+            b([.left, .char("h")], .moveLeft, .list),
+            b([.right, .char("l")], .moveRight, .list),
+            b([.pageUp], .pageUp, .list),
+            b([.pageDown], .pageDown, .list),
+            b([.home, .char("g")], .first, .list),
+            b([.end, .char("G")], .last, .list),
+            b([.enter], .open, .list, hint: true),
+            b([.char("/")], .search, .list, hint: true),
+            b([.escape], .close, .list),
+            // Global.
+            b([.char("1")], .showCalendar, .global),
+            b([.char("2")], .showVenues, .global),
+            b([.char("3")], .showGrants, .global),
+            b([.char("4")], .showVolunteers, .global),
+            b([.char("5")], .showDirectory, .global),
+            b([.tab], .nextFocus, .global),
+            b([.backTab], .previousFocus, .global),
+            b([.char("?"), .function(1)], .help, .global, hint: true),
+            b([.char(":")], .palette, .global, hint: true),
+            b([.ctrl("f")], .globalSearch, .global, hint: true),
+            b([.ctrl("l")], .redraw, .global),
+            b([.char("q")], .quit, .global, hint: true),
+        ]
+    }()
+
+    /// The contexts consulted, most specific first.
+    public static func chain(_ context: KeyContext) -> [KeyContext] {
+        switch context {
+        case .form: return [.form]
+        case .overlay: return [.overlay]
+        case .directory: return [.directory, .list, .global]
+        case .dayList: return [.dayList, .list, .global]
+        case .list: return [.list, .global]
+        case .global: return [.global]
+        }
+    }
+
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        for c in chain(context) {
+            if let hit = bindings.first(where: { $0.context == c && $0.keys.contains(key) }) { return hit.action }
+        }
+        return nil
+    }
+
+    /// Every binding reachable in `context`, each action once, specific first.
+    public static func reachable(in context: KeyContext) -> [Binding] {
+        var seen = Set<Action>()
+        var result: [Binding] = []
+        for c in chain(context) {
+            for binding in bindings where binding.context == c && !seen.contains(binding.action) {
+                seen.insert(binding.action)
+                result.append(binding)
+            }
+        }
+        return result
+    }
+
+    /// How a key is written in hints and help.
+    public static func name(of key: Key) -> String {
+        switch key {
+        case .char(" "): return "Space"
+        case .char(let c): return String(c)
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .backspace: return "Bksp"
+        case .delete: return "Del"
+        case .insert: return "Ins"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .shiftUp: return "S-↑"
+        case .shiftDown: return "S-↓"
+        case .shiftLeft: return "S-←"
+        case .shiftRight: return "S-→"
+        case .function(let n): return "F\(n)"
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .resize: return ""
+        }
+    }
+}

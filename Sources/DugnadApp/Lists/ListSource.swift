@@ -1,0 +1,46 @@
+import DugnadCore
+
+/// Which rows a list shows; the CommandRunner turns it into one windowed query.
+public enum ListSource: Sendable, Hashable {
+    case organisations(query: String, sort: OrganisationSortKey)
+    case services(query: String)
+    case venues(query: String)
+    case staff(query: String)
+    case bookings(day: CivilDate, query: String)
+    case activities(from: CivilDate, through: CivilDate, query: String)
+    case applications(query: String)
+    case volunteers(query: String)
+    case requests(query: String)
+}
+
+public enum OrganisationSortKey: String, Sendable, Hashable, CaseIterable {
+    case name, kommunedel, category, recent
+
+    public var next: OrganisationSortKey {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// One window of rows, typed by what they are.
+public enum PageRows: Sendable, Equatable {
+    case organisations([Organisation])
+    case services([Service])
+    case venues([Venue])
+    case staff([Staff])
+    case bookings([Booking])
+    case activities([Activity])
+    case applications([GrantApplication])
+    case volunteers([Volunteer])
+    case requests([VolunteerRequest])
+}
+
+/// A request for one window of a list.
+public struct ListRequest: Sendable, Hashable {
+    public var source: ListSource
+    public var offset: Int
+    public var limit: Int
+    public init(source: ListSource, offset: Int, limit: Int) {
+        self.source = source; self.offset = offset; self.limit = limit
+    }
+}

@@ -1,0 +1,65 @@
+import DugnadCore
+import TerminalKit
+
+/// Draws the visible part of a windowed list as a table: only the rows on
+/// screen are formatted, whatever the list's total.
+func drawWindowedTable<Row>(into buffer: inout Buffer, area: Rect, list: PagedList<Row>, columns: [TableColumn],
+                            focused: Bool, theme: Theme, model: Model,
+                            format: (Row) -> [String], style: ((Row) -> ThemeRole?)? = nil) {
+    let visible = max(0, area.height - 1)
+    let cursor = list.window.cursor
+    var rows: [[String]] = []
+    var styles: [Style?] = []
+    for i in 0..<visible {
+        guard let row = list.row(at: cursor.offset + i) else { break }
+        rows.append(format(row))
+        styles.append(style?(row).map { theme.style($0) })
+    }
+    let selectedStyle = theme.style(focused ? .selectionFocus : .selection)
+    drawTable(into: &buffer, area: area, columns: columns, rows: rows,
+              state: ListState(selected: cursor.selected - cursor.offset, offset: 0),
+              headerStyle: theme.style(.tableHeader), rowStyle: theme.style(.base),
+              selectedStyle: selectedStyle, rowStyles: styles)
+    if list.window.total > visible && area.height > 2 {
+        drawScrollbar(into: &buffer, area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: visible),
+                      total: list.window.total, offset: cursor.offset, visible: visible,
+                      track: theme.style(.dim), thumb: theme.style(.border).adding(.reverse))
+    }
+    let message: Phrase? = !list.window.loaded ? .loading : (list.window.total == 0 ? .noRows : nil)
+    if let message, area.height > 1 {
+        buffer.put(" " + model.text(message), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
+    }
+}
+
+/// The line above a list: its title, the active filter and where the cursor is.
+func drawListTitle(into buffer: inout Buffer, area: Rect, title: String, extra: [String], window: ListWindow,
+                   query: String, model: Model, theme: Theme) {
+    buffer.fill(area, style: theme.style(.base))
+    var parts = [title] + extra
+    if !query.isEmpty { parts.append(model.text(.filter(query))) }
+    let left = " " + parts.joined(separator: " · ")
+    let count = window.total == 0 ? "" : model.text(.rowCount(position: window.cursor.selected + 1, total: window.total)) + " "
+    let countWidth = displayWidth(count)
+    buffer.put(left, x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1), style: theme.style(.title))
+    buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))
+}
+
+/// A boxed panel of "label: value" lines, e.g. the detail of the selected row.
+func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines: [(String, String)],
+                     focused: Bool, theme: Theme) {
+    guard area.height >= 3, area.width >= 10 else { return }
+    let inner = drawDialog(into: &buffer, area: area, title: " " + title + " ", style: theme.style(.base),
+                           borderStyle: theme.style(focused ? .selectionFocus : .border))
+    let labelWidth = min(16, max(0, lines.map { displayWidth($0.0) }.max() ?? 0))
+    var y = inner.y
+    for (label, value) in lines where y < inner.maxY {
+        if label.isEmpty {
+            buffer.put(value, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(.base))
+        } else {
+            buffer.put(pad(label, toWidth: labelWidth), x: inner.x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
+            buffer.put(value, x: inner.x + labelWidth + 1, y: y, maxWidth: max(0, inner.width - labelWidth - 1),
+                       style: theme.style(.base))
+        }
+        y += 1
+    }
+}

@@ -1,0 +1,61 @@
+import DugnadCore
+import TerminalKit
+
+/// The form that registers or edits an organisation.
+enum OrganisationForm {
+    static func make(_ org: Organisation?, lookup: Lookup, language: Language) -> FormState {
+        let o = org ?? Organisation(name: "")
+        let categories = OrganisationCategory.allCases.map {
+            Choice(value: $0.rawValue, label: Phrase.organisationCategory($0).text(language))
+        }
+        let umbrellas = [Choice(value: "", label: Phrase.none.text(language))]
+            + lookup.umbrellas.filter { $0.id != o.id }.map { Choice(value: String($0.id), label: $0.name) }
+        let districts = [Choice(value: "", label: Phrase.none.text(language))]
+            + lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
+        let fields = [
+            Field(key: "name", label: .label(.name), kind: .text(maxLength: 120), required: true, text: o.name),
+            Field(key: "orgNumber", label: .label(.orgNumber), kind: .text(maxLength: 11),
+                  text: o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? (o.orgNumber ?? "")),
+            Field(key: "frivillighetsregisteret", label: .label(.frivillighetsregisteret), kind: .toggle,
+                  value: o.inFrivillighetsregisteret ? "1" : "0"),
+            Field(key: "category", label: .label(.category), kind: .choice(categories), value: o.category.rawValue),
+            Field(key: "umbrella", label: .label(.umbrella), kind: .picker(umbrellas),
+                  value: o.umbrellaID.map { String($0) } ?? ""),
+            Field(key: "kommunedel", label: .label(.kommunedel), kind: .picker(districts),
+                  value: o.kommunedelID.map { String($0) } ?? ""),
+            Field(key: "contact", label: .label(.contact), kind: .text(maxLength: 80), text: o.contactName),
+            Field(key: "email", label: .label(.email), kind: .text(maxLength: 120), text: o.email),
+            Field(key: "phone", label: .label(.phone), kind: .text(maxLength: 30), text: o.phone),
+        ]
+        return FormState(purpose: .organisation(id: o.id),
+                         title: org.map { .editOrganisation($0.name) } ?? .newOrganisation,
+                         fields: fields)
+    }
+
+    /// Reads the organisation out of the form, or marks the fields that are wrong.
+    static func organisation(from form: inout FormState, original: Organisation?) -> Organisation? {
+        form.clearErrors()
+        let problems = OrganisationValidation.problems(name: form.value("name"), orgNumber: form.value("orgNumber"),
+                                                       email: form.value("email"))
+        for (field, problem) in problems {
+            form.setError(field == .orgNumber ? "orgNumber" : field.rawValue, .organisationProblem(problem))
+        }
+        guard problems.isEmpty else {
+            form.focusFirstError()
+            return nil
+        }
+        var org = original ?? Organisation(name: "")
+        if case .organisation(let id) = form.purpose { org.id = id }
+        org.name = form.value("name")
+        let number = form.value("orgNumber")
+        org.orgNumber = number.isEmpty ? nil : OrganisationNumber(number)?.digits
+        org.inFrivillighetsregisteret = form.value("frivillighetsregisteret") == "1"
+        org.category = OrganisationCategory(rawValue: form.value("category")) ?? .annet
+        org.umbrellaID = RowID(form.value("umbrella"))
+        org.kommunedelID = RowID(form.value("kommunedel"))
+        org.contactName = form.value("contact")
+        org.email = form.value("email")
+        org.phone = form.value("phone")
+        return org
+    }
+}

@@ -1,0 +1,65 @@
+import DugnadCore
+
+/// Failures the update loop shows to the user. The CommandRunner maps the
+/// store's errors onto these, so the app stays free of GRDB.
+public enum AppError: Error, Sendable, Equatable {
+    case notStaff(user: String)
+    case forbidden(role: StaffRole?)
+    case invalidOrganisation([OrganisationProblem])
+    case duplicateOrgNumber(String)
+    case bookingOverlap
+    case locked
+    case notFound
+    case storage(String)
+}
+
+/// A hit of the global search (Ctrl-F).
+public struct SearchResult: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, CaseIterable { case organisation, person, venue, activity, application }
+    public var kind: Kind
+    public var id: RowID
+    public var title: String
+    public var subtitle: String
+    public init(kind: Kind, id: RowID, title: String, subtitle: String) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+    }
+}
+
+/// Names the views need to show references (kommunedel of an organisation,
+/// scheme of an application). Small, loaded once and after external changes.
+public struct Lookup: Sendable, Equatable {
+    public var kommunedeler: [Kommunedel] = []
+    public var sites: [Site] = []
+    public var umbrellas: [Organisation] = []
+    public var schemes: [GrantScheme] = []
+    /// Venue names by id: bookings and activities refer to venues by id.
+    public var venueNames: [RowID: String] = [:]
+    public init(kommunedeler: [Kommunedel] = [], sites: [Site] = [], umbrellas: [Organisation] = [],
+                schemes: [GrantScheme] = [], venueNames: [RowID: String] = [:]) {
+        self.kommunedeler = kommunedeler; self.sites = sites; self.umbrellas = umbrellas
+        self.schemes = schemes; self.venueNames = venueNames
+    }
+    public func venue(_ id: RowID?) -> String { id.flatMap { venueNames[$0] } ?? "" }
+    public func kommunedel(_ id: RowID?) -> String {
+        guard let id else { return "" }
+        return kommunedeler.first { $0.id == id }?.name ?? ""
+    }
+    public func site(_ id: RowID?) -> String {
+        guard let id else { return "" }
+        return sites.first { $0.id == id }?.name ?? ""
+    }
+    public func umbrella(_ id: RowID?) -> String {
+        guard let id else { return "" }
+        return umbrellas.first { $0.id == id }?.name ?? ""
+    }
+    public func scheme(_ id: RowID) -> String { schemes.first { $0.id == id }?.name ?? "" }
+}
+
+/// What the Directory's detail panel shows besides the row itself.
+public struct OrganisationDetail: Sendable, Equatable {
+    public var organisationID: RowID
+    public var history: [AuditEntry]
+    public init(organisationID: RowID, history: [AuditEntry]) {
+        self.organisationID = organisationID; self.history = history
+    }
+}

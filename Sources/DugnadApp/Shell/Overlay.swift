@@ -1,0 +1,46 @@
+import DugnadCore
+import TerminalKit
+
+/// What floats above the tabs. At most one at a time; a form sits below it.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case palette(PaletteState)
+    case globalSearch(GlobalSearchState)
+    case confirm(Confirmation)
+}
+
+/// A yes/no question and what "yes" does.
+public enum Confirmation: Sendable, Equatable {
+    case quitDiscardingForm
+    case discardForm
+    case setOrganisationActive(id: RowID, name: String, active: Bool)
+}
+
+public struct PaletteState: Sendable, Equatable {
+    public var input = TextFieldState()
+    public var selected = 0
+    public init() {}
+}
+
+public struct GlobalSearchState: Sendable, Equatable {
+    public var input = TextFieldState()
+    public var results: [SearchResult] = []
+    public var selected = 0
+    /// The query the results belong to (results arrive after typing).
+    public var resultsFor = ""
+    public init() {}
+}
+
+/// The `/` line at the bottom: live filter of the current list.
+public struct ListSearchState: Sendable, Equatable {
+    public var input: TextFieldState
+    /// The query before `/` was pressed, restored by Esc.
+    public var previous: String
+}
+
+/// The message line: a confirmation or an error, in the user's language.
+public struct StatusMessage: Sendable, Equatable {
+    public var phrase: Phrase
+    public var isError: Bool
+    public init(_ phrase: Phrase, isError: Bool = false) { self.phrase = phrase; self.isError = isError }
+}

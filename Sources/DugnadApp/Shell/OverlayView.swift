@@ -1,0 +1,113 @@
+import DugnadCore
+import TerminalKit
+
+func drawOverlay(into buffer: inout Buffer, _ overlay: Overlay, _ model: Model, _ theme: Theme) {
+    switch overlay {
+    case .help(let scroll): drawHelp(into: &buffer, scroll: scroll, model, theme)
+    case .palette(let state): drawPalette(into: &buffer, state, model, theme)
+    case .globalSearch(let state): drawGlobalSearch(into: &buffer, state, model, theme)
+    case .confirm(let c): drawConfirm(into: &buffer, c, model, theme)
+    }
+}
+
+/// Every binding of the current context, generated from the key map.
+private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ theme: Theme) {
+    let content = ScreenLayout(size: model.size).content
+    let context: KeyContext = model.form != nil ? .form : {
+        switch model.tab {
+        case .directory: return .directory
+        case .calendar, .venues: return .dayList
+        case .grants, .volunteers: return .list
+        }
+    }()
+    var lines: [(String, String, Bool)] = []
+    for c in KeyMap.chain(context) {
+        lines.append((model.text(.helpContext(c)), "", true))
+        for binding in KeyMap.bindings where binding.context == c {
+            lines.append((binding.keys.map(KeyMap.name).joined(separator: " "), model.text(.action(binding.action)), false))
+        }
+    }
+    let area = content.inset(horizontal: 4, vertical: 1)
+    let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.helpTitle) + " ",
+                           style: theme.style(.dialog), borderStyle: theme.style(.border))
+    let first = min(scroll, max(0, lines.count - inner.height))
+    for (i, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+        let y = inner.y + i
+        if line.2 {
+            buffer.put(line.0, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(.title))
+        } else {
+            buffer.put(pad(line.0, toWidth: 18), x: inner.x + 2, y: y, maxWidth: 18, style: theme.style(.hintKey))
+            buffer.put(line.1, x: inner.x + 21, y: y, maxWidth: max(0, inner.width - 21), style: theme.style(.dialog))
+        }
+    }
+}
+
+private func drawPalette(into buffer: inout Buffer, _ state: PaletteState, _ model: Model, _ theme: Theme) {
+    let content = ScreenLayout(size: model.size).content
+    let matches = paletteMatches(state, language: model.language)
+    let width = min(64, content.width - 4)
+    let height = min(content.height - 2, max(5, matches.count + 4))
+    let area = Rect(x: content.x + (content.width - width) / 2, y: content.y + 1, width: width, height: height)
+    let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.paletteTitle) + " ",
+                           style: theme.style(.dialog), borderStyle: theme.style(.border))
+    let prompt = model.text(.palettePrompt)
+    let px = inner.x + buffer.put(prompt, x: inner.x, y: inner.y, style: theme.style(.fieldLabel))
+    drawTextInput(into: &buffer, state.input, x: px, y: inner.y, width: inner.maxX - px, theme: theme, focused: true)
+    let rows = inner.height - 2
+    let first = max(0, state.selected - rows + 1)
+    for (i, action) in matches.dropFirst(first).prefix(rows).enumerated() {
+        let y = inner.y + 2 + i
+        let selected = first + i == state.selected
+        let style = theme.style(selected ? .selectionFocus : .dialog)
+        buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+        buffer.put(model.text(.action(action)), x: inner.x + 1, y: y, maxWidth: inner.width - 14, style: style)
+        if let binding = KeyMap.bindings.first(where: { $0.action == action }) {
+            let keys = binding.keys.map(KeyMap.name).prefix(2).joined(separator: " ")
+            buffer.put(keys, x: inner.maxX - displayWidth(keys) - 1, y: y, style: style)
+        }
+    }
+    if matches.isEmpty {
+        buffer.put(model.text(.noMatches), x: inner.x + 1, y: inner.y + 2, style: theme.style(.dim))
+    }
+}
+
+private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchState, _ model: Model, _ theme: Theme) {
+    let content = ScreenLayout(size: model.size).content
+    let width = min(90, content.width - 4)
+    let area = Rect(x: content.x + (content.width - width) / 2, y: content.y + 1, width: width, height: content.height - 2)
+    let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.globalSearchTitle) + " ",
+                           style: theme.style(.dialog), borderStyle: theme.style(.border))
+    drawTextInput(into: &buffer, state.input, x: inner.x, y: inner.y, width: inner.width, theme: theme, focused: true)
+    buffer.put(model.text(.globalSearchHint), x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: theme.style(.dim))
+    let rows = inner.height - 3
+    if state.results.isEmpty && state.resultsFor.count >= 2 {
+        buffer.put(model.text(.noMatches), x: inner.x, y: inner.y + 3, style: theme.style(.dim))
+        return
+    }
+    let first = max(0, state.selected - rows + 1)
+    for (i, hit) in state.results.dropFirst(first).prefix(rows).enumerated() {
+        let y = inner.y + 3 + i
+        let style = theme.style(first + i == state.selected ? .selectionFocus : .dialog)
+        buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
+        buffer.put(pad(model.text(.searchKind(hit.kind)), toWidth: 13), x: inner.x, y: y, maxWidth: 13, style: style)
+        let used = 14 + buffer.put(hit.title, x: inner.x + 14, y: y, maxWidth: inner.width - 14, style: style)
+        if used + 3 < inner.width {
+            buffer.put("· " + hit.subtitle, x: inner.x + used + 1, y: y, maxWidth: inner.width - used - 1,
+                       style: first + i == state.selected ? style : theme.style(.dim))
+        }
+    }
+}
+
+private func drawConfirm(into buffer: inout Buffer, _ c: Confirmation, _ model: Model, _ theme: Theme) {
+    let content = ScreenLayout(size: model.size).content
+    let width = min(60, content.width - 4)
+    let lines = wrap(model.text(.confirm(c)), width: width - 4)
+    let area = content.centered(width: width, height: lines.count + 5)
+    let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.confirmTitle) + " ",
+                           style: theme.style(.dialog), borderStyle: theme.style(.warning))
+    for (i, line) in lines.enumerated() {
+        buffer.put(line, x: inner.x + 1, y: inner.y + 1 + i, maxWidth: inner.width - 2, style: theme.style(.dialog))
+    }
+    buffer.put(model.text(.confirmKeys), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
+               style: theme.style(.hintKey))
+}

@@ -1,0 +1,110 @@
+import DugnadCore
+import TerminalKit
+
+/// Draws the whole screen from the model. Pure: the same model and theme
+/// always give the same buffer.
+public func view(_ model: Model, theme: Theme) -> Buffer {
+    var buffer = Buffer(size: model.size)
+    buffer.fill(buffer.area, style: theme.style(.base))
+    if model.tooSmall {
+        drawTooSmall(into: &buffer, model, theme)
+        return buffer
+    }
+    let layout = ScreenLayout(size: model.size)
+    drawTabBar(into: &buffer, area: layout.tabBar, model, theme)
+    switch model.tab {
+    case .calendar: drawCalendar(into: &buffer, model, theme)
+    case .venues: drawVenues(into: &buffer, model, theme)
+    case .grants: drawGrants(into: &buffer, model, theme)
+    case .volunteers: drawVolunteers(into: &buffer, model, theme)
+    case .directory: drawDirectory(into: &buffer, model, theme)
+    }
+    if let form = model.form { drawForm(into: &buffer, form, model, theme) }
+    if let overlay = model.overlay { drawOverlay(into: &buffer, overlay, model, theme) }
+    drawHintLine(into: &buffer, area: layout.hintLine, model, theme)
+    drawMessageLine(into: &buffer, area: layout.messageLine, model, theme)
+    return buffer
+}
+
+private func drawTooSmall(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
+    let text = model.text(.terminalTooSmall(width: model.size.width, height: model.size.height))
+    let lines = wrap(text, width: max(1, model.size.width - 2))
+    let top = max(0, (model.size.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() where top + i < model.size.height {
+        let x = max(0, (model.size.width - displayWidth(line)) / 2)
+        buffer.put(line, x: x, y: top + i, style: theme.style(.warning))
+    }
+}
+
+private func drawTabBar(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    buffer.fill(area, style: theme.style(.header))
+    var x = area.x + buffer.put(" Dugnad ", x: area.x, y: area.y, style: theme.style(.title))
+    let titles = Tab.allCases.map { "\($0.rawValue + 1) \(model.text(.tab($0)))" }
+    x += drawTabs(into: &buffer, area: Rect(x: x, y: area.y, width: area.width - x, height: 1), titles: titles,
+                  selected: model.tab.rawValue, active: theme.style(.tabActive), inactive: theme.style(.tabInactive))
+    let who: String
+    if let staff = model.staff {
+        who = "\(staff.displayName) (\(model.text(.role(staff.role))))"
+    } else {
+        who = "\(model.user) (\(model.text(.readOnly)))"
+    }
+    let right = "\(who) · \(model.text(.dateLong(model.today))) "
+    let width = displayWidth(right)
+    if x + width + 1 <= area.maxX {
+        buffer.put(right, x: area.maxX - width, y: area.y, style: theme.style(.header))
+    } else if x + 1 < area.maxX {
+        let date = model.text(.dateLong(model.today)) + " "
+        let w = displayWidth(date)
+        if x + w + 1 <= area.maxX { buffer.put(date, x: area.maxX - w, y: area.y, style: theme.style(.header)) }
+    }
+}
+
+/// The keys valid here, generated from the key map.
+private func drawHintLine(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let hints = KeyMap.reachable(in: model.keyContext)
+        .filter(\.hinted)
+        .map { Hint(key: $0.keys.map(KeyMap.name).prefix(2).joined(separator: "/"),
+                    label: model.text(.action($0.action))) }
+    drawHints(into: &buffer, area: area, hints: hints, keyStyle: theme.style(.hintKey), labelStyle: theme.style(.hint))
+}
+
+private func drawMessageLine(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    buffer.fill(area, style: theme.style(.message))
+    if let search = model.listSearch {
+        let prompt = model.text(.searchPrompt)
+        let x = area.x + buffer.put(prompt, x: area.x, y: area.y, style: theme.style(.fieldLabel))
+        drawTextInput(into: &buffer, search.input, x: x, y: area.y, width: area.maxX - x, theme: theme, focused: true)
+        return
+    }
+    guard let message = model.message else { return }
+    buffer.put(" " + model.text(message.phrase), x: area.x, y: area.y, maxWidth: area.width,
+               style: theme.style(message.isError ? .messageError : .message))
+}
+
+/// A one-line text input with a visible cursor (reverse video, so it also
+/// shows on monochrome terminals).
+func drawTextInput(into buffer: inout Buffer, _ input: TextFieldState, x: Int, y: Int, width: Int,
+                   theme: Theme, focused: Bool) {
+    guard width > 0 else { return }
+    let style = theme.style(.fieldInput)
+    buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+    let (text, cursorColumn) = input.visible(width: width)
+    buffer.put(text, x: x, y: y, maxWidth: width, style: style)
+    if focused && cursorColumn < width {
+        buffer.addAttributes(Rect(x: x + cursorColumn, y: y, width: 1, height: 1), [.reverse])
+    }
+}
+
+/// Breaks text into lines of at most `width` columns at spaces.
+func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+        let candidate = current.isEmpty ? String(word) : current + " " + word
+        if displayWidth(candidate) <= width { current = candidate; continue }
+        if !current.isEmpty { lines.append(current) }
+        current = displayWidth(String(word)) > width ? truncate(String(word), toWidth: width) : String(word)
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+}

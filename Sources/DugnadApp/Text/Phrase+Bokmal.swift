@@ -1,0 +1,158 @@
+import DugnadCore
+
+extension Phrase {
+    var bokmal: String {
+        switch self {
+        case .tab(let t):
+            switch t {
+            case .calendar: return "Kalender"
+            case .venues: return "Lokaler"
+            case .grants: return "Tilskudd"
+            case .volunteers: return "Frivillige"
+            case .directory: return "Register"
+            }
+        case .action(let a): return a.bokmal
+        case .readOnly: return "kun lesetilgang"
+        case .role(let r):
+            switch r {
+            case .frontdesk: return "innbyggertorg"
+            case .coordinator: return "frivillighetskoordinator"
+            case .grants: return "tilskuddsforvalter"
+            case .admin: return "administrator"
+            }
+        case .terminalTooSmall(let w, let h):
+            return "Terminalen er for liten — Dugnad trenger 80×24, har \(w)×\(h). Gjør vinduet større."
+        case .loading: return "Henter …"
+        case .noRows: return "Ingen treff."
+        case .rowCount(let p, let t): return "\(p) av \(t)"
+        case .filter(let f): return "Filter: \(f)"
+        case .searchPrompt: return "Søk: "
+        case .sortedBy(let k):
+            switch k {
+            case .name: return "sortert på navn"
+            case .kommunedel: return "sortert på kommunedel"
+            case .category: return "sortert på kategori"
+            case .recent: return "sortert på sist registrert"
+            }
+        case .yes: return "ja"
+        case .no: return "nei"
+        case .none: return "(ingen)"
+        case .helpTitle: return "Hurtigtaster"
+        case .helpContext(let c):
+            switch c {
+            case .global: return "Overalt"
+            case .list: return "Lister"
+            case .directory: return "Register"
+            case .dayList: return "Dag for dag"
+            case .form: return "Skjema"
+            case .overlay: return "Dialoger"
+            }
+        case .paletteTitle: return "Kommandoer"
+        case .palettePrompt: return "Skriv for å filtrere: "
+        case .globalSearchTitle: return "Søk i alt"
+        case .globalSearchHint: return "Organisasjoner, personer, lokaler, aktiviteter og søknader"
+        case .noMatches: return "Ingen treff"
+        case .searchKind(let k):
+            switch k {
+            case .organisation: return "Organisasjon"
+            case .person: return "Person"
+            case .venue: return "Lokale"
+            case .activity: return "Aktivitet"
+            case .application: return "Søknad"
+            }
+        case .confirmTitle: return "Bekreft"
+        case .confirm(let c):
+            switch c {
+            case .quitDiscardingForm: return "Skjemaet har endringer som ikke er lagret. Avslutte likevel?"
+            case .discardForm: return "Forkaste endringene i skjemaet?"
+            case .setOrganisationActive(_, let name, let active):
+                return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
+            }
+        case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
+        case .pickerHint: return "skriv for å filtrere, Enter velger"
+        case .dateLong(let d): return "\(Phrase.weekdayShort(d.weekday).bokmal) \(d.norwegian)"
+        case .weekdayShort(let w): return ["man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."][(w - 1) % 7]
+        case .organisationCreated(let n): return "Registrerte «\(n)»."
+        case .organisationUpdated(let n): return "Lagret endringene i «\(n)»."
+        case .organisationDeactivated(let n): return "«\(n)» er deaktivert."
+        case .organisationReactivated(let n): return "«\(n)» er aktiv igjen."
+        case .notStaff(let u):
+            return "Brukeren «\(u)» er ikke registrert som ansatt og kan bare se. En administrator kan kjøre: dugnad staff add \(u) --role frontdesk"
+        case .forbidden(let r):
+            if let r { return "Rollen din (\(Phrase.role(r).bokmal)) har ikke lov til å gjøre dette." }
+            return "Du har ikke lov til å gjøre dette."
+        case .databaseLocked: return "Databasen er opptatt av en annen bruker. Prøv igjen om litt."
+        case .storageError(let s): return "Kunne ikke lagre: \(s)"
+        case .saving: return "Lagrer …"
+        case .nothingSelected: return "Ingenting er valgt."
+        case .jumpedTo(let s): return "Viser «\(s)»."
+        case .newOrganisation: return "Ny organisasjon"
+        case .editOrganisation(let n): return "Endre «\(n)»"
+        case .fieldRequired: return "Må fylles ut."
+        case .notANumber: return "Skriv et helt tall."
+        case .numberOutOfRange(let a, let b): return "Må være mellom \(a) og \(b)."
+        case .badDate: return "Ukjent dato. Skriv f.eks. 26.11.2026, 26.11, 2026-11-26, i dag eller +3."
+        case .badTime: return "Ukjent klokkeslett. Skriv f.eks. 18, 1800 eller 18:00."
+        case .organisationProblem(let p):
+            switch p {
+            case .nameMissing: return "Navnet må fylles ut."
+            case .nameTooLong: return "Navnet kan være høyst 120 tegn."
+            case .orgNumber(.notNineDigits): return "Organisasjonsnummeret har ni sifre."
+            case .orgNumber(.badCheckDigit): return "Kontrollsifferet stemmer ikke — sjekk organisasjonsnummeret."
+            case .emailInvalid: return "Ugyldig e-postadresse."
+            case .duplicateOrgNumber: return "En annen organisasjon har allerede dette organisasjonsnummeret."
+            }
+        case .label(let l):
+            switch l {
+            case .name: return "Navn"
+            case .orgNumber: return "Org.nr."
+            case .frivillighetsregisteret: return "I Frivillighetsregisteret"
+            case .category: return "Kategori"
+            case .umbrella: return "Paraplyorganisasjon"
+            case .kommunedel: return "Kommunedel"
+            case .contact: return "Kontaktperson"
+            case .email: return "E-post"
+            case .phone: return "Telefon"
+            }
+        case .directorySection(let s):
+            switch s {
+            case .organisations: return "Organisasjoner"
+            case .services: return "Tjenester"
+            case .venues: return "Lokaler"
+            case .staff: return "Ansatte"
+            }
+        case .volunteersSection(let s):
+            switch s {
+            case .requests: return "Forespørsler"
+            case .volunteers: return "Frivillige"
+            }
+        case .column(let c): return c.bokmal
+        case .active: return "aktiv"
+        case .inactive: return "inaktiv"
+        case .history: return "Historikk"
+        case .agendaTitle(let f, let t): return "Aktiviteter \(f.norwegian) – \(t.norwegian)"
+        case .bookingsTitle(let d): return "Bookinger \(Phrase.dateLong(d).bokmal)"
+        case .inboxTitle: return "Søknader"
+        case .cancelled: return "avlyst"
+        case .free: return "gratis"
+        case .privatePerson: return "privatperson"
+        case .people(let n): return "\(n) pers."
+        case .politiattest: return "politiattest"
+        case .weekly: return "ukentlig"
+        case .oneOff: return "enkeltgang"
+        case .holiday(let h): return h.bokmal
+        case .venueKind(let k): return k.bokmal
+        case .organisationCategory(let c): return c.bokmal
+        case .audience(let a): return a.rawValue
+        case .activityCategory(let c): return c.bokmal
+        case .applicationStatus(let s): return s.bokmal
+        case .bookingStatus(let s): return s.bokmal
+        case .requestStatus(let s):
+            switch s { case .new: return "ny"; case .open: return "åpen"; case .filled: return "besatt"; case .closed: return "lukket" }
+        case .volunteerStatus(let s):
+            switch s { case .active: return "aktiv"; case .paused: return "pause"; case .inactive: return "inaktiv" }
+        case .priority(let p):
+            switch p { case .low: return "lav"; case .normal: return "normal"; case .high: return "høy"; case .urgent: return "haster" }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import DugnadCore
+
+extension Phrase {
+    var english: String {
+        switch self {
+        case .tab(let t):
+            switch t {
+            case .calendar: return "Calendar"
+            case .venues: return "Venues"
+            case .grants: return "Grants"
+            case .volunteers: return "Volunteers"
+            case .directory: return "Directory"
+            }
+        case .action(let a): return a.english
+        case .readOnly: return "read-only"
+        case .role(let r):
+            switch r {
+            case .frontdesk: return "front desk"
+            case .coordinator: return "volunteer coordinator"
+            case .grants: return "grant officer"
+            case .admin: return "administrator"
+            }
+        case .terminalTooSmall(let w, let h):
+            return "Terminal too small — Dugnad needs 80×24, has \(w)×\(h). Please enlarge the window."
+        case .loading: return "Loading …"
+        case .noRows: return "Nothing found."
+        case .rowCount(let p, let t): return "\(p) of \(t)"
+        case .filter(let f): return "Filter: \(f)"
+        case .searchPrompt: return "Search: "
+        case .sortedBy(let k):
+            switch k {
+            case .name: return "sorted by name"
+            case .kommunedel: return "sorted by district"
+            case .category: return "sorted by category"
+            case .recent: return "sorted by most recent"
+            }
+        case .yes: return "yes"
+        case .no: return "no"
+        case .none: return "(none)"
+        case .helpTitle: return "Keys"
+        case .helpContext(let c):
+            switch c {
+            case .global: return "Everywhere"
+            case .list: return "Lists"
+            case .directory: return "Directory"
+            case .dayList: return "Day by day"
+            case .form: return "Forms"
+            case .overlay: return "Dialogs"
+            }
+        case .paletteTitle: return "Commands"
+        case .palettePrompt: return "Type to filter: "
+        case .globalSearchTitle: return "Search everything"
+        case .globalSearchHint: return "Organisations, people, venues, activities and applications"
+        case .noMatches: return "No matches"
+        case .searchKind(let k):
+            switch k {
+            case .organisation: return "Organisation"
+            case .person: return "Person"
+            case .venue: return "Venue"
+            case .activity: return "Activity"
+            case .application: return "Application"
+            }
+        case .confirmTitle: return "Confirm"
+        case .confirm(let c):
+            switch c {
+            case .quitDiscardingForm: return "The form has unsaved changes. Quit anyway?"
+            case .discardForm: return "Discard the changes in the form?"
+            case .setOrganisationActive(_, let name, let active):
+                return active ? "Make “\(name)” active again?" : "Deactivate “\(name)”? It stays in the directory as inactive."
+            }
+        case .confirmKeys: return "y / Enter = yes    n / Esc = no"
+        case .pickerHint: return "type to filter, Enter picks"
+        case .dateLong(let d):
+            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            return "\(Phrase.weekdayShort(d.weekday).english) \(d.day) \(months[d.month - 1]) \(d.year)"
+        case .weekdayShort(let w): return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(w - 1) % 7]
+        case .organisationCreated(let n): return "Registered “\(n)”."
+        case .organisationUpdated(let n): return "Saved the changes to “\(n)”."
+        case .organisationDeactivated(let n): return "“\(n)” is deactivated."
+        case .organisationReactivated(let n): return "“\(n)” is active again."
+        case .notStaff(let u):
+            return "User “\(u)” is not registered as staff and may only look. An administrator can run: dugnad staff add \(u) --role frontdesk"
+        case .forbidden(let r):
+            if let r { return "Your role (\(Phrase.role(r).english)) may not do this." }
+            return "You may not do this."
+        case .databaseLocked: return "The database is busy with another user. Try again in a moment."
+        case .storageError(let s): return "Could not save: \(s)"
+        case .saving: return "Saving …"
+        case .nothingSelected: return "Nothing is selected."
+        case .jumpedTo(let s): return "Showing “\(s)”."
+        case .newOrganisation: return "New organisation"
+        case .editOrganisation(let n): return "Edit “\(n)”"
+        case .fieldRequired: return "Required."
+        case .notANumber: return "Type a whole number."
+        case .numberOutOfRange(let a, let b): return "Must be between \(a) and \(b)."
+        case .badDate: return "Unknown date. Type e.g. 26.11.2026, 26.11, 2026-11-26, today or +3."
+        case .badTime: return "Unknown time. Type e.g. 18, 1800 or 18:00."
+        case .organisationProblem(let p):
+            switch p {
+            case .nameMissing: return "The name is required."
+            case .nameTooLong: return "The name can be at most 120 characters."
+            case .orgNumber(.notNineDigits): return "An organisation number has nine digits."
+            case .orgNumber(.badCheckDigit): return "The check digit does not match — check the organisation number."
+            case .emailInvalid: return "Invalid e-mail address."
+            case .duplicateOrgNumber: return "Another organisation already has this organisation number."
+            }
+        case .label(let l):
+            switch l {
+            case .name: return "Name"
+            case .orgNumber: return "Org. number"
+            case .frivillighetsregisteret: return "In Frivillighetsregisteret"
+            case .category: return "Category"
+            case .umbrella: return "Umbrella organisation"
+            case .kommunedel: return "District"
+            case .contact: return "Contact person"
+            case .email: return "E-mail"
+            case .phone: return "Phone"
+            }
+        case .directorySection(let s):
+            switch s {
+            case .organisations: return "Organisations"
+            case .services: return "Services"
+            case .venues: return "Venues"
+            case .staff: return "Staff"
+            }
+        case .volunteersSection(let s):
+            switch s {
+            case .requests: return "Requests"
+            case .volunteers: return "Volunteers"
+            }
+        case .column(let c): return c.english
+        case .active: return "active"
+        case .inactive: return "inactive"
+        case .history: return "History"
+        case .agendaTitle(let f, let t): return "Activities \(f.norwegian) – \(t.norwegian)"
+        case .bookingsTitle(let d): return "Bookings \(Phrase.dateLong(d).english)"
+        case .inboxTitle: return "Applications"
+        case .cancelled: return "cancelled"
+        case .free: return "free"
+        case .privatePerson: return "private person"
+        case .people(let n): return "\(n) ppl"
+        case .politiattest: return "police certificate"
+        case .weekly: return "weekly"
+        case .oneOff: return "one-off"
+        case .holiday(let h): return h.english
+        case .venueKind(let k): return k.english
+        case .organisationCategory(let c): return c.english
+        case .audience(let a):
+            switch a { case .barn: return "children"; case .ungdom: return "youth"; case .voksne: return "adults"
+            case .seniorer: return "seniors"; case .alle: return "everyone" }
+        case .activityCategory(let c): return c.english
+        case .applicationStatus(let s): return s.english
+        case .bookingStatus(let s):
+            switch s { case .confirmed: return "confirmed"; case .requested: return "awaiting approval"
+            case .rejected: return "rejected"; case .cancelled: return "cancelled" }
+        case .requestStatus(let s):
+            switch s { case .new: return "new"; case .open: return "open"; case .filled: return "filled"; case .closed: return "closed" }
+        case .volunteerStatus(let s):
+            switch s { case .active: return "active"; case .paused: return "paused"; case .inactive: return "inactive" }
+        case .priority(let p):
+            switch p { case .low: return "low"; case .normal: return "normal"; case .high: return "high"; case .urgent: return "urgent" }
+        }
+    }
+}

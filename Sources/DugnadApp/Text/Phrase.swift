@@ -1,0 +1,102 @@
+import DugnadCore
+
+/// Every user-visible text. Each language is one exhaustive `switch`, so the
+/// compiler refuses a missing translation.
+public enum Phrase: Sendable, Equatable {
+    // Shell
+    case tab(Tab)
+    case action(Action)
+    case readOnly
+    case role(StaffRole)
+    case terminalTooSmall(width: Int, height: Int)
+    case loading
+    case noRows
+    case rowCount(position: Int, total: Int)
+    case filter(String)
+    case searchPrompt
+    case sortedBy(OrganisationSortKey)
+    case yes, no
+    case none
+    case helpTitle
+    case helpContext(KeyContext)
+    case paletteTitle
+    case palettePrompt
+    case globalSearchTitle
+    case globalSearchHint
+    case noMatches
+    case searchKind(SearchResult.Kind)
+    case confirmTitle
+    case confirm(Confirmation)
+    case confirmKeys
+    case pickerHint
+    case dateLong(CivilDate)
+    case weekdayShort(Int)
+    // Messages
+    case organisationCreated(String)
+    case organisationUpdated(String)
+    case organisationDeactivated(String)
+    case organisationReactivated(String)
+    case notStaff(user: String)
+    case forbidden(StaffRole?)
+    case databaseLocked
+    case storageError(String)
+    case saving
+    case nothingSelected
+    case jumpedTo(String)
+    // Forms
+    case newOrganisation
+    case editOrganisation(String)
+    case fieldRequired
+    case notANumber
+    case numberOutOfRange(Int, Int)
+    case badDate
+    case badTime
+    case organisationProblem(OrganisationProblem)
+    case label(FieldLabel)
+    // Lists and columns
+    case directorySection(DirectoryState.Section)
+    case volunteersSection(VolunteersState.Section)
+    case column(Column)
+    case active, inactive
+    case history
+    case agendaTitle(from: CivilDate, through: CivilDate)
+    case bookingsTitle(CivilDate)
+    case inboxTitle
+    case cancelled
+    case free
+    case privatePerson
+    case people(Int)
+    case politiattest
+    case weekly, oneOff
+    case holiday(Holiday.Kind)
+    // Vocabulary
+    case venueKind(VenueKind)
+    case organisationCategory(OrganisationCategory)
+    case audience(Audience)
+    case activityCategory(ActivityCategory)
+    case applicationStatus(ApplicationStatus)
+    case bookingStatus(BookingStatus)
+    case requestStatus(RequestStatus)
+    case volunteerStatus(VolunteerStatus)
+    case priority(Priority)
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .nb: return bokmal
+        case .en: return english
+        }
+    }
+}
+
+/// Labels of form fields.
+public enum FieldLabel: String, Sendable, Equatable, CaseIterable {
+    case name, orgNumber, frivillighetsregisteret, category, umbrella, kommunedel, contact, email, phone
+}
+
+/// Column headings of the lists.
+public enum Column: String, Sendable, Equatable, CaseIterable {
+    case name, orgNumber, kommunedel, category, contact, status, phone, email, service, volunteerContact
+    case venue, kind, site, capacity, user, role, date, time, title, organiser, audience
+    case booker, purpose, attendees, price, reference, received, applicant, scheme, amount, assignee
+    case requester, needed, starts, priority, skills, born
+}

@@ -1,0 +1,171 @@
+import DugnadCore
+
+extension Action {
+    var english: String {
+        switch self {
+        case .quit: return "quit"
+        case .help: return "help"
+        case .palette: return "commands"
+        case .globalSearch: return "search everything"
+        case .redraw: return "redraw the screen"
+        case .showCalendar: return "show Calendar"
+        case .showVenues: return "show Venues"
+        case .showGrants: return "show Grants"
+        case .showVolunteers: return "show Volunteers"
+        case .showDirectory: return "show Directory"
+        case .nextFocus: return "next part"
+        case .previousFocus: return "previous part"
+        case .moveUp: return "up"
+        case .moveDown: return "down"
+        case .moveLeft: return "left"
+        case .moveRight: return "right"
+        case .pageUp: return "page up"
+        case .pageDown: return "page down"
+        case .first: return "first"
+        case .last: return "last"
+        case .open: return "open"
+        case .close: return "close"
+        case .search: return "search the list"
+        case .newOrganisation: return "new organisation"
+        case .editOrganisation: return "edit"
+        case .toggleActive: return "deactivate/activate"
+        case .cycleSort: return "sort order"
+        case .previousDay: return "previous day"
+        case .nextDay: return "next day"
+        case .previousWeek: return "previous week"
+        case .nextWeek: return "next week"
+        case .goToToday: return "today"
+        case .save: return "save"
+        case .nextField: return "next field"
+        case .previousField: return "previous field"
+        }
+    }
+}
+
+extension Column {
+    var english: String {
+        switch self {
+        case .name: return "Name"
+        case .orgNumber: return "Org. no."
+        case .kommunedel: return "District"
+        case .category: return "Category"
+        case .contact: return "Contact"
+        case .status: return "Status"
+        case .phone: return "Phone"
+        case .email: return "E-mail"
+        case .service: return "Service"
+        case .volunteerContact: return "Volunteer contact"
+        case .venue: return "Venue"
+        case .kind: return "Kind"
+        case .site: return "Site"
+        case .capacity: return "Seats"
+        case .user: return "User"
+        case .role: return "Role"
+        case .date: return "Date"
+        case .time: return "Time"
+        case .title: return "Title"
+        case .organiser: return "Organiser"
+        case .audience: return "For"
+        case .booker: return "Booked by"
+        case .purpose: return "Purpose"
+        case .attendees: return "People"
+        case .price: return "Price"
+        case .reference: return "Ref."
+        case .received: return "Received"
+        case .applicant: return "Applicant"
+        case .scheme: return "Scheme"
+        case .amount: return "Amount"
+        case .assignee: return "Officer"
+        case .requester: return "From"
+        case .needed: return "Needed"
+        case .starts: return "Starts"
+        case .priority: return "Priority"
+        case .skills: return "Skills"
+        case .born: return "Born"
+        }
+    }
+}
+
+extension Holiday.Kind {
+    var english: String {
+        switch self {
+        case .newYearsDay: return "New Year's Day"
+        case .maundyThursday: return "Maundy Thursday"
+        case .goodFriday: return "Good Friday"
+        case .easterSunday: return "Easter Sunday"
+        case .easterMonday: return "Easter Monday"
+        case .labourDay: return "Labour Day"
+        case .constitutionDay: return "Constitution Day"
+        case .ascensionDay: return "Ascension Day"
+        case .whitSunday: return "Whit Sunday"
+        case .whitMonday: return "Whit Monday"
+        case .christmasDay: return "Christmas Day"
+        case .boxingDay: return "Boxing Day"
+        }
+    }
+}
+
+extension VenueKind {
+    var english: String {
+        switch self {
+        case .skolelokale: return "school room"
+        case .forsamlingslokale: return "assembly hall"
+        case .moterom: return "meeting room"
+        case .bibliotek: return "library"
+        case .frivilligsentral: return "volunteer centre"
+        case .idrettshall: return "sports hall"
+        case .gymsal: return "gym"
+        case .uteomrade: return "outdoor area"
+        }
+    }
+}
+
+extension OrganisationCategory {
+    var english: String {
+        switch self {
+        case .idrett: return "sport"
+        case .kultur: return "culture"
+        case .friluftsliv: return "outdoor life"
+        case .helseSosial: return "health and social"
+        case .barnUnge: return "children and youth"
+        case .humanitær: return "humanitarian"
+        case .livssyn: return "faith and belief"
+        case .nærmiljø: return "neighbourhood"
+        case .innvandrer: return "immigrant organisation"
+        case .paraply: return "umbrella organisation"
+        case .annet: return "other"
+        }
+    }
+}
+
+extension ActivityCategory {
+    var english: String {
+        switch self {
+        case .idrett: return "sport"
+        case .kultur: return "culture"
+        case .friluftsliv: return "outdoor life"
+        case .sosialt: return "social/meeting place"
+        case .laering: return "learning"
+        case .helse: return "health"
+        case .annet: return "other"
+        }
+    }
+}
+
+extension ApplicationStatus {
+    var english: String {
+        switch self {
+        case .received: return "received"
+        case .inReview: return "in review"
+        case .recommended: return "recommended"
+        case .granted: return "granted"
+        case .partlyGranted: return "partly granted"
+        case .rejected: return "rejected"
+        case .paid: return "paid"
+        case .reportDue: return "report due"
+        case .reportReceived: return "report received"
+        case .closed: return "closed"
+        case .withdrawn: return "withdrawn"
+        }
+    }
+}
