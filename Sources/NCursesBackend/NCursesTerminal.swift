@@ -1,0 +1,136 @@
+import CNCursesW
+import Glibc
+import TerminalKit
+
+/// The real terminal, through ncursesw. The only code that calls curses;
+/// use it from one thread (the loop's).
+public final class NCursesTerminal: Backend {
+    public let colorCapability: ColorCapability
+    /// The theme given at start, mapped to what this terminal can show.
+    /// (Without colours the app may prefer `Theme.mono`.)
+    public let theme: Theme
+    private var pairs: ColorPairs
+    private var active = false
+    private let stderrRedirect: StderrRedirect
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var currentTimeout = Int.min
+    /// Reused for every cell: a grapheme's scalars plus the terminating 0.
+    private var wideChars = [wchar_t](repeating: 0, count: 8)
+    private let maxScalars = 5  // CCHARW_MAX
+
+    public init(theme: Theme) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw NCursesError.notATerminal
+        }
+        setlocale(LC_ALL, "")
+        stderrRedirect = StderrRedirect()
+        TerminalSafety.install(savedStderr: stderrRedirect.savedFD, capturedStderr: stderrRedirect.capturedFD)
+        guard dugnad_newterm() != nil, let screen = dugnad_stdscr() else {
+            TerminalSafety.uninstall()
+            stderrRedirect.restore()
+            throw NCursesError.cannotInitialise(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        window = screen
+        active = true
+        TerminalSafety.prepareCrashRestore()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it
+        set_escdelay(25)
+        curs_set(0)
+
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        var capability = ColorCapability.none
+        var hasDefaultColors = false
+        if !noColor, has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == OK
+            capability = Self.capability(colors: dugnad_colors())
+        }
+        colorCapability = capability
+        pairs = ColorPairs(capability: capability, hasDefaultColors: hasDefaultColors)
+        self.theme = theme.degraded(to: capability)
+    }
+
+    static func capability(colors: Int32) -> ColorCapability {
+        if colors >= 256 {
+            let colorterm = getenv("COLORTERM").map { String(cString: $0) } ?? ""
+            return colorterm == "truecolor" || colorterm == "24bit" ? .truecolor : .indexed256
+        }
+        if colors >= 16 { return .ansi16 }
+        if colors >= 8 { return .ansi8 }
+        return .none
+    }
+
+    /// End curses, restore signal handlers and stderr. Idempotent.
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        endwin()
+        TerminalSafety.uninstall()
+        stderrRedirect.restore()
+    }
+
+    deinit { shutdown() }
+
+    public var terminationRequested: Bool { TerminalSafety.pendingSignal != 0 }
+
+    public func size() -> Size {
+        Size(width: Int(dugnad_getmaxx(window)), height: Int(dugnad_getmaxy(window)))
+    }
+
+    public func apply(_ runs: [BufferDiff.Run]) {
+        guard active else { return }
+        for run in runs {
+            var x = run.x
+            for cell in run.cells {
+                defer { x += 1 }
+                if cell.width == 0 { continue }  // the terminal fills a wide glyph's second half
+                draw(cell, x: x, y: run.y)
+            }
+        }
+    }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        let (attrs, pair) = pairs.resolve(cell.style)
+        var n = 0
+        for scalar in cell.grapheme.unicodeScalars where n < maxScalars {
+            wideChars[n] = wchar_t(bitPattern: scalar.value)
+            n += 1
+        }
+        wideChars[n] = 0
+        _ = wideChars.withUnsafeBufferPointer { chars in
+            dugnad_put_cell(window, Int32(y), Int32(x), chars.baseAddress, attrs, pair)
+        }
+    }
+
+    public func present() {
+        guard active else { return }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func forceFullRedraw() {
+        guard active else { return }
+        clearok(dugnad_curscr(), true)
+    }
+
+    public func readKey(timeoutMs: Int) -> Key? {
+        guard active else { return nil }
+        if timeoutMs != currentTimeout {
+            wtimeout(window, Int32(timeoutMs))
+            currentTimeout = timeoutMs
+        }
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if terminationRequested { return nil }
+        switch status {
+        case OK: return KeyDecoder.character(code)
+        case KEY_CODE_YES: return KeyDecoder.keyCode(code)
+        default: return nil  // timeout, or interrupted by a signal
+        }
+    }
+}

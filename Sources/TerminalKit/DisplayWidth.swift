@@ -1,0 +1,78 @@
+/// Display width of text in terminal columns, like `wcwidth` but computed from
+/// Unicode scalar properties in pure Swift so tests are deterministic on every
+/// machine (libc tables differ between glibc versions and locales).
+///
+/// Control characters count as 1: `Buffer.put` shows them as U+FFFD, so
+/// measuring and drawing agree.
+public func displayWidth(_ s: String) -> Int {
+    var total = 0
+    for c in s { total += displayWidth(c) }
+    return total
+}
+
+public func displayWidth(_ c: Character) -> Int {
+    // ASCII fast path: the overwhelmingly common case in the inner loops.
+    if c.asciiValue != nil { return 1 }
+    let scalars = c.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if isControl(first) { return 1 }
+    var hasEmojiVS = false, hasTextVS = false, anyEmoji = false, allZero = true
+    for s in scalars {
+        if s.value == 0xFE0F { hasEmojiVS = true }
+        if s.value == 0xFE0E { hasTextVS = true }
+        if s.properties.isEmoji { anyEmoji = true }
+        if !isZeroWidth(s) { allZero = false }
+    }
+    if allZero { return 0 }
+    if isWide(first.value) { return 2 }
+    if hasTextVS { return 1 }
+    if first.properties.isEmojiPresentation { return 2 }
+    if hasEmojiVS && anyEmoji { return 2 }
+    return 1
+}
+
+/// C0, DEL and C1 controls.
+func isControl(_ s: Unicode.Scalar) -> Bool {
+    s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0)
+}
+
+/// Scalars that take no column of their own: combining marks, format
+/// characters (ZWJ, bidi controls, ZWSP), variation selectors, conjoining
+/// Hangul medial/final jamo.
+func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+    if s.value == 0xAD { return false }  // soft hyphen: terminals draw it
+    if (0x1160...0x11FF).contains(s.value) || (0xD7B0...0xD7FF).contains(s.value) { return true }
+    switch s.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format:
+        return true
+    default:
+        return (0xFE00...0xFE0F).contains(s.value) || (0xE0100...0xE01EF).contains(s.value)
+    }
+}
+
+/// East Asian Wide (W) and Fullwidth (F) ranges, excluding emoji, which are
+/// handled by `isEmojiPresentation`.
+private let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x2E99, 0x2E9B...0x2EF3,
+    0x2F00...0x2FD5, 0x2FF0...0x2FFF, 0x3000...0x303E, 0x3041...0x3096,
+    0x3099...0x30FF, 0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E5,
+    0x31EF...0x321E, 0x3220...0x3247, 0x3250...0xA48C, 0xA490...0xA4C6,
+    0xA960...0xA97C, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+    0xFE30...0xFE52, 0xFE54...0xFE66, 0xFE68...0xFE6B, 0xFF01...0xFF60,
+    0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x187F7,
+    0x18800...0x18CD5, 0x18D00...0x18D08, 0x1AFF0...0x1AFFE, 0x1B000...0x1B122,
+    0x1B132...0x1B132, 0x1B150...0x1B152, 0x1B155...0x1B155, 0x1B164...0x1B167,
+    0x1B170...0x1B2FB, 0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248,
+    0x1F250...0x1F251, 0x1F260...0x1F265, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+]
+
+func isWide(_ v: UInt32) -> Bool {
+    if v < 0x1100 { return false }
+    var lo = 0, hi = wideRanges.count - 1
+    while lo <= hi {
+        let mid = (lo + hi) / 2
+        let r = wideRanges[mid]
+        if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else { return true }
+    }
+    return false
+}
