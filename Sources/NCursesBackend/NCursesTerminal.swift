@@ -22,7 +22,7 @@ public final class NCursesTerminal: Backend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw NCursesError.notATerminal
         }
-        setlocale(LC_ALL, "")
+        Self.selectUTF8Locale()
         stderrRedirect = StderrRedirect()
         TerminalSafety.install(savedStderr: stderrRedirect.savedFD, capturedStderr: stderrRedirect.capturedFD)
         guard dugnad_newterm() != nil, let screen = dugnad_stdscr() else {
@@ -53,6 +53,25 @@ public final class NCursesTerminal: Backend {
         colorCapability = capability
         pairs = ColorPairs(capability: capability, hasDefaultColors: hasDefaultColors)
         self.theme = theme.degraded(to: capability)
+    }
+
+    /// Wide characters need a UTF-8 character type. Over SSH the client's
+    /// LANG (say nb_NO.UTF-8) is often not installed on the server, and
+    /// setlocale then leaves "C" — ncurses would drop æøå. Fall back to a
+    /// UTF-8 locale that exists; messages keep their language from the
+    /// environment, which the app reads itself.
+    static func selectUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if isUTF8 { return }
+        for candidate in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "nb_NO.UTF-8"] {
+            if setlocale(LC_CTYPE, candidate) != nil, isUTF8 { return }
+        }
+    }
+
+    private static var isUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
     }
 
     static func capability(colors: Int32) -> ColorCapability {

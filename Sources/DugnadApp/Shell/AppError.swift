@@ -15,7 +15,7 @@ public enum AppError: Error, Sendable, Equatable {
 
 /// A hit of the global search (Ctrl-F).
 public struct SearchResult: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable, CaseIterable { case organisation, person, venue, activity, application }
+    public enum Kind: String, Sendable, Equatable, CaseIterable { case organisation, person, staff, venue, activity, application }
     public var kind: Kind
     public var id: RowID
     public var title: String

@@ -105,6 +105,9 @@ private func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
     case .person:
         model.tab = .volunteers; model.volunteers.section = .volunteers
         list = .volunteers
+    case .staff:
+        model.tab = .directory; model.directory.section = .staff; model.directory.focus = .list
+        list = .staff
     case .activity:
         model.tab = .calendar
         list = .activities

@@ -55,7 +55,8 @@ extension Phrase {
         case .searchKind(let k):
             switch k {
             case .organisation: return "Organisasjon"
-            case .person: return "Person"
+            case .person: return "Frivillig"
+            case .staff: return "Ansatt"
             case .venue: return "Lokale"
             case .activity: return "Aktivitet"
             case .application: return "Søknad"
@@ -86,6 +87,7 @@ extension Phrase {
         case .saving: return "Lagrer …"
         case .nothingSelected: return "Ingenting er valgt."
         case .jumpedTo(let s): return "Viser «\(s)»."
+        case .themeFallback(let s): return "Temaet kunne ikke leses, bruker standardtemaet: \(s)"
         case .newOrganisation: return "Ny organisasjon"
         case .editOrganisation(let n): return "Endre «\(n)»"
         case .fieldRequired: return "Må fylles ut."

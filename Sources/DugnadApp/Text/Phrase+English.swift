@@ -55,7 +55,8 @@ extension Phrase {
         case .searchKind(let k):
             switch k {
             case .organisation: return "Organisation"
-            case .person: return "Person"
+            case .person: return "Volunteer"
+            case .staff: return "Staff"
             case .venue: return "Venue"
             case .activity: return "Activity"
             case .application: return "Application"
@@ -88,6 +89,7 @@ extension Phrase {
         case .saving: return "Saving …"
         case .nothingSelected: return "Nothing is selected."
         case .jumpedTo(let s): return "Showing “\(s)”."
+        case .themeFallback(let s): return "Could not read the theme, using the default: \(s)"
         case .newOrganisation: return "New organisation"
         case .editOrganisation(let n): return "Edit “\(n)”"
         case .fieldRequired: return "Required."

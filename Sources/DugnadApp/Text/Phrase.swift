@@ -43,6 +43,7 @@ public enum Phrase: Sendable, Equatable {
     case saving
     case nothingSelected
     case jumpedTo(String)
+    case themeFallback(String)
     // Forms
     case newOrganisation
     case editOrganisation(String)

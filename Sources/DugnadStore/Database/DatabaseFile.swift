@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// Looks at a database file before Dugnad commits to opening it.
+///
+/// Opening a `DatabasePool` switches the file to WAL mode, which writes to
+/// it. A file that is not ours must stay byte-for-byte untouched, so the
+/// header is read with plain file I/O and the schema through a read-only
+/// connection, and only then does `AppDatabase` open the pool.
+enum DatabaseFile {
+    enum State: Equatable {
+        /// No file yet, or an empty one (SQLite treats both as a new database).
+        case new
+        /// An SQLite file without tables: safe to adopt.
+        case emptySQLite
+        /// One of ours, at a schema version this build understands.
+        case dugnad(schemaVersion: Int)
+    }
+
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    static func inspect(path: String, supportedVersion: Int) throws(StoreError) -> State {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .new }
+        if isDirectory.boolValue { throw .notADatabase(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotCreate(path: path, reason: "the file cannot be read")
+        }
+        let header = [UInt8]((try? handle.read(upToCount: 16)) ?? Data())
+        try? handle.close()
+        if header.isEmpty { return .new }
+        guard header == sqliteHeader else { throw .notADatabase(path: path) }
+        return try inspectSchema(path: path, supportedVersion: supportedVersion)
+    }
+
+    private static func inspectSchema(path: String, supportedVersion: Int) throws(StoreError) -> State {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read { db throws(StoreError) -> State in
+                do {
+                    let tables = try String.fetchAll(db, sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                        """)
+                    if tables.isEmpty { return .emptySQLite }
+                    guard tables.contains("meta"),
+                          try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'") == "dugnad"
+                    else { throw StoreError.notDugnad(path: path) }
+                    let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+                        .flatMap { Int($0) } ?? 0
+                    if version > supportedVersion {
+                        throw StoreError.newerSchema(found: version, supported: supportedVersion)
+                    }
+                    return .dugnad(schemaVersion: version)
+                } catch {
+                    throw StoreError.wrap(error, path: path)
+                }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import GRDB
+
+extension StoreError {
+    /// Names an SQLite failure in the store's terms. StoreErrors thrown from
+    /// inside a transaction pass through unchanged.
+    static func wrap(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else { return .sqlite(String(describing: error)) }
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .notADatabase(path: path)
+        case .SQLITE_CONSTRAINT where error.message == "booking_overlap":
+            return .bookingOverlap
+        case .SQLITE_CANTOPEN:
+            return .cannotCreate(path: path, reason: error.message ?? "cannot open")
+        default:
+            return .sqlite(error.message ?? String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import DugnadCore
+import GRDB
+
+/// Realistic synthetic data around `today` for demos, screenshots and
+/// benchmarks (SPEC §1): scale 1 ≈ one year of a 100,000-inhabitant
+/// municipality. The same seed, date and scale always give the same rows.
+public enum DemoData {
+    /// Fills a database that has just been created (reference data present,
+    /// nothing else) in one transaction: on any failure nothing is added.
+    /// A database that already holds organisations, bookings or volunteers
+    /// is refused, so running the demo twice never mixes two data sets.
+    public static func fill(_ database: AppDatabase, scale: Double, seed: UInt64,
+                            today: CivilDate) throws -> DemoSummary {
+        guard scale.isFinite, scale > 0 else {
+            throw StoreError.cannotCreate(path: database.path, reason: "the demo scale must be above 0")
+        }
+        let window = DemoWindow(today: today)
+        /// Linear in the scale, never below one row (small tests still see every kind).
+        func sized(_ base: Double, minimum: Int = 1) -> Int { max(minimum, Int((base * scale).rounded())) }
+
+        return try database.writeWithoutAudit { db in
+            let filled = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM organisation) - \(ReferenceData.umbrellas.count)
+                     + (SELECT count(*) FROM booking) + (SELECT count(*) FROM volunteer)
+                """) ?? 0
+            guard filled == 0 else {
+                throw StoreError.cannotCreate(path: database.path,
+                                              reason: "the database already holds data; demo data needs a new one")
+            }
+            let out = try DemoWriter(db)
+            var summary = DemoSummary()
+            // One random stream per part, so parts do not shift each other.
+            func stream(_ n: UInt64) -> DemoRandom { DemoRandom(seed: seed, stream: n) }
+
+            var rng = stream(1)
+            let existing = Set(try String.fetchAll(db, sql: "SELECT username FROM staff"))
+            let staff = DemoStaffAndServices.staff(count: sized(15), firstID: try DemoWriter.nextID(db, "staff"),
+                                                   existing: existing, rng: &rng)
+            for s in staff { try out.write(s) }
+            summary.staff = staff.count
+            let clerks = staff.filter { $0.role == .frontdesk || $0.role == .admin }.map(\.username)
+            let officers = staff.filter { $0.role == .grants }.map(\.username)
+
+            rng = stream(2)
+            let services = DemoStaffAndServices.services(count: sized(25), firstID: try DemoWriter.nextID(db, "service"),
+                                                         rng: &rng)
+            for s in services { try out.write(s.service) }
+            summary.services = services.count
+
+            rng = stream(3)
+            let orgs = DemoOrganisations.generate(
+                count: sized(800, minimum: ReferenceData.namedOrganisations.count + 4) - ReferenceData.umbrellas.count,
+                firstID: try DemoWriter.nextID(db, "organisation"), rng: &rng)
+            for entry in orgs {
+                // Most were registered before the window; a few are new this year.
+                let registered = rng.chance(0.9) ? window.first.adding(days: -rng.int(30...2000))
+                                                 : today.adding(days: -rng.int(0...300))
+                try out.write(entry.org, createdAt: "\(registered.iso)T\(10 + rng.int(0...6)):\(rng.int(10...59)):00Z")
+            }
+            summary.organisations = orgs.count
+            let agreements = DemoStaffAndServices.agreements(
+                count: sized(100), firstID: try DemoWriter.nextID(db, "collaboration_agreement"), orgs: orgs,
+                today: today, rng: &rng)
+            for a in agreements { try out.write(a) }
+            summary.agreements = agreements.count
+
+            rng = stream(4)
+            let (sites, venues) = DemoVenues.generate(count: sized(300), firstVenueID: try DemoWriter.nextID(db, "venue"),
+                                                      firstSiteID: try DemoWriter.nextID(db, "site"), rng: &rng)
+            for s in sites { try out.write(s) }
+            for v in venues { try out.write(v.venue) }
+            summary.sites = sites.count
+            summary.venues = venues.count
+
+            rng = stream(5)
+            let index = DemoOrgIndex(orgs)
+            let allSites = ReferenceData.sites + sites
+            var planner = DemoSeriesPlanner(orgs: index,
+                                            siteNames: Dictionary(uniqueKeysWithValues: allSites.map { ($0.id, $0.name) }),
+                                            nextSeriesID: 1)
+            let series = venues.map { planner.plan($0, rng: &rng) }
+            let fixed = DemoFixedEvents.plan(venues: venues,
+                                             siteIDs: Dictionary(uniqueKeysWithValues: allSites.map { ($0.name, $0.id) }),
+                                             orgs: index, window: window)
+            rng = stream(6)
+            let calendar = DemoCalendar(window: window, venues: venues, series: series, fixed: fixed, orgs: index,
+                                        clerks: clerks, bookingTarget: sized(60_000))
+            let counts = try calendar.run(firstBookingID: try DemoWriter.nextID(db, "booking"),
+                                          firstActivityID: try DemoWriter.nextID(db, "activity"), rng: &rng,
+                                          booking: out.write, activity: out.write)
+            rng = stream(7)
+            let outdoor = try DemoOutdoorActivities.generate(
+                seriesCount: sized(12), firstID: try DemoWriter.nextID(db, "activity"), window: window, rng: &rng,
+                emit: out.write)
+            summary.bookings = counts.bookings
+            summary.activities = counts.activities + outdoor
+
+            rng = stream(8)
+            let grants = DemoGrants.generate(count: sized(2_500), firstID: try DemoWriter.nextID(db, "grant_application"),
+                                             orgs: orgs, officers: officers, intake: clerks, today: today, rng: &rng)
+            for a in grants.applications { try out.write(a) }
+            for e in grants.events { try out.write(e) }
+            summary.grantApplications = grants.applications.count
+            summary.applicationEvents = grants.events.count
+
+            rng = stream(9)
+            var volunteers = DemoVolunteers.generate(count: sized(3_000), firstID: try DemoWriter.nextID(db, "volunteer"),
+                                                     today: today, rng: &rng)
+            let requests = DemoRequests.generate(count: sized(1_500),
+                                                 firstID: try DemoWriter.nextID(db, "volunteer_request"),
+                                                 firstAssignmentID: try DemoWriter.nextID(db, "assignment"),
+                                                 services: services, orgs: orgs, volunteers: &volunteers, today: today,
+                                                 rng: &rng)
+            for v in volunteers { try out.write(v) }
+            for r in requests.requests { try out.write(r) }
+            for a in requests.assignments { try out.write(a) }
+            summary.volunteers = volunteers.count
+            summary.volunteerRequests = requests.requests.count
+            summary.assignments = requests.assignments.count
+
+            // One audit line for the whole fill instead of one per row.
+            try Audit.record(db, staff: database.user, action: "create", entity: "demo_data", entityID: nil,
+                             details: "seed: \(seed); scale: \(scale); today: \(today.iso); \(summary)")
+            return summary
+        }
+    }
+}

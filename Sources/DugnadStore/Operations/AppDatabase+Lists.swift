@@ -1,0 +1,180 @@
+import DugnadCore
+import GRDB
+
+// Windowed reads for the panes: each reads only the rows on screen, in an
+// order an index can deliver.
+extension AppDatabase {
+    public func kommunedeler() throws(StoreError) -> [Kommunedel] {
+        try read { try Row.fetchAll($0, sql: "SELECT * FROM kommunedel ORDER BY id").map(Kommunedel.init(row:)) }
+    }
+
+    public func sites() throws(StoreError) -> [Site] {
+        try read { try Row.fetchAll($0, sql: "SELECT * FROM site ORDER BY id").map(Site.init(row:)) }
+    }
+
+    public func grantSchemes() throws(StoreError) -> [GrantScheme] {
+        try read { try Row.fetchAll($0, sql: "SELECT * FROM grant_scheme ORDER BY id").map(GrantScheme.init(row:)) }
+    }
+
+    public func services() throws(StoreError) -> [Service] {
+        try services(matching: "", offset: 0, limit: Int(Int32.max))
+    }
+
+    /// Services by name; `matching` filters on name and volunteer contact.
+    public func services(matching: String, offset: Int, limit: Int) throws(StoreError) -> [Service] {
+        let f = Self.contains(matching, ["name", "volunteer_contact"])
+        return try read { try Row.fetchAll($0, sql: "SELECT * FROM service \(f.sql) ORDER BY name LIMIT ? OFFSET ?",
+                                           arguments: f.arguments + [max(0, limit), max(0, offset)]).map(Service.init(row:)) }
+    }
+
+    public func serviceCount(matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["name", "volunteer_contact"])
+        return try count("SELECT count(*) FROM service \(f.sql)", f.arguments)
+    }
+
+    /// Every venue's name (with its site) by id: bookings and activities refer to venues by id.
+    public func venueNames() throws(StoreError) -> [RowID: String] {
+        try read { db in
+            var names: [RowID: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT v.id, v.name, s.name AS site FROM venue v LEFT JOIN site s ON s.id = v.site_id
+                """)
+            while let row = try rows.next() {
+                let site: String? = row["site"]
+                let name: String = row["name"]
+                names[row["id"]] = site.map { "\(name), \($0)" } ?? name
+            }
+            return names
+        }
+    }
+
+    public func venueCount(matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["v.name", "coalesce(s.name, '')", "v.equipment"])
+        return try count("SELECT count(*) FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)", f.arguments)
+    }
+
+    /// Venues by name, with their opening hours; `matching` filters on name, site and equipment.
+    public func venues(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Venue] {
+        let f = Self.contains(matching, ["v.name", "coalesce(s.name, '')", "v.equipment"])
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
+                ORDER BY v.name, v.id LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+            let hours = try Venue.openingHours(db, venueIDs: rows.map { $0["id"] })
+            return try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
+        }
+    }
+
+    /// Bookings starting on `date` (a booking never spans days), by time then venue.
+    public func bookings(on date: CivilDate, matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Booking] {
+        let f = Self.contains(matching, ["booker_name", "purpose"], and: "start >= ? AND start < ?")
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM booking \(f.sql) ORDER BY start, venue_id, id LIMIT ? OFFSET ?",
+                             arguments: [date.iso, StoredForms.dayAfter(date)] + f.arguments + [max(0, limit), max(0, offset)])
+                .map(Booking.init(row:))
+        }
+    }
+
+    public func bookingCount(on date: CivilDate, matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["booker_name", "purpose"], and: "start >= ? AND start < ?")
+        return try count("SELECT count(*) FROM booking \(f.sql)", [date.iso, StoredForms.dayAfter(date)] + f.arguments)
+    }
+
+    /// Activities starting from `from` through `through` (inclusive days).
+    public func activities(from: CivilDate, through: CivilDate, matching: String = "", offset: Int,
+                           limit: Int) throws(StoreError) -> [Activity] {
+        let f = Self.contains(matching, ["title", "organiser"], and: "start >= ? AND start < ?")
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM activity \(f.sql) ORDER BY start, id LIMIT ? OFFSET ?",
+                             arguments: [from.iso, StoredForms.dayAfter(through)] + f.arguments
+                                + [max(0, limit), max(0, offset)])
+                .map(Activity.init(row:))
+        }
+    }
+
+    public func activityCount(from: CivilDate, through: CivilDate, matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["title", "organiser"], and: "start >= ? AND start < ?")
+        return try count("SELECT count(*) FROM activity \(f.sql)",
+                         [from.iso, StoredForms.dayAfter(through)] + f.arguments)
+    }
+
+    /// Grant applications, newest received first.
+    public func applications(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [GrantApplication] {
+        let f = Self.contains(matching, ["reference", "applicant_name", "title"])
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM grant_application \(f.sql) ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map(GrantApplication.init(row:))
+        }
+    }
+
+    public func applicationCount(matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["reference", "applicant_name", "title"])
+        return try count("SELECT count(*) FROM grant_application \(f.sql)", f.arguments)
+    }
+
+    public func volunteers(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Volunteer] {
+        let f = Self.contains(matching, ["name", "skills", "phone", "email"])
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM volunteer \(f.sql) ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+                             arguments: f.arguments + [max(0, limit), max(0, offset)]).map(Volunteer.init(row:))
+        }
+    }
+
+    public func volunteerCount(matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["name", "skills", "phone", "email"])
+        return try count("SELECT count(*) FROM volunteer \(f.sql)", f.arguments)
+    }
+
+    /// Requests for volunteers, newest first.
+    public func volunteerRequests(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [VolunteerRequest] {
+        let f = Self.contains(matching, ["title", "requester", "skills"])
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM volunteer_request \(f.sql) ORDER BY created_on DESC, id DESC LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map(VolunteerRequest.init(row:))
+        }
+    }
+
+    public func volunteerRequestCount(matching: String = "") throws(StoreError) -> Int {
+        let f = Self.contains(matching, ["title", "requester", "skills"])
+        return try count("SELECT count(*) FROM volunteer_request \(f.sql)", f.arguments)
+    }
+
+    /// A WHERE clause: `base` (if any) and, when `matching` is not empty,
+    /// "any of `columns` contains it" (case- and æøå-insensitive).
+    static func contains(_ matching: String, _ columns: [String], and base: String? = nil)
+        -> (sql: String, arguments: StatementArguments) {
+        var clauses = base.map { [$0] } ?? []
+        var arguments: StatementArguments = []
+        let needle = TextFold.fold(matching.trimmingWhitespace())
+        if !needle.isEmpty {
+            clauses.append("(" + columns.map { "dugnad_contains(\($0), ?)" }.joined(separator: " OR ") + ")")
+            for _ in columns { arguments += [needle] }
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// The audit log, newest first.
+    public func auditEntries(offset: Int, limit: Int) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
+                             arguments: [max(0, limit), max(0, offset)]).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// The history of one record, newest first.
+    public func auditEntries(entity: String, id: RowID) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC",
+                             arguments: [entity, id]).map(AuditEntry.init(row:))
+        }
+    }
+
+    public func auditEntryCount() throws(StoreError) -> Int { try count("SELECT count(*) FROM audit_log") }
+
+    private func count(_ sql: String, _ arguments: StatementArguments = []) throws(StoreError) -> Int {
+        try read { try Int.fetchOne($0, sql: sql, arguments: arguments) ?? 0 }
+    }
+}

@@ -1,0 +1,97 @@
+import DugnadCore
+import GRDB
+
+public enum SearchKind: String, Sendable, CaseIterable {
+    case organisation, person, venue, activity, application
+}
+
+/// One line of the global search (Ctrl-F).
+public struct SearchHit: Sendable, Equatable {
+    public var kind: SearchKind
+    public var id: RowID
+    public var title: String
+    public var subtitle: String
+    /// The table `id` belongs to. Only needed for `.person`, which covers
+    /// both volunteers ("volunteer") and staff ("staff").
+    public var table: String
+
+    public init(kind: SearchKind, id: RowID, title: String, subtitle: String, table: String? = nil) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+        self.table = table ?? (kind == .person ? "volunteer" : kind == .application ? "grant_application" : kind.rawValue)
+    }
+}
+
+extension AppDatabase {
+    /// Case-insensitive (also for æøå) substring search over the main
+    /// kinds, at most `limitPerKind` hits each, in kind order. Activities
+    /// are those of the next 90 days from `today`.
+    public func search(_ text: String, today: CivilDate, limitPerKind: Int) throws(StoreError) -> [SearchHit] {
+        let needle = TextFold.fold(text.trimmingWhitespace())
+        guard !needle.isEmpty, limitPerKind > 0 else { return [] }
+        let limit = limitPerKind
+        return try read { db in
+            var hits: [SearchHit] = []
+            func run(_ sql: String, _ arguments: StatementArguments, _ make: (Row) -> SearchHit) throws {
+                hits += try Row.fetchAll(db, sql: sql, arguments: arguments).map(make)
+            }
+            try run("""
+                SELECT o.id, o.name, o.org_number, o.category, k.name AS kommunedel FROM organisation o
+                LEFT JOIN kommunedel k ON k.id = o.kommunedel_id
+                WHERE dugnad_contains(o.name, ?1) OR dugnad_contains(coalesce(o.org_number, ''), ?1)
+                   OR dugnad_contains(o.contact_name, ?1)
+                ORDER BY o.active DESC, o.name COLLATE NOCASE LIMIT ?2
+                """, [needle, limit]) { row in
+                let parts = [row["org_number"] as String?, row["kommunedel"] as String?, row["category"] as String?]
+                return SearchHit(kind: .organisation, id: row["id"], title: row["name"],
+                                 subtitle: parts.compactMap { $0 }.joined(separator: " · "))
+            }
+            try run("""
+                SELECT v.id, v.name, v.phone, k.name AS kommunedel FROM volunteer v
+                LEFT JOIN kommunedel k ON k.id = v.kommunedel_id
+                WHERE dugnad_contains(v.name, ?1) OR dugnad_contains(v.phone, ?1) OR dugnad_contains(v.email, ?1)
+                ORDER BY v.name COLLATE NOCASE LIMIT ?2
+                """, [needle, limit]) { row in
+                SearchHit(kind: .person, id: row["id"], title: row["name"],
+                          subtitle: [row["kommunedel"] as String?, row["phone"] as String?]
+                            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "), table: "volunteer")
+            }
+            try run("""
+                SELECT id, username, display_name, role FROM staff
+                WHERE active = 1 AND (dugnad_contains(username, ?1) OR dugnad_contains(display_name, ?1))
+                ORDER BY display_name LIMIT ?2
+                """, [needle, limit]) { row in
+                SearchHit(kind: .person, id: row["id"], title: row["display_name"],
+                          subtitle: "\(row["username"] as String) · \(row["role"] as String)", table: "staff")
+            }
+            try run("""
+                SELECT v.id, v.name, v.kind, v.capacity, k.name AS kommunedel FROM venue v
+                JOIN kommunedel k ON k.id = v.kommunedel_id
+                WHERE dugnad_contains(v.name, ?1) OR dugnad_contains(v.equipment, ?1)
+                ORDER BY v.active DESC, v.name LIMIT ?2
+                """, [needle, limit]) { row in
+                SearchHit(kind: .venue, id: row["id"], title: row["name"],
+                          subtitle: "\(row["kind"] as String) · \(row["kommunedel"] as String) · \(row["capacity"] as Int)")
+            }
+            try run("""
+                SELECT id, title, organiser, start FROM activity
+                WHERE start >= ?3 AND start < ?4 AND cancelled = 0
+                  AND (dugnad_contains(title, ?1) OR dugnad_contains(organiser, ?1))
+                ORDER BY start LIMIT ?2
+                """, [needle, limit, today.iso, today.adding(days: 91).iso]) { row in
+                SearchHit(kind: .activity, id: row["id"], title: row["title"],
+                          subtitle: "\(row["start"] as String) · \(row["organiser"] as String)")
+            }
+            try run("""
+                SELECT id, reference, title, applicant_name, status FROM grant_application
+                WHERE dugnad_contains(reference, ?1) OR dugnad_contains(title, ?1)
+                   OR dugnad_contains(applicant_name, ?1)
+                ORDER BY received_on DESC LIMIT ?2
+                """, [needle, limit]) { row in
+                SearchHit(kind: .application, id: row["id"], title: row["title"],
+                          subtitle: "\(row["reference"] as String) · \(row["applicant_name"] as String) · "
+                            + (row["status"] as String))
+            }
+            return hits
+        }
+    }
+}

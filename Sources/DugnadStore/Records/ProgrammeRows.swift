@@ -1,0 +1,59 @@
+import DugnadCore
+import GRDB
+
+// Row decoding for the calendar, grants and volunteering entities.
+
+extension Activity {
+    init(row: Row) throws {
+        self.init(id: row["id"], title: row["title"], organiser: row["organiser"],
+                  category: try StoredForms.enumValue(ActivityCategory.self, row["category"]),
+                  audience: try StoredForms.enumValue(Audience.self, row["audience"]),
+                  kommunedelID: row["kommunedel_id"], venueID: row["venue_id"],
+                  start: try StoredForms.dateTime(row["start"]), end: try StoredForms.dateTime(row["end"]),
+                  allDay: row["all_day"], free: row["free"], cancelled: row["cancelled"],
+                  description: row["description"])
+    }
+}
+
+extension GrantScheme {
+    init(row: Row) throws {
+        self.init(id: row["id"], name: row["name"], group: try StoredForms.enumValue(SchemeGroup.self, row["grp"]),
+                  annualBudget: Money(ore: row["annual_budget_ore"]), deadline: row["deadline"])
+    }
+}
+
+extension GrantApplication {
+    init(row: Row) throws {
+        let granted: Int64? = row["amount_granted_ore"]
+        self.init(id: row["id"], reference: row["reference"], schemeID: row["scheme_id"],
+                  organisationID: row["organisation_id"], applicantName: row["applicant_name"], title: row["title"],
+                  amountRequested: Money(ore: row["amount_requested_ore"]), amountGranted: granted.map(Money.init(ore:)),
+                  status: try StoredForms.enumValue(ApplicationStatus.self, row["status"]),
+                  receivedOn: try StoredForms.date(row["received_on"] as String),
+                  decisionDue: try StoredForms.date(row["decision_due"] as String?),
+                  assignee: row["assignee"], flagged: row["flagged"])
+    }
+}
+
+extension Volunteer {
+    init(row: Row) throws {
+        self.init(id: row["id"], name: row["name"], birthYear: row["birth_year"], kommunedelID: row["kommunedel_id"],
+                  phone: row["phone"], email: row["email"], languages: StoredForms.tags(row["languages"] as String),
+                  skills: StoredForms.tags(row["skills"] as String), maxHoursPerMonth: row["max_hours_per_month"],
+                  status: try StoredForms.enumValue(VolunteerStatus.self, row["status"]),
+                  parentalConsent: row["parental_consent"], confidentialitySigned: row["confidentiality_signed"],
+                  introCourseDone: row["intro_course_done"])
+    }
+}
+
+extension VolunteerRequest {
+    init(row: Row) throws {
+        self.init(id: row["id"], title: row["title"], requester: row["requester"], serviceID: row["service_id"],
+                  organisationID: row["organisation_id"], kommunedelID: row["kommunedel_id"],
+                  skills: StoredForms.tags(row["skills"] as String),
+                  startsOn: try StoredForms.date(row["starts_on"] as String), weekly: row["weekly"],
+                  volunteersNeeded: row["volunteers_needed"], politiattestRequired: row["politiattest_required"],
+                  minimumAge: row["minimum_age"], priority: try StoredForms.enumValue(Priority.self, row["priority"]),
+                  status: try StoredForms.enumValue(RequestStatus.self, row["status"]))
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import DugnadApp
+import DugnadCore
+import DugnadStore
+import Foundation
+import TerminalKit
+
+/// `dugnad bench` — the performance suite (SPEC §6). Builds a demo database
+/// in a temporary directory and drives the real update loop, view and diff
+/// through the headless backend, key by key.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure start-up and per-keystroke times on a demo database.")
+
+    @Option(help: "Demo data scale (10 ≈ 800,000 rows).") var scale: Double = 1
+    @Option(help: "Keystrokes per measured sequence.") var keys: Int = 300
+    @Flag(help: "Print the results as JSON.") var json = false
+    @Option(help: "Reuse (or create) this database instead of a temporary one.") var db: String?
+
+    func run() throws {
+        try Dugnad.guarded(language: nil) {
+            guard scale > 0, scale <= 100 else { throw CLIError.badScale(String(scale)) }
+            var report = BenchReport(scale: scale)
+            let today = CivilDate(year: 2026, month: 11, day: 26)!
+            let path = db ?? NSTemporaryDirectory() + "dugnad-bench-\(getpid()).sqlite"
+            let fresh = !FileManager.default.fileExists(atPath: path)
+            defer { if db == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } } }
+            if fresh {
+                let start = ContinuousClock.now
+                let database = try openStore(path)
+                _ = try DemoData.fill(database, scale: scale, seed: 1, today: today)
+                report.demoSeconds = (ContinuousClock.now - start).seconds
+            }
+            for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
+                try measure(path: path, today: today, size: size, report: &report)
+            }
+            print(json ? report.json : report.table)
+        }
+    }
+
+    private func openStore(_ path: String) throws -> AppDatabase {
+        do { return try AppDatabase.open(path: path, user: Environment.loginUser) } catch { throw CLIError.store(error) }
+    }
+
+    private func measure(path: String, today: CivilDate, size: Size, report: inout BenchReport) throws {
+        let label = "\(size.width)x\(size.height)"
+        let theme = Theme.builtinDefault
+        let openStart = ContinuousClock.now
+        let database = try openStore(path)
+        let backend = TestBackend(size: size)
+        let runner = CommandRunner(database: database, today: today)
+        let model = Model(language: .nb, today: today, user: database.user, staff: try? database.currentStaff(), size: size)
+        let program = Program<Model, Msg, Command>(
+            backend: backend, model: model, update: update,
+            view: { m, _ in view(m, theme: theme) },
+            keyToMsg: { .keyPressed($0) },
+            perform: { command, send in runner.perform(command, send: send) },
+            shouldQuit: { $0.quitting })
+        for command in initialCommands(model) { runner.perform(command) { program.send($0) } }
+        program.step(key: .char("1"))
+        report.add("open to first frame \(label)", [(ContinuousClock.now - openStart).seconds])
+
+        let sequences: [(String, [Key])] = [
+            ("calendar: ↓", [.char("1")] + Array(repeating: .down, count: keys)),
+            ("calendar: next day", [.char("1")] + Array(repeating: .char("]"), count: keys / 3)),
+            ("venues: ↓", [.char("2")] + Array(repeating: .down, count: keys)),
+            ("venues: next day", [.char("2")] + Array(repeating: .char("]"), count: keys / 3)),
+            ("grants: ↓ and PgDn", [.char("3")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
+            ("volunteers: ↓", [.char("4")] + Array(repeating: .down, count: keys)),
+            ("directory: ↓ and PgDn", [.char("5")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
+        ]
+        for (name, sequence) in sequences {
+            var samples: [Double] = []
+            program.step(key: sequence[0])
+            let cellsBefore = backend.bytesApplied
+            for key in sequence.dropFirst() {
+                let t0 = ContinuousClock.now
+                program.step(key: key)
+                samples.append((ContinuousClock.now - t0).seconds)
+            }
+            report.add("\(name) \(label)", samples)
+            report.cellsPerKey["\(name) \(label)"] = Double(backend.bytesApplied - cellsBefore) / Double(max(1, sequence.count - 1))
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
+    }
+}
+
+/// Results: p50/p99/max per sequence in milliseconds.
+struct BenchReport {
+    let scale: Double
+    var demoSeconds: Double?
+    var rows: [(String, [Double])] = []
+    var cellsPerKey: [String: Double] = [:]
+
+    init(scale: Double) { self.scale = scale }
+
+    mutating func add(_ name: String, _ samples: [Double]) { rows.append((name, samples.sorted())) }
+
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let index = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded(.up)))
+        return sorted[index]
+    }
+
+    var table: String {
+        var lines = ["scale \(scale)" + (demoSeconds.map { String(format: ", demo data built in %.1f s", $0) } ?? "")]
+        lines.append(String(format: "%-38@ %9@ %9@ %9@ %6@ %10@", "measure" as NSString, "p50 ms" as NSString,
+                            "p99 ms" as NSString, "max ms" as NSString, "n" as NSString, "cells/key" as NSString))
+        for (name, s) in rows {
+            let cells = cellsPerKey[name].map { String(format: "%.0f", $0) } ?? ""
+            lines.append(String(format: "%-38@ %9.3f %9.3f %9.3f %6d %10@", name as NSString,
+                                Self.percentile(s, 0.5) * 1000, Self.percentile(s, 0.99) * 1000,
+                                (s.last ?? 0) * 1000, s.count, cells as NSString))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    var json: String {
+        let items = rows.map { name, s in
+            "{\"name\":\"\(name)\",\"p50_ms\":\(Self.percentile(s, 0.5) * 1000),\"p99_ms\":\(Self.percentile(s, 0.99) * 1000),"
+                + "\"max_ms\":\((s.last ?? 0) * 1000),\"n\":\(s.count),\"cells_per_key\":\(cellsPerKey[name] ?? 0)}"
+        }
+        return "{\"scale\":\(scale),\"demo_seconds\":\(demoSeconds ?? 0),\"results\":[\(items.joined(separator: ","))]}"
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import DugnadApp
+import DugnadCore
+import DugnadStore
+import Foundation
+
+/// `dugnad` — the command line (SPEC §5). Without a subcommand it opens the TUI.
+@main
+struct Dugnad: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dugnad",
+        abstract: "Dugnad — the municipality's tool for the voluntary sector: calendar, venues, grants, volunteers.",
+        subcommands: [Open.self, Demo.self, Import.self, Check.self, Backup.self, StaffCommand.self, Bench.self],
+        defaultSubcommand: Open.self)
+
+    /// Runs a subcommand body, turning every failure into one translated line
+    /// on stderr and a non-zero exit — never a stack trace.
+    static func guarded(language: Language?, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            let lang = language ?? Language.detect(environment: Environment.variables)
+            printError(error.message(lang))
+            throw ExitCode(error.exitCode)
+        } catch let error as StoreError {
+            let lang = language ?? Language.detect(environment: Environment.variables)
+            printError(storeMessage(error, lang))
+            throw ExitCode(1)
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("dugnad: " + message + "\n").utf8))
+    }
+}
+
+extension CLIError {
+    var exitCode: Int32 {
+        switch self {
+        case .checkFailed: return 2
+        default: return 1
+        }
+    }
+}
+
+/// Options every subcommand that opens a database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (default: $DUGNAD_DB, else $XDG_DATA_HOME/dugnad/dugnad.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Language of messages: nb or en (default from LANG/LC_ALL/LC_MESSAGES).")
+    var lang: String?
+
+    func open() throws -> AppDatabase {
+        do { return try AppDatabase.open(path: Environment.databasePath(db), user: Environment.loginUser) }
+        catch { throw CLIError.store(error) }
+    }
+
+    var language: Language? { lang.flatMap(Language.init(argument:)) }
+}
+
+/// Opens the full-screen application.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the full-screen application (the default).")
+
+    @OptionGroup var options: DatabaseOptions
+
+    @Flag(name: .long, help: "Open the demo database (created with demo data when missing).")
+    var demo = false
+
+    @Option(name: .long, help: "Theme name (default, light, high-contrast, mono) or path to a .toml file.")
+    var theme: String?
+
+    @Option(name: .long, help: "Fix today's date (YYYY-MM-DD) for demos, tests and screenshots.")
+    var today: String?
+
+    func run() throws {
+        try Dugnad.guarded(language: options.language) {
+            let language = try Environment.language(options.lang)
+            let today = try Environment.today(today)
+            let database: AppDatabase
+            if demo {
+                database = try openDemoDatabase(today: today)
+            } else {
+                database = try options.open()
+            }
+            try TerminalSession.run(database: database, language: language, today: today, themeName: theme)
+        }
+    }
+
+    private func openDemoDatabase(today: CivilDate) throws -> AppDatabase {
+        let path = options.db ?? Environment.demoDatabasePath
+        let exists = FileManager.default.fileExists(atPath: path)
+        let database: AppDatabase
+        do { database = try AppDatabase.open(path: path, user: Environment.loginUser) } catch { throw CLIError.store(error) }
+        if !exists {
+            FileHandle.standardError.write(Data("dugnad: \(path)\n".utf8))
+            _ = try DemoData.fill(database, scale: 1, seed: 1, today: today)
+        }
+        return database
+    }
+}

@@ -1,0 +1,61 @@
+import DugnadApp
+import DugnadCore
+import DugnadStore
+import Foundation
+import NCursesBackend
+import TerminalKit
+
+/// Wires the pure app to the real terminal and the database: one thread owns
+/// curses; the loop polls keys, the change watcher and the inbox.
+enum TerminalSession {
+    static func run(database: AppDatabase, language: Language, today: CivilDate, themeName: String?) throws {
+        let (chosenTheme, themeProblem) = resolveTheme(themeName)
+        let watcher: ChangeWatcher
+        do { watcher = try ChangeWatcher(path: database.path) } catch let e as StoreError { throw CLIError.store(e) }
+        let terminal: NCursesTerminal
+        do { terminal = try NCursesTerminal(theme: chosenTheme) } catch NCursesError.notATerminal {
+            throw CLIError.notATerminal
+        } catch { throw CLIError.terminal(String(describing: error)) }
+        defer { terminal.shutdown() }
+
+        // Without colours (NO_COLOR, vt100) the mono theme keeps every state apart by attributes.
+        let theme = terminal.colorCapability == .none ? Theme.mono : terminal.theme
+        var model = Model(language: language, today: today, user: database.user,
+                          staff: try? database.currentStaff(), size: terminal.size())
+        if let themeProblem { model.message = StatusMessage(.themeFallback(themeProblem), isError: true) }
+
+        let runner = CommandRunner(database: database, today: today)
+        let program = Program<Model, Msg, Command>(
+            backend: terminal, model: model,
+            update: update,
+            view: { model, size in
+                var sized = model
+                sized.size = size
+                return view(sized, theme: theme)
+            },
+            keyToMsg: { key in key == .resize ? .resized(terminal.size()) : .keyPressed(key) },
+            perform: { command, send in runner.perform(command, send: send) },
+            shouldQuit: { $0.quitting },
+            tick: { watcher.poll() ? .databaseChanged : nil })
+        runner.onRedraw = { [weak program] in program?.requestFullRedraw() }
+        for command in initialCommands(model) {
+            runner.perform(command) { program.send($0) }
+        }
+        program.run()
+    }
+
+    /// The theme by name or path; a broken one falls back to the built-in
+    /// default and the problem (file:line and key) is shown on the message line.
+    static func resolveTheme(_ nameOrPath: String?) -> (Theme, String?) {
+        guard let nameOrPath else {
+            if case .success(let theme) = loadTheme(nameOrPath: "default", themesDirectories: Environment.themeDirectories) {
+                return (theme, nil)
+            }
+            return (.builtinDefault, nil)
+        }
+        switch loadTheme(nameOrPath: nameOrPath, themesDirectories: Environment.themeDirectories) {
+        case .success(let theme): return (theme, nil)
+        case .failure(let error): return (.builtinDefault, error.description)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DugnadCore
+import TerminalKit
+@testable import DugnadApp
+
+/// A model filled as the CommandRunner would fill it, without a database.
+enum Fixtures {
+    static let today = CivilDate(year: 2026, month: 11, day: 26)!
+    static let admin = Staff(id: 1, username: "kari", displayName: "Kari Nordmann", role: .admin)
+
+    static func at(_ h: Int, _ m: Int = 0, _ day: CivilDate = today) -> CivilDateTime {
+        CivilDateTime(date: day, time: CivilTime(hour: h, minute: m)!)
+    }
+
+    static var lookup: Lookup {
+        Lookup(kommunedeler: ReferenceData.kommunedeler, sites: ReferenceData.sites, umbrellas: ReferenceData.umbrellas,
+               schemes: ReferenceData.grantSchemes, venueNames: [1: "Storsalen, Knutepunkt Fjell", 2: "Møterom 2, Fjell bibliotek"])
+    }
+
+    static let organisations: [Organisation] = [
+        Organisation(id: 4, name: "Konnerud IL", orgNumber: "974760673", inFrivillighetsregisteret: true, category: .idrett,
+                     umbrellaID: 1, kommunedelID: 5, contactName: "Ole Hansen", email: "post@konnerud-il.no", phone: "32 00 00 00"),
+        Organisation(id: 5, name: "Fjell Skolekorps", category: .kultur, umbrellaID: 2, kommunedelID: 6, contactName: "Amina Yusuf"),
+        Organisation(id: 6, name: "Somali Kvinneforening Drammen", category: .innvandrer, kommunedelID: 7, active: false),
+        Organisation(id: 7, name: "Łukasz Wiśniewski Sjakklubb 象棋", category: .kultur, kommunedelID: 8),
+    ]
+
+    static var activities: [Activity] {
+        [
+            Activity(id: 1, title: "Strikkekafé", organiser: "Danvik-Fjell frivilligsentral", category: .sosialt,
+                     audience: .seniorer, kommunedelID: 6, venueID: 1, start: at(11), end: at(13)),
+            Activity(id: 2, title: "Leksehjelp", organiser: "Fjell bibliotek", category: .laering, audience: .barn,
+                     kommunedelID: 6, venueID: 2, start: at(16), end: at(18)),
+            Activity(id: 3, title: "Språkkafé", organiser: "Strømsø frivilligsentral", category: .sosialt, audience: .alle,
+                     kommunedelID: 7, venueID: nil, start: at(18, 30, today.adding(days: 1)), end: at(20, 0, today.adding(days: 1)),
+                     cancelled: true),
+        ]
+    }
+
+    static var bookings: [Booking] {
+        [
+            Booking(id: 1, venueID: 1, start: at(17), end: at(19), organisationID: 4, bookerName: "Konnerud IL",
+                    purpose: "Styremøte", attendees: 12),
+            Booking(id: 2, venueID: 2, start: at(18), end: at(20), status: .requested, bookerName: "Nguyễn Thị Lan",
+                    purpose: "Bursdagsfeiring", attendees: 20, price: Money(ore: 50_000)),
+        ]
+    }
+
+    static var applications: [GrantApplication] {
+        [
+            GrantApplication(id: 1, reference: "2026-0412", schemeID: 5, organisationID: 4, applicantName: "Konnerud IL",
+                             title: "Aktivitetsdag for hele bygda", amountRequested: Money(kroner: 45_000), status: .received,
+                             receivedOn: today.adding(days: -2), decisionDue: today.adding(days: 20), assignee: nil),
+            GrantApplication(id: 2, reference: "2026-0398", schemeID: 11, organisationID: 5, applicantName: "Fjell Skolekorps",
+                             title: "Vårkonsert", amountRequested: Money(kroner: 12_500), status: .inReview,
+                             receivedOn: today.adding(days: -40), decisionDue: today.adding(days: -3), assignee: "per.olsen"),
+        ]
+    }
+
+    /// A signed-in admin looking at the given tab with every list loaded.
+    static func model(size: Size = Size(width: 120, height: 40), language: Language = .nb, tab: Tab = .directory,
+                      staff: Staff? = admin) -> Model {
+        var m = Model(language: language, today: today, user: "kari", staff: staff, size: size)
+        m.lookup = lookup
+        m.tab = tab
+        let visible = m.paneLayout.visibleRows
+        m.directory.organisations.receive(total: organisations.count, offset: 0, rows: organisations, visible: visible)
+        m.calendar.activities.receive(total: activities.count, offset: 0, rows: activities, visible: visible)
+        m.venues.bookings.receive(total: bookings.count, offset: 0, rows: bookings, visible: visible)
+        m.grants.applications.receive(total: applications.count, offset: 0, rows: applications, visible: visible)
+        m.volunteers.requests.receive(total: 0, offset: 0, rows: [], visible: visible)
+        return m
+    }
+
+    /// Sends keys one by one, collecting every command asked for.
+    @discardableResult
+    static func press(_ keys: [Key], _ model: inout Model) -> [Command] {
+        keys.flatMap { update(&model, .keyPressed($0)) }
+    }
+
+    static func type(_ text: String, _ model: inout Model) -> [Command] {
+        press(text.map { Key.char($0) }, &model)
+    }
+}

@@ -1,0 +1,90 @@
+import DugnadCore
+import Foundation
+import Testing
+import TerminalKit
+@testable import DugnadApp
+
+/// Screens rendered from fixture models and compared, as text, with the
+/// committed files in Snapshots/. Re-record with DUGNAD_RECORD=1 swift test.
+@Suite struct SnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    static func check(_ name: String, _ model: Model, sourceFile: String = #filePath) {
+        let text = view(model, theme: .builtinDefault).text
+        let directory = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().appendingPathComponent("Snapshots")
+        let file = directory.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["DUGNAD_RECORD"] == "1" {
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try? text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            Issue.record("missing snapshot \(name).txt — record with DUGNAD_RECORD=1")
+            return
+        }
+        #expect(text == expected, "screen \(name) differs from Snapshots/\(name).txt:\n\(text)")
+    }
+
+    @Test(arguments: Tab.allCases)
+    func everyTabAtBothSizesInBothLanguages(_ tab: Tab) {
+        for size in Self.sizes {
+            for language in Language.allCases {
+                Self.check("\(tab)-\(size.width)x\(size.height)-\(language.rawValue)",
+                           Fixtures.model(size: size, language: language, tab: tab))
+            }
+        }
+    }
+
+    @Test func organisationFormWithAnError() {
+        for language in Language.allCases {
+            var m = Fixtures.model(size: Size(width: 80, height: 24), language: language)
+            Fixtures.press([.char("n")], &m)
+            _ = Fixtures.type("Gulskogen Vel", &m)
+            Fixtures.press([.tab], &m)
+            _ = Fixtures.type("974760674", &m)
+            Fixtures.press([.ctrl("s")], &m)
+            Self.check("form-org-80x24-\(language.rawValue)", m)
+        }
+    }
+
+    @Test func helpPaletteAndSearch() {
+        var m = Fixtures.model(size: Size(width: 80, height: 24))
+        Fixtures.press([.char("?")], &m)
+        Self.check("help-80x24-nb", m)
+        m = Fixtures.model(size: Size(width: 120, height: 40), language: .en)
+        Fixtures.press([.char(":")], &m)
+        _ = Fixtures.type("day", &m)
+        Self.check("palette-120x40-en", m)
+        m = Fixtures.model(size: Size(width: 80, height: 24))
+        Fixtures.press([.ctrl("f")], &m)
+        _ = Fixtures.type("kon", &m)
+        _ = update(&m, .searchCompleted(query: "kon", results: [
+            SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
+            SearchResult(kind: .venue, id: 9, title: "Gymsal, Konnerud skole", subtitle: "gymsal · 60"),
+        ]))
+        Self.check("search-80x24-nb", m)
+    }
+
+    @Test func tooSmallTerminalSaysSo() {
+        for language in Language.allCases {
+            let m = Fixtures.model(size: Size(width: 60, height: 20), language: language)
+            Self.check("too-small-60x20-\(language.rawValue)", m)
+        }
+    }
+
+    @Test func controlCharactersInDataNeverReachTheScreen() {
+        var m = Fixtures.model()
+        var evil = Fixtures.organisations
+        evil[0].name = "Evil\u{1B}[2J\u{07}Club"
+        m.directory.organisations.receive(total: evil.count, offset: 0, rows: evil, visible: m.paneLayout.visibleRows)
+        let text = view(m, theme: .builtinDefault).text
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.contains("\u{07}"))
+        #expect(text.contains("Evil"))
+    }
+
+    @Test func readOnlyUserIsShownAsSuch() {
+        let m = Fixtures.model(staff: nil)
+        #expect(view(m, theme: .builtinDefault).line(0).contains("kari (kun lesetilgang)"))
+    }
+}

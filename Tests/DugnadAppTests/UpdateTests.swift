@@ -1,0 +1,217 @@
+import DugnadCore
+import Testing
+import TerminalKit
+@testable import DugnadApp
+
+@Suite struct UpdateTests {
+    @Test func startupReadsLookupStaffAndTheFirstWindowOnly() {
+        let m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 120, height: 40))
+        let visible = m.paneLayout.visibleRows
+        #expect(initialCommands(m) == [
+            .loadLookup, .reloadStaff,
+            .loadPage(ListRequest(source: .activities(from: Fixtures.today, through: Fixtures.today.adding(days: 13), query: ""),
+                                  offset: 0, limit: visible * 3)),
+        ])
+    }
+
+    @Test func numberKeysSwitchTabsAndReadTheirList() {
+        var m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
+        let commands = update(&m, .keyPressed(.char("5")))
+        #expect(m.tab == .directory)
+        #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
+                                                   limit: m.paneLayout.visibleRows * 3))])
+    }
+
+    @Test func movingInsideTheLoadedWindowReadsNothingButTheDetail() {
+        var m = Fixtures.model()
+        let commands = update(&m, .keyPressed(.down))
+        #expect(m.directory.organisations.window.cursor.selected == 1)
+        #expect(commands == [.loadOrganisationDetail(5)])
+        // j is the vi alternative
+        _ = update(&m, .keyPressed(.char("j")))
+        #expect(m.directory.organisations.window.cursor.selected == 2)
+    }
+
+    @Test func pagingPastTheWindowReadsTheNextWindow() {
+        var m = Fixtures.model(size: Size(width: 80, height: 24))
+        let visible = m.paneLayout.visibleRows
+        let many = (1...200).map { Organisation(id: RowID($0), name: "Lag \($0)") }
+        m.directory.organisations.receive(total: 5000, offset: 0, rows: many, visible: visible)
+        var commands: [Command] = []
+        for _ in 0..<30 { commands += update(&m, .keyPressed(.pageDown)) }
+        let loads = commands.filter { if case .loadPage = $0 { return true } else { return false } }
+        #expect(loads.count == 1)
+        if case .loadPage(let request) = loads.first {
+            #expect(request.limit == visible * 3)
+            #expect(request.offset > 150)
+        }
+    }
+
+    @Test func aUserWhoIsNotStaffMayLookButNotChange() {
+        var m = Fixtures.model(staff: nil)
+        let commands = update(&m, .keyPressed(.char("n")))
+        #expect(commands.isEmpty)
+        #expect(m.form == nil)
+        #expect(m.message == StatusMessage(.notStaff(user: "kari"), isError: true))
+    }
+
+    @Test func creatingAnOrganisationSendsExactlyOneSave() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("n")], &m)
+        #expect(m.form != nil)
+        _ = Fixtures.type("Gulskogen Vel", &m)
+        Fixtures.press([.tab], &m)
+        _ = Fixtures.type("974760673", &m)
+        Fixtures.press([.tab, .char(" ")], &m)   // Frivillighetsregisteret: yes
+        let commands = Fixtures.press([.ctrl("s")], &m)
+        #expect(commands == [.saveOrganisation(Organisation(name: "Gulskogen Vel", orgNumber: "974760673",
+                                                            inFrivillighetsregisteret: true, category: .annet))])
+        #expect(m.form?.saving == true)
+        let reload = update(&m, .organisationSaved(.success(Organisation(id: 99, name: "Gulskogen Vel"))))
+        #expect(m.form == nil)
+        #expect(m.message == StatusMessage(.organisationCreated("Gulskogen Vel")))
+        #expect(reload.count == 1)
+    }
+
+    @Test func aWrongCheckDigitStaysInTheFormWithAMessage() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("n")], &m)
+        _ = Fixtures.type("Gulskogen Vel", &m)
+        Fixtures.press([.tab], &m)
+        _ = Fixtures.type("974760674", &m)
+        let commands = Fixtures.press([.ctrl("s")], &m)
+        #expect(commands.isEmpty)
+        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.orgNumber(.badCheckDigit)))
+        #expect(m.form?.focus == 1)
+    }
+
+    @Test func theStoreRefusingADuplicateMarksTheField() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("n")], &m)
+        _ = Fixtures.type("Ny klubb", &m)
+        Fixtures.press([.ctrl("s")], &m)
+        _ = update(&m, .organisationSaved(.failure(.duplicateOrgNumber("974760673"))))
+        #expect(m.form?.saving == false)
+        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.duplicateOrgNumber))
+    }
+
+    @Test func escapeOnADirtyFormAsksFirst() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("e")], &m)
+        #expect(m.form?.title == .editOrganisation("Konnerud IL"))
+        Fixtures.press([.escape], &m)
+        #expect(m.form == nil)   // not dirty: closes at once
+        Fixtures.press([.char("e")], &m)
+        _ = Fixtures.type("x", &m)
+        Fixtures.press([.escape], &m)
+        #expect(m.overlay == .confirm(.discardForm))
+        Fixtures.press([.char("n")], &m)
+        #expect(m.form != nil)
+        Fixtures.press([.escape, .char("j")], &m)
+        #expect(m.form == nil)
+    }
+
+    @Test func quitWithUnsavedEditsAsks() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("n")], &m)
+        _ = Fixtures.type("Ny", &m)
+        Fixtures.press([.tab, .tab], &m)     // onto the toggle, where q is not text
+        Fixtures.press([.char("q")], &m)
+        #expect(m.overlay == .confirm(.quitDiscardingForm))
+        #expect(!m.quitting)
+        Fixtures.press([.char("y")], &m)
+        #expect(m.quitting)
+    }
+
+    @Test func quitWithoutAFormQuitsAtOnce() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("q")], &m)
+        #expect(m.quitting)
+    }
+
+    @Test func slashFiltersTheListLive() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("/")], &m)
+        let commands = Fixtures.type("kon", &m)
+        #expect(m.directory.query(.organisations) == "kon")
+        #expect(commands.last == .loadPage(ListRequest(source: .organisations(query: "kon", sort: .name), offset: 0,
+                                                       limit: m.paneLayout.visibleRows * 3)))
+        Fixtures.press([.escape], &m)
+        #expect(m.directory.query(.organisations) == "")
+        #expect(m.listSearch == nil)
+    }
+
+    @Test func paletteFiltersActionsAndRunsTheChosenOne() {
+        var m = Fixtures.model(tab: .calendar)
+        Fixtures.press([.char(":")], &m)
+        _ = Fixtures.type("ny org", &m)
+        if case .palette(let state) = m.overlay {
+            #expect(paletteMatches(state, language: .nb).first == .newOrganisation)
+        } else {
+            Issue.record("palette not open")
+        }
+        Fixtures.press([.enter], &m)
+        #expect(m.overlay == nil)
+        #expect(m.tab == .directory)
+        #expect(m.form?.title == .newOrganisation)
+    }
+
+    @Test func globalSearchAsksTheStoreAndJumpsToTheHit() {
+        var m = Fixtures.model(tab: .calendar)
+        Fixtures.press([.ctrl("f")], &m)
+        #expect(Fixtures.type("k", &m).isEmpty)           // one letter: too short to search
+        #expect(Fixtures.type("o", &m) == [.search("ko")])
+        _ = update(&m, .searchCompleted(query: "ko", results: [
+            SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
+        ]))
+        let commands = Fixtures.press([.enter], &m)
+        #expect(m.tab == .directory)
+        #expect(m.directory.query(.organisations) == "Konnerud IL")
+        #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "Konnerud IL", sort: .name), offset: 0,
+                                                   limit: m.paneLayout.visibleRows * 3))])
+    }
+
+    @Test func anotherTerminalsChangeReloadsWhatIsVisibleKeepingTheCursor() {
+        var m = Fixtures.model()
+        Fixtures.press([.down], &m)
+        let commands = update(&m, .databaseChanged)
+        #expect(commands.contains(.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
+                                                        limit: m.paneLayout.visibleRows * 3))))
+        #expect(m.directory.organisations.window.cursor.selected == 1)
+    }
+
+    @Test func dayKeysMoveTheVenuesDay() {
+        var m = Fixtures.model(tab: .venues)
+        let commands = Fixtures.press([.char("]")], &m)
+        #expect(m.venues.day == Fixtures.today.adding(days: 1))
+        #expect(commands.count == 1)
+        Fixtures.press([.char("t")], &m)
+        #expect(m.venues.day == Fixtures.today)
+    }
+
+    @Test func deactivatingAsksThenSendsTheChange() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("d")], &m)
+        #expect(m.overlay == .confirm(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false)))
+        #expect(Fixtures.press([.char("j")], &m) == [.setOrganisationActive(id: 4, active: false)])
+    }
+
+    @Test func pickerFiltersAsYouType() {
+        var m = Fixtures.model()
+        Fixtures.press([.char("n")], &m)
+        Fixtures.press([.tab, .tab, .tab, .tab, .tab], &m)    // kommunedel picker
+        #expect(m.form?.fields[m.form!.focus].key == "kommunedel")
+        _ = Fixtures.type("fjell", &m)
+        #expect(m.form?.fields[m.form!.focus].pickerMatches.map(\.label) == ["Fjell/Danvik"])
+        Fixtures.press([.enter], &m)
+        #expect(m.form?.value("kommunedel") == "6")
+    }
+
+    @Test func languageDetection() {
+        #expect(Language.detect(environment: ["LANG": "nb_NO.UTF-8"]) == .nb)
+        #expect(Language.detect(environment: ["LANG": "nn_NO.UTF-8"]) == .nb)
+        #expect(Language.detect(environment: ["LC_ALL": "en_US.UTF-8", "LANG": "nb_NO.UTF-8"]) == .en)
+        #expect(Language.detect(environment: ["LC_MESSAGES": "no_NO.UTF-8", "LANG": "C"]) == .nb)
+        #expect(Language.detect(environment: [:]) == .en)
+    }
+}

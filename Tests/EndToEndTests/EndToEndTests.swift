@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The built binary, driven by keystrokes in tmux and checked in the
+/// database with the sqlite3 CLI (serialised: they share tmux and the CPU).
+@Suite(.serialized) struct EndToEndTests {
+    @Test func createAnOrganisationThroughTheForm() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26"])
+        #expect(app.waitFor("Kalender"), "no first frame:\n\(app.screen)")
+        app.send("5")
+        #expect(app.waitFor("Organisasjoner"))
+        app.send("?")
+        #expect(app.waitFor("Hurtigtaster"))
+        app.send("Escape")
+        app.send("2")
+        #expect(app.waitFor("Bookinger"))
+        app.send("5")
+        app.send("n")
+        #expect(app.waitFor("Ny organisasjon"), "\(app.screen)")
+        app.type("Testlaget Åssiden")
+        app.send("Tab")
+        app.type("921 234 554")
+        app.send("C-s")
+        #expect(app.waitFor("Registrerte «Testlaget Åssiden»"), "\(app.screen)")
+        app.send("q")
+        usleep(300_000)
+        #expect(Harness.sqlite(db, "SELECT name||'|'||org_number FROM organisation WHERE name='Testlaget Åssiden'")
+                == "Testlaget Åssiden|921234554")
+        let audit = Harness.sqlite(db, """
+            SELECT a.action||'|'||a.staff FROM audit_log a JOIN organisation o ON o.id = a.entity_id
+            WHERE a.entity='organisation' AND o.name='Testlaget Åssiden'
+            """)
+        #expect(audit.hasPrefix("create|"), "audit: \(audit)")
+    }
+
+    @Test func aSecondTerminalSeesTheChangeWithinASecond() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let watcher = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26"], width: 80, height: 24)
+        #expect(watcher.waitFor("Kalender"))
+        watcher.send("5")
+        watcher.send("/")
+        watcher.type("Frivilligbørsen Gulskogen")
+        watcher.send("Enter")
+        #expect(watcher.waitFor("Ingen treff"), "\(watcher.screen)")
+        // Another process (the CSV import) commits to the same file.
+        let csv = dir.appendingPathComponent("one.csv")
+        try "navn;kommunedel\nFrivilligbørsen Gulskogen;Gulskogen\n".write(to: csv, atomically: true, encoding: .utf8)
+        let started = Date()
+        let imported = Harness.dugnad(["import", "orgs", "--db", db, csv.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(watcher.waitFor("1 av 1", timeout: 2), "\(watcher.screen)")
+        #expect(Date().timeIntervalSince(started) < 2.0)
+        watcher.send("q")
+    }
+
+    @Test func tooSmallThenResizedAt80x24InEnglish() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26", "--lang", "en"], width: 70, height: 20)
+        #expect(app.waitFor("Terminal too small"), "\(app.screen)")
+        app.resize(width: 80, height: 24)
+        #expect(app.waitFor("Calendar"), "\(app.screen)")
+        #expect(app.screen.contains("Thu 26 Nov 2026"))
+        app.send("4")
+        #expect(app.waitFor("Requests"))
+        app.send("q")
+    }
+
+    @Test func checkPassesOnTheDemoAndFailsOnAForeignFile() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let ok = Harness.dugnad(["check", "--db", db])
+        #expect(ok.status == 0, "\(ok.stdout)\(ok.stderr)")
+        let foreign = dir.appendingPathComponent("notes.txt")
+        try "Handleliste: melk, brød\n".write(to: foreign, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: foreign)
+        let refused = Harness.dugnad(["check", "--db", foreign.path, "--lang", "en"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("not an SQLite database"))
+        #expect(!refused.stderr.contains("Fatal error"))
+        #expect(try Data(contentsOf: foreign) == before)
+    }
+
+    @Test func importReportsEveryBadRowAndWritesNothing() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let before = Harness.sqlite(db, "SELECT count(*) FROM organisation")
+        let csv = dir.appendingPathComponent("orgs.csv")
+        try "\u{FEFF}Navn;Orgnr;Kommunedel\nGode Naboer;;Konnerud\n;921234554;Fjell/Danvik\nFeil Nummer;123456789;Gulskogen\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let result = Harness.dugnad(["import", "orgs", "--db", db, csv.path, "--lang", "nb"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("linje 3"))
+        #expect(result.stderr.contains("linje 4"))
+        #expect(Harness.sqlite(db, "SELECT count(*) FROM organisation") == before)
+    }
+}
