@@ -10,7 +10,7 @@ import TerminalKit
         #expect(initialCommands(m) == [
             .loadLookup, .reloadStaff,
             .loadPage(ListRequest(source: .activities(from: Fixtures.today, through: Fixtures.today.adding(days: 13), query: ""),
-                                  offset: 0, limit: visible * 3)),
+                                  offset: 0, limit: visible * ListWindow.pagesPerWindow)),
         ])
     }
 
@@ -19,7 +19,7 @@ import TerminalKit
         let commands = update(&m, .keyPressed(.char("5")))
         #expect(m.tab == .directory)
         #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
-                                                   limit: m.paneLayout.visibleRows * 3))])
+                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))])
     }
 
     @Test func movingInsideTheLoadedWindowReadsNothingButTheDetail() {
@@ -32,19 +32,28 @@ import TerminalKit
         #expect(m.directory.organisations.window.cursor.selected == 2)
     }
 
-    @Test func pagingPastTheWindowReadsTheNextWindow() {
+    @Test func pagingReadsANewWindowOnlyEveryFewPages() {
         var m = Fixtures.model(size: Size(width: 80, height: 24))
         let visible = m.paneLayout.visibleRows
-        let many = (1...200).map { Organisation(id: RowID($0), name: "Lag \($0)") }
-        m.directory.organisations.receive(total: 5000, offset: 0, rows: many, visible: visible)
-        var commands: [Command] = []
-        for _ in 0..<30 { commands += update(&m, .keyPressed(.pageDown)) }
-        let loads = commands.filter { if case .loadPage = $0 { return true } else { return false } }
-        #expect(loads.count == 1)
-        if case .loadPage(let request) = loads.first {
-            #expect(request.limit == visible * 3)
-            #expect(request.offset > 150)
+        let all = (0..<5000).map { Organisation(id: RowID($0 + 1), name: "Lag \($0)") }
+        m.directory.organisations.receive(total: all.count, offset: 0, rows: Array(all[0..<(visible * 3)]), visible: visible)
+        var loads: [ListRequest] = []
+        for _ in 0..<30 {
+            // Answer every read as the CommandRunner would.
+            var pending = update(&m, .keyPressed(.pageDown))
+            while let command = pending.first {
+                pending.removeFirst()
+                guard case .loadPage(let request) = command else { continue }
+                loads.append(request)
+                let rows = Array(all[request.offset..<min(all.count, request.offset + request.limit)])
+                pending += update(&m, .pageLoaded(request, total: all.count, rows: .organisations(rows)))
+            }
+            let top = m.directory.organisations.window.cursor.offset
+            #expect(m.directory.organisations.row(at: top) == all[top], "the visible rows are loaded")
         }
+        #expect(m.directory.organisations.window.cursor.selected == 30 * visible)
+        #expect(loads.count <= 11, "\(loads.count) reads for 30 pages")
+        #expect(loads.allSatisfy { $0.limit == visible * ListWindow.pagesPerWindow })
     }
 
     @Test func aUserWhoIsNotStaffMayLookButNotChange() {
@@ -135,7 +144,7 @@ import TerminalKit
         let commands = Fixtures.type("kon", &m)
         #expect(m.directory.query(.organisations) == "kon")
         #expect(commands.last == .loadPage(ListRequest(source: .organisations(query: "kon", sort: .name), offset: 0,
-                                                       limit: m.paneLayout.visibleRows * 3)))
+                                                       limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow)))
         Fixtures.press([.escape], &m)
         #expect(m.directory.query(.organisations) == "")
         #expect(m.listSearch == nil)
@@ -168,7 +177,7 @@ import TerminalKit
         #expect(m.tab == .directory)
         #expect(m.directory.query(.organisations) == "Konnerud IL")
         #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "Konnerud IL", sort: .name), offset: 0,
-                                                   limit: m.paneLayout.visibleRows * 3))])
+                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))])
     }
 
     @Test func anotherTerminalsChangeReloadsWhatIsVisibleKeepingTheCursor() {
@@ -176,7 +185,7 @@ import TerminalKit
         Fixtures.press([.down], &m)
         let commands = update(&m, .databaseChanged)
         #expect(commands.contains(.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
-                                                        limit: m.paneLayout.visibleRows * 3))))
+                                                        limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))))
         #expect(m.directory.organisations.window.cursor.selected == 1)
     }
 

@@ -20,8 +20,13 @@ import Testing
                                "venue_opening_hours", "booking", "activity", "grant_application", "application_event",
                                "volunteer", "volunteer_request", "assignment"]
 
+    /// Every row of a table. The umbrellas the store inserts on first use
+    /// carry the time of opening, so only the demo's organisations are compared.
     static func dump(_ db: AppDatabase, _ table: String) throws -> [String] {
-        try db.read { d in try Row.fetchAll(d, sql: "SELECT * FROM \(table) ORDER BY rowid").map(\.description) }
+        let filter = table == "organisation" ? "WHERE id > \(ReferenceData.umbrellas.count)" : ""
+        return try db.read { d in
+            try Row.fetchAll(d, sql: "SELECT * FROM \(table) \(filter) ORDER BY rowid").map(\.description)
+        }
     }
 
     static func count(_ db: AppDatabase, _ sql: String) throws -> Int {
@@ -34,7 +39,9 @@ import Testing
         #expect(s.venues == 15)
         #expect(s.staff >= StaffRole.allCases.count)
         #expect((1_500...4_500).contains(s.bookings), "bookings: \(s.bookings)")
-        #expect((400...2_000).contains(s.activities), "activities: \(s.activities)")
+        // A small demo has the knutepunkt, frivilligsentral and library rooms
+        // first, where most community activities are, so relatively many.
+        #expect((400...3_000).contains(s.activities), "activities: \(s.activities)")
         #expect(s.grantApplications == 125)
         #expect(s.volunteers == 150)
         #expect(s.volunteerRequests == 75)

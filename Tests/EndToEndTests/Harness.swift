@@ -24,6 +24,8 @@ enum Harness {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
+    /// Output goes to files, not pipes: tmux's server inherits the child's
+    /// descriptors and would keep a pipe open forever.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) -> Output {
         let process = Process()
@@ -32,14 +34,21 @@ enum Harness {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dugnad-run-\(UUID().uuidString)")
+        let outURL = base.appendingPathExtension("out"), errURL = base.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        guard let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL) else {
+            return Output(status: -1, stdout: "", stderr: "cannot create output files")
+        }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { return Output(status: -1, stdout: "", stderr: "\(error)") }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? out.close(); try? err.close()
+        let o = (try? Data(contentsOf: outURL)) ?? Data(), e = (try? Data(contentsOf: errURL)) ?? Data()
         return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
                       stderr: String(decoding: e, as: UTF8.self))
     }

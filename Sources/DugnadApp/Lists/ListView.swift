@@ -16,7 +16,9 @@ func drawWindowedTable<Row>(into buffer: inout Buffer, area: Rect, list: PagedLi
         styles.append(style?(row).map { theme.style($0) })
     }
     let selectedStyle = theme.style(focused ? .selectionFocus : .selection)
-    drawTable(into: &buffer, area: area, columns: columns, rows: rows,
+    // The last column is kept for the scrollbar, so it never covers data.
+    let tableArea = Rect(x: area.x, y: area.y, width: max(0, area.width - 1), height: area.height)
+    drawTable(into: &buffer, area: tableArea, columns: columns, rows: rows,
               state: ListState(selected: cursor.selected - cursor.offset, offset: 0),
               headerStyle: theme.style(.tableHeader), rowStyle: theme.style(.base),
               selectedStyle: selectedStyle, rowStyles: styles)
@@ -45,21 +47,27 @@ func drawListTitle(into buffer: inout Buffer, area: Rect, title: String, extra: 
 }
 
 /// A boxed panel of "label: value" lines, e.g. the detail of the selected row.
+/// When the lines don't fit under each other (a short panel on a narrow
+/// screen), they flow into two columns.
 func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines: [(String, String)],
                      focused: Bool, theme: Theme) {
     guard area.height >= 3, area.width >= 10 else { return }
     let inner = drawDialog(into: &buffer, area: area, title: " " + title + " ", style: theme.style(.base),
                            borderStyle: theme.style(focused ? .selectionFocus : .border))
-    let labelWidth = min(16, max(0, lines.map { displayWidth($0.0) }.max() ?? 0))
-    var y = inner.y
-    for (label, value) in lines where y < inner.maxY {
+    let shown = lines.filter { !($0.0.isEmpty && $0.1.isEmpty) || inner.height >= lines.count }
+    let columns = shown.count > inner.height && inner.width >= 60 ? 2 : 1
+    let columnWidth = (inner.width - (columns - 1) * 2) / columns
+    let labelWidth = min(columns == 2 ? 12 : 16, max(0, shown.map { displayWidth($0.0) }.max() ?? 0))
+    for (i, (label, value)) in shown.enumerated() {
+        let column = i / inner.height
+        guard column < columns else { break }
+        let x = inner.x + column * (columnWidth + 2), y = inner.y + i % inner.height
         if label.isEmpty {
-            buffer.put(value, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(.base))
+            buffer.put(value, x: x, y: y, maxWidth: columnWidth, style: theme.style(.base))
         } else {
-            buffer.put(pad(label, toWidth: labelWidth), x: inner.x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
-            buffer.put(value, x: inner.x + labelWidth + 1, y: y, maxWidth: max(0, inner.width - labelWidth - 1),
+            buffer.put(pad(label, toWidth: labelWidth), x: x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
+            buffer.put(value, x: x + labelWidth + 1, y: y, maxWidth: max(0, columnWidth - labelWidth - 1),
                        style: theme.style(.base))
         }
-        y += 1
     }
 }

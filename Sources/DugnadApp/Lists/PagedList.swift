@@ -14,15 +14,18 @@ public struct ListWindow: Sendable, Equatable {
     public init() {}
 
     /// The window to read so that `visible` rows from the scroll offset are
-    /// present, or nil when they already are. Reads a page before and after,
-    /// so paging reads SQLite only every few key presses.
+    /// present, or nil when they already are. Reads a page behind and three
+    /// ahead, so paging down reads SQLite only every third key press.
     public func windowNeeded(visible: Int) -> (offset: Int, limit: Int)? {
         let rows = max(1, visible)
         let first = cursor.offset
         let last = min(total, first + rows)
         if loaded && first >= windowStart && last <= windowStart + loadedCount { return nil }
-        return (max(0, first - rows), rows * 3)
+        return (max(0, first - rows), rows * Self.pagesPerWindow)
     }
+
+    /// One page behind the scroll offset, the visible one, and three ahead.
+    public static let pagesPerWindow = 5
 
     public mutating func move(_ motion: ListMotion, visible: Int) {
         let rows = max(1, visible)

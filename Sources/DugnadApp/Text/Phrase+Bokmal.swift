@@ -131,6 +131,7 @@ extension Phrase {
         case .column(let c): return c.bokmal
         case .active: return "aktiv"
         case .inactive: return "inaktiv"
+        case .frivReg: return "Frivillighetsreg."
         case .history: return "Historikk"
         case .agendaTitle(let f, let t): return "Aktiviteter \(f.norwegian) – \(t.norwegian)"
         case .bookingsTitle(let d): return "Bookinger \(Phrase.dateLong(d).bokmal)"

@@ -133,6 +133,7 @@ extension Phrase {
         case .column(let c): return c.english
         case .active: return "active"
         case .inactive: return "inactive"
+        case .frivReg: return "Frivillighetsreg."
         case .history: return "History"
         case .agendaTitle(let f, let t): return "Activities \(f.norwegian) – \(t.norwegian)"
         case .bookingsTitle(let d): return "Bookings \(Phrase.dateLong(d).english)"

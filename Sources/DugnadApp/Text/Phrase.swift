@@ -60,6 +60,8 @@ public enum Phrase: Sendable, Equatable {
     case column(Column)
     case active, inactive
     case history
+    /// Short label for membership of Frivillighetsregisteret.
+    case frivReg
     case agendaTitle(from: CivilDate, through: CivilDate)
     case bookingsTitle(CivilDate)
     case inboxTitle

@@ -27,6 +27,12 @@ public enum DemoData {
                 throw StoreError.cannotCreate(path: database.path,
                                               reason: "the database already holds data; demo data needs a new one")
             }
+            // A large page cache while filling: at scale 10 the indexes outgrow
+            // the default 2 MB and SQLite would spill and rewrite pages over and
+            // over. Restored afterwards so the app's memory stays small.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let out = try DemoWriter(db)
             var summary = DemoSummary()
             // One random stream per part, so parts do not shift each other.

@@ -53,6 +53,8 @@ enum DemoGrants {
         var byCategory: [OrganisationCategory: [Organisation]] = [:]
         for entry in orgs where entry.org.active { byCategory[entry.org.category, default: []].append(entry.org) }
 
+        let pools = DemoGrantProfiles.profiles.map { profile in profile.applicants.flatMap { byCategory[$0] ?? [] } }
+
         // Draft in random order, then number by receipt date as the inbox would.
         struct Draft { var received: CivilDate; var order: Int; var scheme: Int; var org: Organisation?; var person: String }
         var drafts: [Draft] = []
@@ -62,8 +64,10 @@ enum DemoGrants {
                                   (8, 1.6), (9, 1.8), (10, 1.2), (11, 0.8)])
             let age = min(364, max(0, month * 30 + rng.int(0...29)))
             let scheme = rng.weightedIndex(weights)
-            let pool = DemoGrantProfiles.profiles[scheme].applicants.flatMap { byCategory[$0] ?? [] }
-            let org: Organisation? = pool.isEmpty || rng.chance(0.04) ? nil : rng.pick(pool)
+            let pool = pools[scheme]
+            // Only the artist's stipend is applied for by private persons.
+            let personal = scheme == 6 && rng.chance(0.7)
+            let org: Organisation? = pool.isEmpty || personal ? nil : rng.pick(pool)
             drafts.append(Draft(received: today.adding(days: -age), order: i, scheme: scheme, org: org,
                                 person: DemoPeople.person(&rng).fullName))
         }

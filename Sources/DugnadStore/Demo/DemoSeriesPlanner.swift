@@ -64,7 +64,7 @@ struct DemoSeriesPlanner {
                                             purpose: purpose,
                                             attendees: attendees(venue.capacity, meeting: meeting, rng: &rng),
                                             activity: nil)
-                    if !meeting, let pattern = org.pattern, Self.canBePublic(purpose), rng.chance(0.2) {
+                    if !meeting, let pattern = org.pattern, Self.canBePublic(purpose), rng.chance(0.35) {
                         series.activity = DemoActivityInfo(
                             title: purpose, organiser: org.org.name, organisationID: org.org.id,
                             category: pattern.activityCategory, audience: pattern.audience,
@@ -92,16 +92,16 @@ struct DemoSeriesPlanner {
 
     private func communityPool(_ dv: DemoVenue, rng: inout DemoRandom) -> ([DemoActivityTemplate], Int) {
         switch (dv.siteKind, dv.venue.kind) {
-        case (.frivilligsentral, .frivilligsentral): return (DemoActivityTemplates.frivilligsentral, rng.int(3...5))
-        case (.frivilligsentral, _): return (DemoActivityTemplates.frivilligsentral, rng.int(1...2))
-        case (.bibliotek, .bibliotek): return (DemoActivityTemplates.library, rng.int(2...4))
-        case (.bibliotek, _): return (DemoActivityTemplates.library, rng.int(0...1))
-        case (.knutepunkt, .forsamlingslokale): return (DemoActivityTemplates.knutepunkt, rng.int(1...3))
-        case (.knutepunkt, _): return (DemoActivityTemplates.knutepunkt, rng.int(0...1))
+        case (.frivilligsentral, .frivilligsentral): return (DemoActivityTemplates.frivilligsentral, rng.int(3...6))
+        case (.frivilligsentral, _): return (DemoActivityTemplates.frivilligsentral, rng.int(2...3))
+        case (.bibliotek, .bibliotek): return (DemoActivityTemplates.library, rng.int(3...5))
+        case (.bibliotek, _): return (DemoActivityTemplates.library, rng.int(1...2))
+        case (.knutepunkt, .forsamlingslokale): return (DemoActivityTemplates.knutepunkt, rng.int(2...4))
+        case (.knutepunkt, _): return (DemoActivityTemplates.knutepunkt, rng.int(1...2))
         case (_, .gymsal), (_, .idrettshall):
-            return (DemoActivityTemplates.activeCommunityHall, rng.chance(0.6) ? rng.int(1...2) : 0)
+            return (DemoActivityTemplates.activeCommunityHall, rng.chance(0.6) ? rng.int(1...3) : 0)
         case (.skole, _), (.kulturhus, _):
-            return (DemoActivityTemplates.activeCommunityRoom, rng.chance(0.3) ? 1 : 0)
+            return (DemoActivityTemplates.activeCommunityRoom, rng.chance(0.5) ? rng.int(1...2) : 0)
         default: return ([], 0)
         }
     }
@@ -143,18 +143,18 @@ struct DemoSeriesPlanner {
         switch dv.venue.kind {
         case .idrettshall:
             if weekend { return (10..<16).contains(hour) ? 0.08 : 0 }
-            return evening ? (friday ? 0.35 : 0.8) : 0.01
+            return evening ? (friday ? 0.12 : 0.28) : 0.003
         case .gymsal:
             if weekend { return 0.02 }
-            return hour >= 17 && hour < 22 ? (friday ? 0.15 : 0.5) : 0
+            return hour >= 17 && hour < 22 ? (friday ? 0.05 : 0.18) : 0
         case .skolelokale, .forsamlingslokale:
             if weekend { return 0.01 }
-            return hour >= 17 && hour < 21 ? (friday ? 0.03 : 0.1) : 0.005
+            return hour >= 17 && hour < 21 ? (friday ? 0.01 : 0.035) : 0.001
         case .moterom:
             if weekend { return 0 }
-            return hour >= 17 && hour < 21 ? 0.07 : 0.01
+            return hour >= 17 && hour < 21 ? 0.03 : 0.003
         case .frivilligsentral, .bibliotek:
-            return weekend ? 0 : (hour >= 17 ? 0.04 : 0.01)
+            return weekend ? 0 : (hour >= 17 ? 0.03 : 0.005)
         case .uteomrade:
             return 0
         }

@@ -93,5 +93,6 @@ enum DemoVenueTemplates {
     static let extraSiteKinds: [(suffix: String, kind: SiteKind)] = [
         ("skole", .skole), ("ungdomsskole", .skole), ("flerbrukshall", .idrettshall),
         ("barneskole", .skole), ("samfunnshus", .kulturhus), ("park", .uteomrade), ("idrettshus", .idrettshall),
+        ("bibliotek", .bibliotek), ("frivilligsentral", .frivilligsentral),
     ]
 }

@@ -29,8 +29,10 @@ enum DemoVenues {
         var round = 0
         while planned.count < count {
             let kinds = DemoVenueTemplates.extraSiteKinds
+            // Place and kind both rotate (their counts are coprime), so the first
+            // extra sites spread over the town and later ones cover every kind.
             let kindIndex = round % kinds.count
-            let placeIndex = (round / kinds.count) % DemoPlaces.places.count
+            let placeIndex = round % DemoPlaces.places.count
             let qualifierRound = round / (kinds.count * DemoPlaces.places.count)
             round += 1
             let place = DemoPlaces.places[placeIndex]

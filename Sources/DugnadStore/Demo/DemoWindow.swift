@@ -43,7 +43,7 @@ struct DemoWindow: Sendable {
         let offset = weekStart.days(until: date)
         var weight: Double
         if (0..<14).contains(offset) {
-            weight = 3.0
+            weight = 4.0
         } else if offset >= 14 {
             weight = max(0.25, 1.0 - Double(offset - 14) / 60.0)
         } else {

@@ -99,7 +99,7 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ mod
     guard let o = model.directory.organisations.selectedRow else { return }
     var lines: [(String, String)] = [
         (model.text(.label(.orgNumber)), o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? "—"),
-        ("Frivillighetsreg.", model.text(o.inFrivillighetsregisteret ? .yes : .no)),
+        (model.text(.frivReg), model.text(o.inFrivillighetsregisteret ? .yes : .no)),
         (model.text(.column(.status)), model.text(o.active ? .active : .inactive)),
         (model.text(.label(.umbrella)), model.lookup.umbrella(o.umbrellaID)),
         (model.text(.label(.kommunedel)), model.lookup.kommunedel(o.kommunedelID)),
