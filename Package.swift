@@ -34,7 +34,8 @@ let package = Package(
         .testTarget(name: "DugnadCoreTests", dependencies: ["DugnadCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "DugnadStoreTests", dependencies: ["DugnadStore", "DugnadCore"]),
-        .testTarget(name: "DugnadAppTests", dependencies: ["DugnadApp", "DugnadCore", "TerminalKit"]),
+        .testTarget(name: "DugnadAppTests", dependencies: ["DugnadApp", "DugnadCore", "TerminalKit"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -36,6 +36,7 @@ public final class NCursesTerminal: Backend {
         cbreak()
         noecho()
         nonl()
+        Self.disableFlowControl()
         intrflush(window, false)
         keypad(window, true)
         leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it
@@ -53,6 +54,16 @@ public final class NCursesTerminal: Backend {
         colorCapability = capability
         pairs = ColorPairs(capability: capability, hasDefaultColors: hasDefaultColors)
         self.theme = theme.degraded(to: capability)
+    }
+
+    /// Ctrl-S and Ctrl-Q are XON/XOFF flow control in a cooked tty: Ctrl-S
+    /// would freeze the screen instead of saving the form. Turn it off for
+    /// the program mode only; endwin restores the shell's own settings.
+    static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON | IXOFF)
+        if tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 { def_prog_mode() }
     }
 
     /// Wide characters need a UTF-8 character type. Over SSH the client's

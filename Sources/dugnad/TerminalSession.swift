@@ -11,7 +11,7 @@ enum TerminalSession {
     static func run(database: AppDatabase, language: Language, today: CivilDate, themeName: String?) throws {
         let (chosenTheme, themeProblem) = resolveTheme(themeName)
         let watcher: ChangeWatcher
-        do { watcher = try ChangeWatcher(path: database.path) } catch let e as StoreError { throw CLIError.store(e) }
+        do { watcher = try ChangeWatcher(path: database.path) } catch { throw CLIError.store(error) }
         let terminal: NCursesTerminal
         do { terminal = try NCursesTerminal(theme: chosenTheme) } catch NCursesError.notATerminal {
             throw CLIError.notATerminal

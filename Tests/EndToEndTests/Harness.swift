@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built `dugnad` binary: directly for the command line, and inside
 /// tmux (its own server socket) for the full-screen application, reading the
@@ -16,6 +19,15 @@ enum Harness {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
+    /// A program on the PATH (tmux, sqlite3), as a full path for posix_spawn.
+    static func tool(_ name: String) -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") {
+            return "\(dir)/\(name)"
+        }
+        return "/usr/bin/\(name)"
+    }
+
     static func temporaryDirectory() -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dugnad-e2e-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -24,33 +36,35 @@ enum Harness {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    /// Output goes to files, not pipes: tmux's server inherits the child's
-    /// descriptors and would keep a pipe open forever.
+    /// Runs a program to completion with posix_spawn and waitpid. Output goes
+    /// to files, not pipes (tmux's server inherits the child's descriptors and
+    /// would hold a pipe open), and no run loop is involved: Foundation's
+    /// Process was seen to hang in waitUntilExit under the test runner.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("dugnad-run-\(UUID().uuidString)")
-        let outURL = base.appendingPathExtension("out"), errURL = base.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
-        guard let out = try? FileHandle(forWritingTo: outURL), let err = try? FileHandle(forWritingTo: errURL) else {
-            return Output(status: -1, stdout: "", stderr: "cannot create output files")
-        }
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return Output(status: -1, stdout: "", stderr: "\(error)") }
-        process.waitUntilExit()
-        try? out.close(); try? err.close()
-        let o = (try? Data(contentsOf: outURL)) ?? Data(), e = (try? Data(contentsOf: errURL)) ?? Data()
-        return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+        let base = FileManager.default.temporaryDirectory.path + "/dugnad-run-\(UUID().uuidString)"
+        let outPath = base + ".out", errPath = base + ".err"
+        defer { unlink(outPath); unlink(errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard spawned == 0 else { return Output(status: -1, stdout: "", stderr: "spawn failed: \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let o = FileManager.default.contents(atPath: outPath) ?? Data()
+        let e = FileManager.default.contents(atPath: errPath) ?? Data()
+        return Output(status: exitCode, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
     static func dugnad(_ arguments: [String], environment: [String: String] = [:]) -> Output {
@@ -58,7 +72,7 @@ enum Harness {
     }
 
     static func sqlite(_ db: String, _ sql: String) -> String {
-        run("/usr/bin/env", ["sqlite3", db, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        run(tool("sqlite3"), [db, sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A demo database at a small scale, fixed date, made by the binary itself.
@@ -84,7 +98,7 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ args: [String]) -> Harness.Output {
-        Harness.run("/usr/bin/env", ["tmux", "-L", Self.socket, "-f", "/dev/null"] + args)
+        Harness.run(Harness.tool("tmux"), ["-L", Self.socket, "-f", "/dev/null"] + args)
     }
 
     func send(_ keys: String...) { tmux(["send-keys", "-t", name] + keys) }

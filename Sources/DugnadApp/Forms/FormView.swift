@@ -5,15 +5,17 @@ import TerminalKit
 /// under any field that has one, and an open picker's matches below its field.
 func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ theme: Theme) {
     let content = ScreenLayout(size: model.size).content
-    let errorRows = form.fields.filter { $0.error != nil }.count + (form.formError == nil ? 0 : 2)
     let width = min(76, content.width - 4)
+    let labelWidth = min(26, (form.fields.map { displayWidth(model.text($0.label)) }.max() ?? 10) + 2)
+    let inputWidth = width - 2 - labelWidth - 1
+    // Error messages wrap under their field, so they are measured first.
+    let errorLines = form.fields.map { field in field.error.map { wrap(model.text($0), width: inputWidth) } ?? [] }
+    let errorRows = errorLines.map(\.count).reduce(0, +) + (form.formError == nil ? 0 : 2)
     let height = min(content.height, form.fields.count + errorRows + 4)
     let area = content.centered(width: width, height: height)
     let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(form.title) + " ",
                            style: theme.style(.dialog), borderStyle: theme.style(.border))
-    let labelWidth = min(26, (form.fields.map { displayWidth(model.text($0.label)) }.max() ?? 10) + 2)
     let inputX = inner.x + labelWidth + 1
-    let inputWidth = inner.maxX - inputX
     var y = inner.y + 1
     var pickerAnchor: (field: Field, y: Int)?
     for (i, field) in form.fields.enumerated() where y < inner.maxY {
@@ -24,8 +26,8 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
         drawFieldInput(into: &buffer, field, x: inputX, y: y, width: inputWidth, focused: focused, model: model, theme: theme)
         if focused && field.pickerOpen { pickerAnchor = (field, y) }
         y += 1
-        if let error = field.error, y < inner.maxY {
-            buffer.put(model.text(error), x: inputX, y: y, maxWidth: inputWidth, style: theme.style(.fieldError))
+        for line in errorLines[i] where y < inner.maxY {
+            buffer.put(line, x: inputX, y: y, maxWidth: inputWidth, style: theme.style(.fieldError))
             y += 1
         }
     }
