@@ -23,6 +23,7 @@ public final class NCursesTerminal: Backend {
             throw NCursesError.notATerminal
         }
         Self.selectUTF8Locale()
+        Self.unblockTerminalSignals()
         stderrRedirect = StderrRedirect()
         TerminalSafety.install(savedStderr: stderrRedirect.savedFD, capturedStderr: stderrRedirect.capturedFD)
         guard dugnad_newterm() != nil, let screen = dugnad_stdscr() else {
@@ -54,6 +55,15 @@ public final class NCursesTerminal: Backend {
         colorCapability = capability
         pairs = ColorPairs(capability: capability, hasDefaultColors: hasDefaultColors)
         self.theme = theme.degraded(to: capability)
+    }
+
+    /// A parent may start us with signals blocked (they are inherited): then
+    /// resizing would never reach ncurses and SIGTERM would be ignored.
+    static func unblockTerminalSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Ctrl-S and Ctrl-Q are XON/XOFF flow control in a cooked tty: Ctrl-S
