@@ -11,6 +11,8 @@ enum CLIError: Error {
     case checkFailed(Int)
     case notATerminal
     case terminal(String)
+    /// A subcommand whose feature has not been built yet (named, never faked).
+    case notAvailableYet(String)
 }
 
 extension CLIError {
@@ -25,6 +27,7 @@ extension CLIError {
         case .checkFailed(let n): return nb ? "Kontrollen fant \(n) feil." : "The check found \(n) problem(s)."
         case .notATerminal: return nb ? "Dugnad må kjøres i en terminal." : "Dugnad must run in a terminal."
         case .terminal(let s): return nb ? "Terminalen kunne ikke startes: \(s)" : "Could not start the terminal: \(s)"
+        case .notAvailableYet(let s): return nb ? "«dugnad \(s)» finnes ikke ennå." : "“dugnad \(s)” is not available yet."
         }
     }
 }
