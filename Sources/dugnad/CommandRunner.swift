@@ -43,7 +43,9 @@ final class CommandRunner {
             }
         case .loadOrganisationDetail(let id):
             let history = (try? database.auditEntries(entity: "organisation", id: id)) ?? []
-            send(.organisationDetailLoaded(OrganisationDetail(organisationID: id, history: Array(history.prefix(12)))))
+            let agreements = (try? database.agreements(organisationID: id)) ?? []
+            send(.organisationDetailLoaded(OrganisationDetail(organisationID: id, history: Array(history.prefix(12)),
+                                                              agreements: agreements)))
         case .search(let text):
             let hits = (try? database.search(text, today: today, limitPerKind: 8)) ?? []
             send(.searchCompleted(query: text, results: hits.map(searchResult)))

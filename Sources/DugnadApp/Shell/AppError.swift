@@ -59,7 +59,8 @@ public struct Lookup: Sendable, Equatable {
 public struct OrganisationDetail: Sendable, Equatable {
     public var organisationID: RowID
     public var history: [AuditEntry]
-    public init(organisationID: RowID, history: [AuditEntry]) {
-        self.organisationID = organisationID; self.history = history
+    public var agreements: [CollaborationAgreement]
+    public init(organisationID: RowID, history: [AuditEntry], agreements: [CollaborationAgreement] = []) {
+        self.organisationID = organisationID; self.history = history; self.agreements = agreements
     }
 }

@@ -133,6 +133,8 @@ extension Phrase {
         case .inactive: return "inaktiv"
         case .frivReg: return "Frivillighetsreg."
         case .history: return "Historikk"
+        case .agreements: return "Samarbeidsavtaler"
+        case .involvesMoney: return "med økonomiske overføringer"
         case .agendaTitle(let f, let t): return "Aktiviteter \(f.norwegian) – \(t.norwegian)"
         case .bookingsTitle(let d): return "Bookinger \(Phrase.dateLong(d).bokmal)"
         case .inboxTitle: return "Søknader"

@@ -135,6 +135,8 @@ extension Phrase {
         case .inactive: return "inactive"
         case .frivReg: return "Frivillighetsreg."
         case .history: return "History"
+        case .agreements: return "Collaboration agreements"
+        case .involvesMoney: return "involves money"
         case .agendaTitle(let f, let t): return "Activities \(f.norwegian) – \(t.norwegian)"
         case .bookingsTitle(let d): return "Bookings \(Phrase.dateLong(d).english)"
         case .inboxTitle: return "Applications"

@@ -60,6 +60,9 @@ public enum Phrase: Sendable, Equatable {
     case column(Column)
     case active, inactive
     case history
+    case agreements
+    /// An agreement with money involved: may fall under procurement law, never a grant.
+    case involvesMoney
     /// Short label for membership of Frivillighetsregisteret.
     case frivReg
     case agendaTitle(from: CivilDate, through: CivilDate)

@@ -107,11 +107,22 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ mod
         (model.text(.label(.email)), o.email),
         (model.text(.label(.phone)), o.phone),
     ]
-    if let history = model.directory.detail, history.organisationID == o.id, !history.history.isEmpty {
-        lines.append(("", ""))
-        lines.append(("", model.text(.history)))
-        for entry in history.history {
-            lines.append(("", "\(entry.at.prefix(10)) \(entry.staff): \(entry.action)"))
+    if let detail = model.directory.detail, detail.organisationID == o.id {
+        if !detail.agreements.isEmpty {
+            lines.append(("", ""))
+            lines.append(("", model.text(.agreements)))
+            for a in detail.agreements {
+                let period = a.startsOn.norwegian + "–" + (a.endsOn?.norwegian ?? "")
+                let money = a.involvesMoney ? " · " + model.text(.involvesMoney) : ""
+                lines.append(("", "\(a.title) (\(period))\(money)"))
+            }
+        }
+        if !detail.history.isEmpty {
+            lines.append(("", ""))
+            lines.append(("", model.text(.history)))
+            for entry in detail.history {
+                lines.append(("", "\(entry.at.prefix(10)) \(entry.staff): \(entry.action)"))
+            }
         }
     }
     drawDetailPanel(into: &buffer, area: area, title: o.name, lines: lines,
