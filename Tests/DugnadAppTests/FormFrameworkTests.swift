@@ -1,0 +1,60 @@
+import DugnadCore
+import Testing
+import TerminalKit
+@testable import DugnadApp
+
+/// The form framework every pane uses: typed fields, normalisation and
+/// translated validation, independent of any one form.
+@Suite struct FormFrameworkTests {
+    static func form() -> FormState {
+        FormState(purpose: .organisation(id: 0), title: .newOrganisation, fields: [
+            Field(key: "date", label: .column(.date), kind: .date, required: true),
+            Field(key: "time", label: .column(.time), kind: .time),
+            Field(key: "people", label: .column(.attendees), kind: .number(range: 1...200)),
+        ])
+    }
+
+    static func type(_ text: String, into form: inout FormState) {
+        for ch in text { _ = form.handle(.char(ch), today: Fixtures.today) }
+    }
+
+    @Test func datesAndTimesAreNormalisedWhenLeavingTheField() {
+        var f = Self.form()
+        Self.type("+3", into: &f)
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.value("date") == "29.11.2026")
+        Self.type("1800", into: &f)
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.value("time") == "18:00")
+        #expect(f.fields.allSatisfy { $0.error == nil })
+    }
+
+    @Test func badInputGetsATranslatedMessageAndBlocksSaving() {
+        var f = Self.form()
+        Self.type("31.2", into: &f)
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.field("date")?.error == .badDate)
+        Self.type("25", into: &f)
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.field("time")?.error == .badTime)
+        Self.type("500", into: &f)
+        #expect(f.handle(.ctrl("s"), today: Fixtures.today) == .save)
+        let valid = f.validateAll(today: Fixtures.today)
+        #expect(!valid)
+        #expect(f.field("people")?.error == .numberOutOfRange(1, 200))
+        #expect(Phrase.badDate.text(.nb).contains("26.11.2026"))
+        #expect(Phrase.numberOutOfRange(1, 200).text(.en) == "Must be between 1 and 200.")
+    }
+
+    @Test func requiredFieldsAndEnterOnTheLastFieldSaves() {
+        var f = Self.form()
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.field("date")?.error == .fieldRequired)
+        _ = f.handle(.tab, today: Fixtures.today)
+        #expect(f.focus == 2)
+        #expect(f.handle(.enter, today: Fixtures.today) == .save)
+        #expect(f.isDirty == false)
+        Self.type("12", into: &f)
+        #expect(f.isDirty)
+    }
+}
