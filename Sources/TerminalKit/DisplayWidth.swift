@@ -15,6 +15,10 @@ public func displayWidth(_ c: Character) -> Int {
     if c.asciiValue != nil { return 1 }
     let scalars = c.unicodeScalars
     guard let first = scalars.first else { return 0 }
+    // Second fast path: a lone scalar from the blocks the UI draws all the
+    // time (Latin-1/Latin Extended letters such as æøå, punctuation such as
+    // – … ·, box drawing and block elements) is one column wide.
+    if scalars.index(after: scalars.startIndex) == scalars.endIndex && isNarrowCommon(first.value) { return 1 }
     if isControl(first) { return 1 }
     var hasEmojiVS = false, hasTextVS = false, anyEmoji = false, allZero = true
     for s in scalars {
@@ -29,6 +33,12 @@ public func displayWidth(_ c: Character) -> Int {
     if first.properties.isEmojiPresentation { return 2 }
     if hasEmojiVS && anyEmoji { return 2 }
     return 1
+}
+
+/// Ranges with no controls, marks, format or wide characters.
+@inline(__always) func isNarrowCommon(_ v: UInt32) -> Bool {
+    (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        || (0x2500...0x25FF).contains(v) || (0x2190...0x21FF).contains(v)
 }
 
 /// C0, DEL and C1 controls.

@@ -11,6 +11,12 @@ final class CommandRunner {
     let today: CivilDate
     /// Asks the terminal for a full repaint (Ctrl-L, or the palette's "redraw").
     var onRedraw: () -> Void = {}
+    /// Row counts by list source: paging reads a new window of the same list
+    /// without counting it again. Emptied whenever the database changes.
+    private var counts: [ListSource: Int] = [:]
+
+    /// The database changed (here or in another process): counts are stale.
+    func databaseChanged() { counts.removeAll() }
 
     init(database: AppDatabase, today: CivilDate) {
         self.database = database
@@ -25,15 +31,22 @@ final class CommandRunner {
             send(.staffLoaded(try? database.currentStaff()))
         case .loadPage(let request):
             do {
+                if let total = counts[request.source] {
+                    send(.pageLoaded(request, total: total, rows: try loadRows(request)))
+                    return
+                }
                 let (total, rows) = try loadPage(request)
+                counts[request.source] = total
                 send(.pageLoaded(request, total: total, rows: rows))
             } catch {
                 send(.pageFailed(request, appError(error)))
             }
         case .saveOrganisation(let organisation):
+            databaseChanged()
             do { send(.organisationSaved(.success(try database.saveOrganisation(organisation)))) }
             catch { send(.organisationSaved(.failure(appError(error)))) }
         case .setOrganisationActive(let id, let active):
+            databaseChanged()
             do {
                 try database.setOrganisationActive(id: id, active)
                 guard let org = try database.organisation(id: id) else { throw StoreError.notFound }
@@ -60,7 +73,13 @@ final class CommandRunner {
                venueNames: try database.venueNames())
     }
 
-    private func loadPage(_ request: ListRequest) throws -> (Int, PageRows) {
+    /// Only the rows of a window, for a list whose count is known.
+    private func loadRows(_ request: ListRequest) throws -> PageRows {
+        try loadPage(request, counting: false).1
+    }
+
+    private func loadPage(_ request: ListRequest, counting: Bool = true) throws -> (Int, PageRows) {
+        func count(_ counter: () throws -> Int) rethrows -> Int { counting ? try counter() : 0 }
         let (offset, limit) = (request.offset, request.limit)
         switch request.source {
         case .organisations(let query, let sort):
@@ -70,32 +89,32 @@ final class CommandRunner {
             case .category: .category
             case .recent: .recent
             }
-            return (try database.organisationCount(matching: query),
+            return (try count { try database.organisationCount(matching: query) },
                     .organisations(try database.organisations(matching: query, sort: storeSort, offset: offset, limit: limit)))
         case .services(let query):
-            return (try database.serviceCount(matching: query),
+            return (try count { try database.serviceCount(matching: query) },
                     .services(try database.services(matching: query, offset: offset, limit: limit)))
         case .venues(let query):
-            return (try database.venueCount(matching: query),
+            return (try count { try database.venueCount(matching: query) },
                     .venues(try database.venues(matching: query, offset: offset, limit: limit)))
         case .staff(let query):
-            return (try database.staffCount(matching: query),
+            return (try count { try database.staffCount(matching: query) },
                     .staff(try database.staffMembers(matching: query, offset: offset, limit: limit)))
         case .bookings(let day, let query):
-            return (try database.bookingCount(on: day, matching: query),
+            return (try count { try database.bookingCount(on: day, matching: query) },
                     .bookings(try database.bookings(on: day, matching: query, offset: offset, limit: limit)))
         case .activities(let from, let through, let query):
-            return (try database.activityCount(from: from, through: through, matching: query),
+            return (try count { try database.activityCount(from: from, through: through, matching: query) },
                     .activities(try database.activities(from: from, through: through, matching: query,
                                                         offset: offset, limit: limit)))
         case .applications(let query):
-            return (try database.applicationCount(matching: query),
+            return (try count { try database.applicationCount(matching: query) },
                     .applications(try database.applications(matching: query, offset: offset, limit: limit)))
         case .volunteers(let query):
-            return (try database.volunteerCount(matching: query),
+            return (try count { try database.volunteerCount(matching: query) },
                     .volunteers(try database.volunteers(matching: query, offset: offset, limit: limit)))
         case .requests(let query):
-            return (try database.volunteerRequestCount(matching: query),
+            return (try count { try database.volunteerRequestCount(matching: query) },
                     .requests(try database.volunteerRequests(matching: query, offset: offset, limit: limit)))
         }
     }

@@ -36,7 +36,11 @@ enum TerminalSession {
             keyToMsg: { key in key == .resize ? .resized(terminal.size()) : .keyPressed(key) },
             perform: { command, send in runner.perform(command, send: send) },
             shouldQuit: { $0.quitting },
-            tick: { watcher.poll() ? .databaseChanged : nil })
+            tick: {
+                guard watcher.poll() else { return nil }
+                runner.databaseChanged()
+                return .databaseChanged
+            })
         runner.onRedraw = { [weak program] in program?.requestFullRedraw() }
         for command in initialCommands(model) {
             runner.perform(command) { program.send($0) }
