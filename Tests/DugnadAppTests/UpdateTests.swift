@@ -10,7 +10,7 @@ import TerminalKit
         #expect(initialCommands(m) == [
             .loadLookup, .reloadStaff,
             .loadPage(ListRequest(source: .activities(from: Fixtures.today, through: Fixtures.today.adding(days: 13), query: ""),
-                                  offset: 0, limit: visible * ListWindow.pagesPerWindow)),
+                                  offset: 0, limit: visible * ListWindow.pagesPerFirstWindow)),
         ])
     }
 
@@ -19,7 +19,7 @@ import TerminalKit
         let commands = update(&m, .keyPressed(.char("5")))
         #expect(m.tab == .directory)
         #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
-                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))])
+                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerFirstWindow))])
     }
 
     @Test func movingInsideTheLoadedWindowReadsNothingButTheDetail() {
@@ -144,7 +144,7 @@ import TerminalKit
         let commands = Fixtures.type("kon", &m)
         #expect(m.directory.query(.organisations) == "kon")
         #expect(commands.last == .loadPage(ListRequest(source: .organisations(query: "kon", sort: .name), offset: 0,
-                                                       limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow)))
+                                                       limit: m.paneLayout.visibleRows * ListWindow.pagesPerFirstWindow)))
         Fixtures.press([.escape], &m)
         #expect(m.directory.query(.organisations) == "")
         #expect(m.listSearch == nil)
@@ -177,7 +177,7 @@ import TerminalKit
         #expect(m.tab == .directory)
         #expect(m.directory.query(.organisations) == "Konnerud IL")
         #expect(commands == [.loadPage(ListRequest(source: .organisations(query: "Konnerud IL", sort: .name), offset: 0,
-                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))])
+                                                   limit: m.paneLayout.visibleRows * ListWindow.pagesPerFirstWindow))])
     }
 
     @Test func anotherTerminalsChangeReloadsWhatIsVisibleKeepingTheCursor() {
@@ -185,7 +185,7 @@ import TerminalKit
         Fixtures.press([.down], &m)
         let commands = update(&m, .databaseChanged)
         #expect(commands.contains(.loadPage(ListRequest(source: .organisations(query: "", sort: .name), offset: 0,
-                                                        limit: m.paneLayout.visibleRows * ListWindow.pagesPerWindow))))
+                                                        limit: m.paneLayout.visibleRows * ListWindow.pagesPerFirstWindow))))
         #expect(m.directory.organisations.window.cursor.selected == 1)
     }
 

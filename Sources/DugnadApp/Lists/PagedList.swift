@@ -21,11 +21,16 @@ public struct ListWindow: Sendable, Equatable {
         let first = cursor.offset
         let last = min(total, first + rows)
         if loaded && first >= windowStart && last <= windowStart + loadedCount { return nil }
+        // A fresh list (new day, new filter) reads little, so the key that
+        // asked for it stays fast; scrolling reads a wider window ahead.
+        guard loaded else { return (first, rows * Self.pagesPerFirstWindow) }
         return (max(0, first - rows), rows * Self.pagesPerWindow)
     }
 
     /// One page behind the scroll offset, the visible one, and three ahead.
     public static let pagesPerWindow = 5
+    /// The visible page and one more, for a list shown for the first time.
+    public static let pagesPerFirstWindow = 2
 
     public mutating func move(_ motion: ListMotion, visible: Int) {
         let rows = max(1, visible)

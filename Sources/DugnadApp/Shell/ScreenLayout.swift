@@ -25,7 +25,7 @@ public struct PaneLayout: Sendable, Equatable {
     public let table: Rect
     public let detail: Rect
 
-    public static let sidebarWidth = 18
+    public static let sidebarWidth = 16
     public static let wideDetailWidth = 44
     public static let narrowDetailHeight = 6
 

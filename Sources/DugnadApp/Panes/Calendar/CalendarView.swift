@@ -32,7 +32,7 @@ func drawCalendar(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
                       })
     guard let a = c.activities.selectedRow else { return }
     drawDetailPanel(into: &buffer, area: layout.detail, title: a.title, lines: [
-        (model.text(.column(.date)), model.text(.dateLong(a.start.date)) + (a.allDay ? "" : "  \(a.start.time.text)–\(a.end.time.text)")),
+        (model.text(.column(.date)), shortDate(a.start.date, model) + (a.allDay ? "" : "  \(a.start.time.text)–\(a.end.time.text)")),
         (model.text(.column(.organiser)), a.organiser),
         (model.text(.column(.category)), model.text(.activityCategory(a.category))),
         (model.text(.column(.audience)), model.text(.audience(a.audience))),
