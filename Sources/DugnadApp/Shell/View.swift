@@ -38,25 +38,38 @@ private func drawTooSmall(into buffer: inout Buffer, _ model: Model, _ theme: Th
 
 private func drawTabBar(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
     buffer.fill(area, style: theme.style(.header))
-    var x = area.x + buffer.put(" Dugnad ", x: area.x, y: area.y, style: theme.style(.title))
+    var x = area.x
+    // The program's name only where there is room: at 80 columns the tabs,
+    // the signed-in user and the date come first.
+    if area.width >= 100 { x += buffer.put(" Dugnad ", x: area.x, y: area.y, style: theme.style(.title)) }
     let titles = Tab.allCases.map { "\($0.rawValue + 1) \(model.text(.tab($0)))" }
     x += drawTabs(into: &buffer, area: Rect(x: x, y: area.y, width: area.width - x, height: 1), titles: titles,
                   selected: model.tab.rawValue, active: theme.style(.tabActive), inactive: theme.style(.tabInactive))
+    for candidate in signedInCandidates(model) {
+        let text = candidate + " "
+        let width = displayWidth(text)
+        if x + width + 1 <= area.maxX {
+            buffer.put(text, x: area.maxX - width, y: area.y, style: theme.style(.header))
+            return
+        }
+    }
+}
+
+/// Who is signed in and today's date, from the fullest form to the shortest.
+private func signedInCandidates(_ model: Model) -> [String] {
+    let longDate = model.text(.dateLong(model.today))
     let who: String
     if let staff = model.staff {
         who = "\(staff.displayName) (\(model.text(.role(staff.role))))"
     } else {
         who = "\(model.user) (\(model.text(.readOnly)))"
     }
-    let right = "\(who) · \(model.text(.dateLong(model.today))) "
-    let width = displayWidth(right)
-    if x + width + 1 <= area.maxX {
-        buffer.put(right, x: area.maxX - width, y: area.y, style: theme.style(.header))
-    } else if x + 1 < area.maxX {
-        let date = model.text(.dateLong(model.today)) + " "
-        let w = displayWidth(date)
-        if x + w + 1 <= area.maxX { buffer.put(date, x: area.maxX - w, y: area.y, style: theme.style(.header)) }
-    }
+    return [
+        "\(who) · \(longDate)",
+        "\(model.user) · \(longDate)",
+        "\(model.user) · \(model.today.norwegian)",
+        model.today.norwegian,
+    ]
 }
 
 /// The keys valid here, generated from the key map.
