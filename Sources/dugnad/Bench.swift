@@ -109,13 +109,15 @@ struct BenchReport {
 
     var table: String {
         var lines = ["scale \(scale)" + (demoSeconds.map { String(format: ", demo data built in %.1f s", $0) } ?? "")]
-        lines.append(String(format: "%-38@ %9@ %9@ %9@ %6@ %10@", "measure" as NSString, "p50 ms" as NSString,
-                            "p99 ms" as NSString, "max ms" as NSString, "n" as NSString, "cells/key" as NSString))
+        func row(_ cells: [String]) -> String {
+            pad(cells[0], toWidth: 40) + cells.dropFirst().map { pad($0, toWidth: 10, align: .right) }.joined()
+        }
+        lines.append(row(["measure", "p50 ms", "p99 ms", "max ms", "n", "cells/key"]))
         for (name, s) in rows {
             let cells = cellsPerKey[name].map { String(format: "%.0f", $0) } ?? ""
-            lines.append(String(format: "%-38@ %9.3f %9.3f %9.3f %6d %10@", name as NSString,
-                                Self.percentile(s, 0.5) * 1000, Self.percentile(s, 0.99) * 1000,
-                                (s.last ?? 0) * 1000, s.count, cells as NSString))
+            lines.append(row([name, String(format: "%.3f", Self.percentile(s, 0.5) * 1000),
+                              String(format: "%.3f", Self.percentile(s, 0.99) * 1000),
+                              String(format: "%.3f", (s.last ?? 0) * 1000), String(s.count), cells]))
         }
         return lines.joined(separator: "\n")
     }
