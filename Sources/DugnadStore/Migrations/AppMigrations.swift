@@ -375,7 +375,7 @@ enum AppMigrations {
     static let v2 = """
         UPDATE meta SET value = '2' WHERE key = 'schema_version';
 
-        CREATE TABLE booking_series (
+        CREATE TABLE booking_series_rule (
             id INTEGER PRIMARY KEY,
             venue_id INTEGER NOT NULL REFERENCES venue(id),
             weekdays TEXT NOT NULL CHECK (length(weekdays) BETWEEN 1 AND 7 AND weekdays NOT GLOB '*[^1-7]*'),
