@@ -49,6 +49,8 @@ final class CommandRunner {
             send(.searchCompleted(query: text, results: hits.map(searchResult)))
         case .redraw:
             onRedraw()
+        case .venues(let command):
+            performVenues(command, send: send)
         }
     }
 
@@ -79,9 +81,9 @@ final class CommandRunner {
         case .staff(let query):
             return (try database.staffCount(matching: query),
                     .staff(try database.staffMembers(matching: query, offset: offset, limit: limit)))
-        case .bookings(let day, let query):
-            return (try database.bookingCount(on: day, matching: query),
-                    .bookings(try database.bookings(on: day, matching: query, offset: offset, limit: limit)))
+        case .venueGrid(let day, let filter):
+            return (try database.venueDayCount(filter: filter),
+                    .venueDays(try database.venueDays(on: day, filter: filter, offset: offset, limit: limit)))
         case .activities(let from, let through, let query):
             return (try database.activityCount(from: from, through: through, matching: query),
                     .activities(try database.activities(from: from, through: through, matching: query,
@@ -119,6 +121,7 @@ func appError(_ error: Error) -> AppError {
     case .invalidOrganisation(let problems): return .invalidOrganisation(problems)
     case .duplicateOrgNumber(let n): return .duplicateOrgNumber(n)
     case .bookingOverlap: return .bookingOverlap
+    case .bookingRefused(let conflicts): return .bookingRefused(conflicts)
     case .locked: return .locked
     case .notFound: return .notFound
     default: return .storage(e.description)

@@ -15,7 +15,7 @@ import Testing
         #expect(app.waitFor("Hurtigtaster"))
         app.send("Escape")
         app.send("2")
-        #expect(app.waitFor("Bookinger"))
+        #expect(app.waitFor("Lokaler torsdag"), "\(app.screen)")
         app.send("5")
         app.send("n")
         #expect(app.waitFor("Ny organisasjon"), "\(app.screen)")
