@@ -62,7 +62,8 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
 
 private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [Command] {
     var v = model.venues
-    if extend { v.anchor = v.anchor ?? v.column } else { v.anchor = nil }
+    // After `v` plain arrows extend too (as in vi's visual mode); Esc or ↑/↓ end the selection.
+    if extend { v.anchor = v.anchor ?? v.column }
     v.column = min(VenueDay.columns - 1, max(0, v.column + delta))
     let visible = model.venueGrid.visibleColumns
     if v.column < v.scrollColumn { v.scrollColumn = v.column }
