@@ -15,7 +15,7 @@ import Testing
         #expect(app.waitFor("Hurtigtaster"))
         app.send("Escape")
         app.send("2")
-        #expect(app.waitFor("Lokaler torsdag"), "\(app.screen)")
+        #expect(app.waitFor("Lokaler tor. 26.11.2026"), "\(app.screen)")
         app.send("5")
         app.send("n")
         #expect(app.waitFor("Ny organisasjon"), "\(app.screen)")
@@ -96,5 +96,50 @@ import Testing
         #expect(result.stderr.contains("linje 3"))
         #expect(result.stderr.contains("linje 4"))
         #expect(Harness.sqlite(db, "SELECT count(*) FROM organisation") == before)
+    }
+
+    /// The front-desk flow: find a venue, go to a day, book a free slot from
+    /// the keyboard, and find the booking (and its audit line) in SQLite.
+    @Test func bookASlotWithKeystrokesAndFindItInTheDatabase() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26", "--lang", "nb"], width: 80, height: 24)
+        #expect(app.waitFor("Kalender"), "no first frame:\n\(app.screen)")
+        app.send("2")
+        #expect(app.waitFor("Lokaler tor. 26.11.2026"), "\(app.screen)")
+        app.send("g")
+        app.type("3.6.2027")
+        app.send("Enter")
+        #expect(app.waitFor("Lokaler tor. 03.06.2027"), "\(app.screen)")
+        app.send("f")
+        #expect(app.waitFor("Filtrer lokaler"), "\(app.screen)")
+        app.send("Tab", "Tab", "Tab")
+        app.type("20")
+        app.send("C-s")
+        #expect(app.waitFor("minst 20 plasser"), "\(app.screen)")
+        app.send("Enter")
+        #expect(app.waitFor("Book "), "\(app.screen)")
+        app.send("Tab")
+        app.type("Kari Testesen")
+        app.send("Tab")
+        app.type("900 11 222")
+        app.send("Tab")
+        app.type("Bursdag")
+        app.send("Tab")
+        app.type("20")
+        #expect(app.waitFor("Pris:"), "\(app.screen)")
+        app.send("C-s")
+        #expect(app.waitFor("Booket"), "\(app.screen)")
+        app.send("q")
+        usleep(300_000)
+        let row = Harness.sqlite(db, """
+            SELECT substr(start, 1, 16)||'|'||booker_name||'|'||attendees FROM booking WHERE booker_name = 'Kari Testesen'
+            """)
+        #expect(row == "2027-06-03 18:00|Kari Testesen|20", "row: \(row)")
+        let audit = Harness.sqlite(db, """
+            SELECT a.action FROM audit_log a JOIN booking b ON b.id = a.entity_id
+            WHERE a.entity = 'booking' AND b.booker_name = 'Kari Testesen'
+            """)
+        #expect(audit == "create")
     }
 }
