@@ -130,3 +130,25 @@ final class Tally: @unchecked Sendable {
     func add(_ i: Int) { lock.withLock { values[i] += 1 } }
     var counts: [Int] { lock.withLock { values } }
 }
+
+@Suite struct ApprovalTests {
+    let dir = TempDir()
+
+    @Test func approveGivesACodeRejectNeedsAReasonBothAudited() throws {
+        let db = try AppDatabase.open(path: dir.path("d.sqlite"), user: "anna")
+        let venue = try db.insertOpenVenue(name: "Gymsal", access: "code_lock", approval: true)
+        let first = try db.book(BookingTests.booking(venue, "2026-11-26", 18, 20))
+        let second = try db.book(BookingTests.booking(venue, "2026-11-27", 18, 20))
+        #expect(try db.requestedBookings(limit: 10).map(\.id) == [first.id, second.id])
+        let approved = try db.approveBooking(id: first.id)
+        #expect(approved.status == .confirmed && approved.accessCode.map(AccessCode.isWellFormed) == true)
+        #expect(throws: StoreError.self) { try db.rejectBooking(id: second.id, reason: "  ") }
+        try db.rejectBooking(id: second.id, reason: "Hallen er tatt til kamp")
+        #expect(try db.requestedBookings(limit: 10).isEmpty)
+        #expect(try db.auditEntries(entity: "booking", id: second.id).first?.details.contains("Hallen er tatt til kamp") == true)
+        #expect(try db.accessCodes(venueID: venue, from: CivilDate(iso: "2026-11-01")!, through: CivilDate(iso: "2026-11-30")!)
+            .map(\.id) == [first.id])
+        // The rejected slot is free again.
+        try db.book(BookingTests.booking(venue, "2026-11-27", 18, 20))
+    }
+}
