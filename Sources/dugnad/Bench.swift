@@ -64,6 +64,7 @@ struct Bench: ParsableCommand {
             ("calendar: next day", [.char("1")] + Array(repeating: .char("]"), count: keys / 3)),
             ("venues: ↓", [.char("2")] + Array(repeating: .down, count: keys)),
             ("venues: next day", [.char("2")] + Array(repeating: .char("]"), count: keys / 3)),
+            ("venues: cell → ←", [.char("2")] + (0..<keys).map { $0 % 20 < 10 ? Key.right : Key.left }),
             ("grants: ↓ and PgDn", [.char("3")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
             ("volunteers: ↓", [.char("4")] + Array(repeating: .down, count: keys)),
             ("directory: ↓ and PgDn", [.char("5")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
@@ -80,6 +81,32 @@ struct Bench: ParsableCommand {
             report.add("\(name) \(label)", samples)
             report.cellsPerKey["\(name) \(label)"] = Double(backend.bytesApplied - cellsBefore) / Double(max(1, sequence.count - 1))
         }
+        if size.width == 120 { try measureBookingSaves(database, today: today, report: &report) }
+    }
+}
+
+extension Bench {
+    /// Saving a booking (rule check, insert, audit in one transaction) on
+    /// free days a year ahead, spread over the venues.
+    func measureBookingSaves(_ database: AppDatabase, today: CivilDate, report: inout BenchReport) throws {
+        let venues = try database.venueDays(on: today, filter: VenueFilter(), offset: 0, limit: 400).map(\.venue)
+            .filter { !$0.requiresApproval }
+        var samples: [Double] = []
+        var day = today.adding(days: 400)
+        for i in 0..<min(keys, 300) {
+            guard !venues.isEmpty else { break }
+            let venue = venues[i % venues.count]
+            if i > 0 && i % venues.count == 0 { day = day.adding(days: 1) }
+            guard let interval = venue.openingHours.intervals(on: day.weekday).first else { continue }
+            let end = CivilTime(minutes: min(interval.end.minutes, interval.start.minutes + venue.slotMinutes))!
+            let booking = Booking(venueID: venue.id, start: CivilDateTime(date: day, time: interval.start),
+                                  end: CivilDateTime(date: day, time: end), bookerName: "Bench", purpose: "bench",
+                                  attendees: 1)
+            let t0 = ContinuousClock.now
+            _ = try? database.book(booking)
+            samples.append((ContinuousClock.now - t0).seconds)
+        }
+        report.add("booking save", samples)
     }
 }
 

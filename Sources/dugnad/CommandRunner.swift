@@ -24,6 +24,7 @@ final class CommandRunner {
     }
 
     func perform(_ command: Command, send: (Msg) -> Void) {
+        if command.changesData { databaseChanged() }
         switch command {
         case .loadLookup:
             if let lookup = try? loadLookup() { send(.lookupLoaded(lookup)) }
@@ -42,11 +43,9 @@ final class CommandRunner {
                 send(.pageFailed(request, appError(error)))
             }
         case .saveOrganisation(let organisation):
-            databaseChanged()
             do { send(.organisationSaved(.success(try database.saveOrganisation(organisation)))) }
             catch { send(.organisationSaved(.failure(appError(error)))) }
         case .setOrganisationActive(let id, let active):
-            databaseChanged()
             do {
                 try database.setOrganisationActive(id: id, active)
                 guard let org = try database.organisation(id: id) else { throw StoreError.notFound }
@@ -64,6 +63,8 @@ final class CommandRunner {
             send(.searchCompleted(query: text, results: hits.map(searchResult)))
         case .redraw:
             onRedraw()
+        case .venues(let command):
+            performVenues(command, send: send)
         }
     }
 
@@ -100,9 +101,9 @@ final class CommandRunner {
         case .staff(let query):
             return (try count { try database.staffCount(matching: query) },
                     .staff(try database.staffMembers(matching: query, offset: offset, limit: limit)))
-        case .bookings(let day, let query):
-            return (try count { try database.bookingCount(on: day, matching: query) },
-                    .bookings(try database.bookings(on: day, matching: query, offset: offset, limit: limit)))
+        case .venueGrid(let day, let filter):
+            return (try count { try database.venueDayCount(filter: filter) },
+                    .venueDays(try database.venueDays(on: day, filter: filter, offset: offset, limit: limit)))
         case .activities(let from, let through, let query):
             return (try count { try database.activityCount(from: from, through: through, matching: query) },
                     .activities(try database.activities(from: from, through: through, matching: query,
@@ -140,8 +141,24 @@ func appError(_ error: Error) -> AppError {
     case .invalidOrganisation(let problems): return .invalidOrganisation(problems)
     case .duplicateOrgNumber(let n): return .duplicateOrgNumber(n)
     case .bookingOverlap: return .bookingOverlap
+    case .bookingRefused(let conflicts): return .bookingRefused(conflicts)
     case .locked: return .locked
     case .notFound: return .notFound
     default: return .storage(e.description)
+    }
+}
+
+extension Command {
+    /// Whether performing the command may write: cached counts are then stale.
+    var changesData: Bool {
+        switch self {
+        case .loadLookup, .loadPage, .loadOrganisationDetail, .search, .reloadStaff, .redraw: return false
+        case .saveOrganisation, .setOrganisationActive: return true
+        case .venues(let command):
+            switch command {
+            case .loadOrganisations, .assess: return false
+            case .book: return true
+            }
+        }
     }
 }

@@ -45,6 +45,24 @@ enum Fixtures {
         ]
     }
 
+    static let storsalen = Venue(id: 1, name: "Storsalen", kind: .forsamlingslokale, siteID: 1, kommunedelID: 6,
+                                 capacity: 80, pricePolicy: .freeForVoluntary, hourlyRate: Money(kroner: 450),
+                                 accessMethod: .codeLock, hearingLoop: true, equipment: ["projektor"])
+    static let moterom = Venue(id: 2, name: "Møterom 2", kind: .moterom, siteID: 1, kommunedelID: 6, capacity: 12,
+                               slotMinutes: 60, pricePolicy: .hourly, hourlyRate: Money(kroner: 250), requiresApproval: true)
+
+    /// Grid rows: two venues with bookings, one closed for the day.
+    static var venueDays: [VenueDay] {
+        var b = bookings
+        b[0].accessCode = "482913"
+        let closed = Venue(id: 3, name: "Gymsal", kind: .gymsal, siteID: 12, kommunedelID: 7, capacity: 60)
+        return [
+            VenueDay(venue: storsalen, date: today, bookings: [b[0]]),
+            VenueDay(venue: moterom, date: today, bookings: [b[1]]),
+            VenueDay(venue: closed, date: today, closures: [Closure(venueID: 3, startsOn: today, endsOn: today, reason: "Maling")]),
+        ]
+    }
+
     static var applications: [GrantApplication] {
         [
             GrantApplication(id: 1, reference: "2026-0412", schemeID: 5, organisationID: 4, applicantName: "Konnerud IL",
@@ -65,7 +83,7 @@ enum Fixtures {
         let visible = m.paneLayout.visibleRows
         m.directory.organisations.receive(total: organisations.count, offset: 0, rows: organisations, visible: visible)
         m.calendar.activities.receive(total: activities.count, offset: 0, rows: activities, visible: visible)
-        m.venues.bookings.receive(total: bookings.count, offset: 0, rows: bookings, visible: visible)
+        m.venues.grid.receive(total: venueDays.count, offset: 0, rows: venueDays, visible: visible)
         m.grants.applications.receive(total: applications.count, offset: 0, rows: applications, visible: visible)
         m.volunteers.requests.receive(total: 0, offset: 0, rows: [], visible: visible)
         return m

@@ -88,3 +88,28 @@ import TerminalKit
         #expect(view(m, theme: .builtinDefault).line(0).contains("kari (kun lesetilgang)"))
     }
 }
+
+/// The Venues grid with a selection, the booking form and the legend.
+@Suite struct VenueGridSnapshotTests {
+    @Test func gridSelectionFormAndLegend() {
+        for size in SnapshotTests.sizes {
+            for language in Language.allCases {
+                var m = Fixtures.model(size: size, language: language, tab: .venues)
+                Fixtures.press([.right, .right, .char("v"), .right, .right], &m)
+                SnapshotTests.check("venues-grid-selection-\(size.width)x\(size.height)-\(language.rawValue)", m)
+            }
+        }
+        for language in Language.allCases {
+            var m = Fixtures.model(size: Size(width: 80, height: 24), language: language, tab: .venues)
+            m.venues.organisations = [OrganisationChoice(id: 4, name: "Konnerud IL", registered: true)]
+            Fixtures.press([.right, .right, .enter], &m)
+            let draft = Booking(venueID: 1, start: Fixtures.at(19), end: Fixtures.at(19, 30), bookerName: "", purpose: "", attendees: 0)
+            _ = update(&m, .venues(.bookingAssessed(draft, .success(BookingCheck(
+                conflicts: [.overCapacity(capacity: 80)], price: Money(ore: 22_500), status: .confirmed)))))
+            SnapshotTests.check("venues-booking-form-80x24-\(language.rawValue)", m)
+        }
+        var m = Fixtures.model(size: Size(width: 120, height: 40), language: .nb, tab: .venues)
+        Fixtures.press([.char("?")], &m)
+        SnapshotTests.check("venues-legend-120x40-nb", m)
+    }
+}

@@ -149,7 +149,7 @@ import Testing
         let path = dir.path("d.sqlite")
         do {
             let db = try AppDatabase.open(path: path, user: "anna")
-            try db.writeWithoutAudit { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2')") }
+            try db.writeWithoutAudit { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')") }
         }
         #expect(throws: StoreError.self) { _ = try AppDatabase.open(path: path, user: "anna") }
     }

@@ -4,6 +4,8 @@ import TerminalKit
 /// Which record a form edits; decides what Ctrl-S saves.
 public enum FormPurpose: Sendable, Equatable {
     case organisation(id: RowID)   // 0 = new
+    case booking(venueID: RowID)
+    case venueFilter
 }
 
 /// A modal dialog of labelled fields (the framework every pane uses).
@@ -18,6 +20,8 @@ public struct FormState: Sendable, Equatable {
     public var formError: Phrase?
     /// Saving has been asked for and the answer has not come yet.
     public var saving = false
+    /// Lines under the fields that follow the input live (a booking's price and conflicts).
+    public var notes: [FormNote] = []
 
     public init(purpose: FormPurpose, title: Phrase, fields: [Field]) {
         self.purpose = purpose
@@ -47,4 +51,11 @@ public struct FormState: Sendable, Equatable {
     public mutating func focusFirstError() {
         if let i = fields.firstIndex(where: { $0.error != nil }) { focus = i }
     }
+}
+
+/// A line a form shows under its fields; errors in the error style.
+public struct FormNote: Sendable, Equatable {
+    public var phrase: Phrase
+    public var isError: Bool
+    public init(_ phrase: Phrase, isError: Bool = false) { self.phrase = phrase; self.isError = isError }
 }

@@ -10,7 +10,9 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
     let inputWidth = width - 2 - labelWidth - 1
     // Error messages wrap under their field, so they are measured first.
     let errorLines = form.fields.map { field in field.error.map { wrap(model.text($0), width: inputWidth) } ?? [] }
+    let noteLines = form.notes.map { (wrap(model.text($0.phrase), width: width - 4), $0.isError) }
     let errorRows = errorLines.map(\.count).reduce(0, +) + (form.formError == nil ? 0 : 2)
+        + (noteLines.isEmpty ? 0 : 1 + noteLines.map(\.0.count).reduce(0, +))
     let height = min(content.height, form.fields.count + errorRows + 4)
     let area = content.centered(width: width, height: height)
     let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(form.title) + " ",
@@ -35,6 +37,13 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
         for line in wrap(model.text(error), width: inner.width).prefix(2) where y + 1 < inner.maxY {
             y += 1
             buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(.fieldError))
+        }
+    }
+    if !noteLines.isEmpty { y += 1 }
+    for (lines, isError) in noteLines {
+        for line in lines where y < inner.maxY {
+            buffer.put(line, x: inner.x + 1, y: y, maxWidth: inner.width - 1, style: theme.style(isError ? .fieldError : .title))
+            y += 1
         }
     }
     if let anchor = pickerAnchor {

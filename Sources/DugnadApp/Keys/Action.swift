@@ -15,9 +15,11 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case previousDay, nextDay, previousWeek, nextWeek, goToToday
     // Forms
     case save, nextField, previousField
+    // Venues grid
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay
+    case global, list, directory, dayList, form, overlay, venueGrid
 }

@@ -32,6 +32,15 @@ public enum KeyMap {
             b([.char("e")], .editOrganisation, .directory, hint: true),
             b([.char("d")], .toggleActive, .directory, hint: true),
             b([.char("s")], .cycleSort, .directory, hint: true),
+            // Venues grid (before the day lists: `g` is "go to date" here).
+            b([.left, .char("h")], .moveLeft, .venueGrid),
+            b([.right, .char("l")], .moveRight, .venueGrid),
+            b([.char("v")], .selectRange, .venueGrid, hint: true),
+            b([.shiftLeft, .char("H")], .extendLeft, .venueGrid),
+            b([.shiftRight, .char("L")], .extendRight, .venueGrid),
+            b([.enter], .open, .venueGrid, hint: true),
+            b([.char("g")], .goToDate, .venueGrid, hint: true),
+            b([.char("f")], .filterVenues, .venueGrid, hint: true),
             // Day lists.
             b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
             b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),
@@ -73,6 +82,7 @@ public enum KeyMap {
         case .overlay: return [.overlay]
         case .directory: return [.directory, .list, .global]
         case .dayList: return [.dayList, .list, .global]
+        case .venueGrid: return [.venueGrid, .dayList, .list, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

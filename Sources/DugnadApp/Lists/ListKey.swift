@@ -31,7 +31,7 @@ extension Model {
         case .services: return \.directory.services.window
         case .directoryVenues: return \.directory.venues.window
         case .staff: return \.directory.staff.window
-        case .bookings: return \.venues.bookings.window
+        case .bookings: return \.venues.grid.window
         case .activities: return \.calendar.activities.window
         case .applications: return \.grants.applications.window
         case .volunteers: return \.volunteers.volunteers.window
@@ -82,7 +82,7 @@ extension Model {
         case .services: return .services(query: q)
         case .directoryVenues: return .venues(query: q)
         case .staff: return .staff(query: q)
-        case .bookings: return .bookings(day: venues.day, query: q)
+        case .bookings: return .venueGrid(day: venues.day, filter: venues.effectiveFilter)
         case .activities: return .activities(from: calendar.day, through: calendar.through, query: q)
         case .applications: return .applications(query: q)
         case .volunteers: return .volunteers(query: q)
@@ -117,7 +117,7 @@ extension Model {
             case (.services, .services(let r)): directory.services.receive(total: total, offset: request.offset, rows: r, visible: visible)
             case (.directoryVenues, .venues(let r)): directory.venues.receive(total: total, offset: request.offset, rows: r, visible: visible)
             case (.staff, .staff(let r)): directory.staff.receive(total: total, offset: request.offset, rows: r, visible: visible)
-            case (.bookings, .bookings(let r)): venues.bookings.receive(total: total, offset: request.offset, rows: r, visible: visible)
+            case (.bookings, .venueDays(let r)): venues.grid.receive(total: total, offset: request.offset, rows: r, visible: visible)
             case (.activities, .activities(let r)): calendar.activities.receive(total: total, offset: request.offset, rows: r, visible: visible)
             case (.applications, .applications(let r)): grants.applications.receive(total: total, offset: request.offset, rows: r, visible: visible)
             case (.volunteers, .volunteers(let r)): volunteers.volunteers.receive(total: total, offset: request.offset, rows: r, visible: visible)

@@ -6,7 +6,8 @@ public enum ListSource: Sendable, Hashable {
     case services(query: String)
     case venues(query: String)
     case staff(query: String)
-    case bookings(day: CivilDate, query: String)
+    /// The Venues day grid: venue rows of one day (the `/` text is in the filter).
+    case venueGrid(day: CivilDate, filter: VenueFilter)
     case activities(from: CivilDate, through: CivilDate, query: String)
     case applications(query: String)
     case volunteers(query: String)
@@ -28,7 +29,7 @@ public enum PageRows: Sendable, Equatable {
     case services([Service])
     case venues([Venue])
     case staff([Staff])
-    case bookings([Booking])
+    case venueDays([VenueDay])
     case activities([Activity])
     case applications([GrantApplication])
     case volunteers([Volunteer])

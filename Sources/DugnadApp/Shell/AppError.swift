@@ -8,6 +8,7 @@ public enum AppError: Error, Sendable, Equatable {
     case invalidOrganisation([OrganisationProblem])
     case duplicateOrgNumber(String)
     case bookingOverlap
+    case bookingRefused([BookingConflict])
     case locked
     case notFound
     case storage(String)

@@ -12,6 +12,7 @@ func handleKey(_ model: inout Model, _ key: Key) -> [Command] {
     model.message = nil
     if model.overlay != nil { return handleOverlayKey(&model, key) }
     if model.listSearch != nil { return handleListSearchKey(&model, key) }
+    if model.tab == .venues, let commands = handleVenuesKey(&model, key) { return commands }
     if model.form != nil { return handleFormKey(&model, key) }
     guard let action = KeyMap.action(for: key, in: model.keyContext) else { return [] }
     return perform(action, &model)
@@ -70,6 +71,7 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
     }
 }
 

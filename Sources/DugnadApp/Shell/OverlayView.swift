@@ -16,11 +16,12 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
     let context: KeyContext = model.form != nil ? .form : {
         switch model.tab {
         case .directory: return .directory
-        case .calendar, .venues: return .dayList
+        case .calendar: return .dayList
+        case .venues: return .venueGrid
         case .grants, .volunteers: return .list
         }
     }()
-    var lines: [(String, String, Bool)] = []
+    var lines: [(String, String, Bool)] = model.tab == .venues && model.form == nil ? venueGridLegend(model) : []
     for c in KeyMap.chain(context) {
         lines.append((model.text(.helpContext(c)), "", true))
         for binding in KeyMap.bindings where binding.context == c {

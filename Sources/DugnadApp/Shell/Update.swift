@@ -41,6 +41,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
     case .staffLoaded(let staff):
         model.staff = staff
         return []
+    case .venues(let msg):
+        return venuesUpdate(&model, msg)
     }
 }
 
@@ -74,7 +76,8 @@ func phrase(for error: AppError) -> Phrase {
     case .forbidden(let role): return .forbidden(role)
     case .invalidOrganisation(let problems): return problems.first.map { .organisationProblem($0) } ?? .noRows
     case .duplicateOrgNumber: return .organisationProblem(.duplicateOrgNumber)
-    case .bookingOverlap: return .storageError("booking overlap")
+    case .bookingOverlap: return .venues(.takenMeanwhile)
+    case .bookingRefused(let conflicts): return conflicts.first.map { .venues(.conflict($0)) } ?? .noRows
     case .locked: return .databaseLocked
     case .notFound: return .nothingSelected
     case .storage(let text): return .storageError(text)

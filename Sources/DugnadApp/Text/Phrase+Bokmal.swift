@@ -3,6 +3,7 @@ import DugnadCore
 extension Phrase {
     var bokmal: String {
         switch self {
+        case .venues(let p): return p.text(.nb)
         case .tab(let t):
             switch t {
             case .calendar: return "Kalender"
@@ -44,6 +45,7 @@ extension Phrase {
             case .list: return "Lister"
             case .directory: return "Register"
             case .dayList: return "Dag for dag"
+            case .venueGrid: return "Rutenettet i Lokaler"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             }

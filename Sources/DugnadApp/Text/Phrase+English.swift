@@ -3,6 +3,7 @@ import DugnadCore
 extension Phrase {
     var english: String {
         switch self {
+        case .venues(let p): return p.text(.en)
         case .tab(let t):
             switch t {
             case .calendar: return "Calendar"
@@ -44,6 +45,7 @@ extension Phrase {
             case .list: return "Lists"
             case .directory: return "Directory"
             case .dayList: return "Day by day"
+            case .venueGrid: return "Venues grid"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             }

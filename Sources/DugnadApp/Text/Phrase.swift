@@ -85,6 +85,8 @@ public enum Phrase: Sendable, Equatable {
     case requestStatus(RequestStatus)
     case volunteerStatus(VolunteerStatus)
     case priority(Priority)
+    // Panes
+    case venues(VenuesPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {

@@ -36,6 +36,11 @@ extension Action {
         case .nextWeek: return "neste uke"
         case .goToToday: return "i dag"
         case .save: return "lagre"
+        case .selectRange: return "merk tidsrom"
+        case .extendLeft: return "utvid merking til venstre"
+        case .extendRight: return "utvid merking til høyre"
+        case .goToDate: return "gå til dato"
+        case .filterVenues: return "filtrer lokaler"
         case .nextField: return "neste felt"
         case .previousField: return "forrige felt"
         }

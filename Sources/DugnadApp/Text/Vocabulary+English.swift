@@ -36,6 +36,11 @@ extension Action {
         case .nextWeek: return "next week"
         case .goToToday: return "today"
         case .save: return "save"
+        case .selectRange: return "select time range"
+        case .extendLeft: return "extend selection left"
+        case .extendRight: return "extend selection right"
+        case .goToDate: return "go to date"
+        case .filterVenues: return "filter venues"
         case .nextField: return "next field"
         case .previousField: return "previous field"
         }

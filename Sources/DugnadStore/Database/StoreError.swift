@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidOrganisation([OrganisationProblem])
     case duplicateOrgNumber(String)
     case bookingOverlap
+    /// The booking breaks a rule (opening hours, closure, capacity, …): nothing was saved.
+    case bookingRefused([BookingConflict])
     /// Removing (or demoting) the last active admin would lock everyone out.
     case lastAdmin
     case notFound
@@ -43,6 +45,7 @@ extension StoreError: CustomStringConvertible {
         case .invalidOrganisation(let problems): return "Invalid organisation: \(problems)"
         case .duplicateOrgNumber(let number): return "Organisation number \(number) is already registered."
         case .bookingOverlap: return "The venue is already booked at that time."
+        case .bookingRefused(let conflicts): return "The booking was refused: \(conflicts)"
         case .lastAdmin: return "The last admin cannot be removed."
         case .notFound: return "Not found (perhaps removed by someone else)."
         case .importFailed(let rows):

@@ -18,12 +18,15 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
         }
         return migrator
     }
@@ -362,5 +365,30 @@ enum AppMigrations {
         BEGIN
             SELECT RAISE(ABORT, 'audit_log_is_append_only');
         END;
+        """
+
+    // MARK: - v2 (Venues issue)
+
+    /// Weekly booking series (the rule; each occurrence is its own booking
+    /// row pointing here), the approval queue's index (requested bookings,
+    /// oldest first) and closures by end date.
+    static let v2 = """
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+
+        CREATE TABLE booking_series_rule (
+            id INTEGER PRIMARY KEY,
+            venue_id INTEGER NOT NULL REFERENCES venue(id),
+            weekdays TEXT NOT NULL CHECK (length(weekdays) BETWEEN 1 AND 7 AND weekdays NOT GLOB '*[^1-7]*'),
+            interval_weeks INTEGER NOT NULL DEFAULT 1 CHECK (interval_weeks BETWEEN 1 AND 52),
+            first_date TEXT NOT NULL CHECK (\(civilDate("first_date"))),
+            until_date TEXT CHECK (until_date IS NULL OR (\(civilDate("until_date")) AND first_date <= until_date)),
+            occurrence_count INTEGER CHECK (occurrence_count IS NULL OR occurrence_count > 0),
+            \(bool("skip_holidays", default: 1)),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT \(now)
+        );
+
+        CREATE INDEX booking_requested ON booking(created_at, id) WHERE status = 'requested';
+        CREATE INDEX booking_access_code ON booking(venue_id, access_code) WHERE access_code IS NOT NULL;
         """
 }

@@ -74,6 +74,8 @@ private func saveForm(_ model: inout Model) -> [Command] {
         model.form = form
         model.message = StatusMessage(.saving)
         return [.saveOrganisation(org)]
+    case .booking, .venueFilter:
+        return saveVenuesForm(&model, form)
     }
 }
 

@@ -1,48 +1,135 @@
 import DugnadCore
 import TerminalKit
 
-/// The day's bookings across all venues (the availability grid comes with the Venues issue).
+/// The day grid: venue names fixed on the left, half-hour cells scrolling
+/// to the right, a detail panel for the venue and booking under the cursor.
 func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
-    var extra: [String] = []
-    if let h = NorwegianHolidays.holiday(on: v.day) { extra.append(model.text(.holiday(h.kind))) }
-    drawListTitle(into: &buffer, area: layout.title, title: model.text(.bookingsTitle(v.day)), extra: extra,
-                  window: v.bookings.window, query: v.query, model: model, theme: theme)
-    let wide = layout.table.width >= 90
-    var columns = [
-        TableColumn(model.text(.column(.time)), width: .fixed(11)),
-        TableColumn(model.text(.column(.venue)), width: .fixed(wide ? 28 : 20)),
-        TableColumn(model.text(.column(.booker)), width: .fill),
+    if let input = v.dateInput {
+        buffer.fill(layout.title, style: theme.style(.base))
+        let prompt = " " + model.text(.venues(.goToDatePrompt))
+        let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
+        drawTextInput(into: &buffer, input, x: x, y: layout.title.y, width: min(24, layout.title.maxX - x), theme: theme, focused: true)
+    } else {
+        var extra = VenueFilterForm.summary(v.filter, lookup: model.lookup, language: model.language)
+        if let h = NorwegianHolidays.holiday(on: v.day) { extra.append(model.text(.holiday(h.kind))) }
+        drawListTitle(into: &buffer, area: layout.title, title: model.text(.venues(.gridTitle(v.day))), extra: extra,
+                      window: v.grid.window, query: v.query, model: model, theme: theme)
+    }
+    drawGrid(into: &buffer, area: layout.table, model, theme)
+    drawVenueDetail(into: &buffer, area: layout.detail, model, theme)
+}
+
+private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let v = model.venues
+    let g = model.venueGrid
+    let cellsX = area.x + g.nameWidth
+    buffer.put(" " + model.text(.column(.venue)), x: area.x, y: area.y, maxWidth: g.nameWidth, style: theme.style(.tableHeader))
+    for c in v.scrollColumn..<(v.scrollColumn + g.visibleColumns) where c % 2 == 0 {
+        buffer.put(pad2Digits(c / 2), x: cellsX + (c - v.scrollColumn) * g.cellWidth, y: area.y, style: theme.style(.tableHeader))
+    }
+    if v.grid.window.loaded && v.grid.window.total == 0 {
+        buffer.put(" " + model.text(.venues(.noVenues)), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
+        return
+    }
+    let cursor = v.grid.window.cursor
+    for i in 0..<max(0, area.height - 1) {
+        let index = cursor.offset + i
+        guard let row = v.grid.row(at: index) else { continue }
+        let y = area.y + 1 + i
+        let selected = index == cursor.selected
+        let site = model.lookup.site(row.venue.siteID)
+        let name = site.isEmpty ? row.venue.name : "\(row.venue.name), \(site)"
+        buffer.put(pad(" " + name, toWidth: g.nameWidth - 1), x: area.x, y: y, maxWidth: g.nameWidth - 1,
+                   style: theme.style(selected ? .selectionFocus : .base))
+        drawCells(into: &buffer, row, x: cellsX, y: y, selection: selected ? v.selection : nil, model, theme)
+    }
+}
+
+/// One row's cells. A booking's cells carry the booker's name across its
+/// run, `[` marking where each booking starts (readable without colour).
+private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
+                       _ model: Model, _ theme: Theme) {
+    let v = model.venues
+    let g = model.venueGrid
+    let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
+    var c = v.scrollColumn
+    while c < last {
+        let state = row.state(ofColumn: c)
+        var end = c + 1
+        while end < last && row.state(ofColumn: end) == state { end += 1 }
+        let width = (end - c) * g.cellWidth
+        let text: String, role: ThemeRole
+        switch state {
+        case .free: text = String(repeating: "· ", count: end - c); role = .gridFree
+        case .outside: text = ""; role = .gridClosed
+        case .closed: text = String(repeating: "▒", count: width); role = .gridClosed
+        case .holiday: text = String(repeating: "░", count: width); role = .gridHoliday
+        case .booked(let id), .requested(let id):
+            let b = row.bookings.first { $0.id == id }
+            let startsHere = b.map { $0.start.ordinal - row.date.dayNumber * 1440 >= VenueDay.span(ofColumn: c).from } ?? true
+            let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
+            text = mark + (b?.bookerName ?? "")
+            role = state == .requested(id) ? .gridRequested : .gridBooked
+        }
+        let cx = x + (c - v.scrollColumn) * g.cellWidth
+        buffer.fill(Rect(x: cx, y: y, width: width, height: 1), style: theme.style(role))
+        buffer.put(text, x: cx, y: y, maxWidth: width, style: theme.style(role))
+        c = end
+    }
+    if let selection {
+        let from = max(selection.lowerBound, v.scrollColumn), to = min(selection.upperBound, last - 1)
+        if from <= to {
+            buffer.addAttributes(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
+                                      width: (to - from + 1) * g.cellWidth, height: 1), [.reverse])
+        }
+    }
+}
+
+private func pad2Digits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    guard let row = model.venues.grid.selectedRow else { return }
+    let venue = row.venue
+    let t = { (p: VenuesPhrase) in model.text(.venues(p)) }
+    var lines: [(String, String)] = []
+    let dayStart = row.date.dayNumber * 1440
+    let span = VenueDay.span(ofColumn: model.venues.column)
+    if let b = row.booking(from: span.from, to: span.to) {
+        let end = b.end.ordinal - dayStart == 1440 ? "24:00" : b.end.time.text
+        let who = b.organisationID == nil ? "\(b.bookerName) (\(model.text(.privatePerson)))" : b.bookerName
+        lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(who)"))
+        lines.append((model.text(.column(.purpose)), b.purpose))
+        lines.append((model.text(.column(.attendees)), String(b.attendees)))
+        lines.append((model.text(.column(.price)), b.price == .zero ? model.text(.free) : b.price.formatted))
+        lines.append((model.text(.column(.status)), model.text(.bookingStatus(b.status))))
+        if let code = b.accessCode { lines.append((t(.detail(.code)), code)) }
+    }
+    let hours = venue.openingHours.intervals(on: row.date.weekday)
+    let open = row.isHoliday || row.isClosed || hours.isEmpty ? t(.closedAllDay)
+        : hours.map { "\($0.start.text)–\($0.end == .endOfDay ? "24:00" : $0.end.text)" }.joined(separator: ", ")
+    lines += [
+        (t(.detail(.site)), [model.lookup.site(venue.siteID), model.lookup.kommunedel(venue.kommunedelID)]
+            .filter { !$0.isEmpty }.joined(separator: ", ")),
+        (t(.detail(.kind)), model.text(.venueKind(venue.kind))),
+        (t(.detail(.capacity)), String(venue.capacity)),
+        (t(.detail(.openToday)), open),
+        (t(.detail(.price)), t(.pricePolicy(venue.pricePolicy, hourly: venue.hourlyRate, subsidised: venue.subsidisedRate))),
+        (t(.detail(.access)), t(.accessMethod(venue.accessMethod))),
+        (t(.detail(.accessibility)), t(.accessibility(stepFree: venue.stepFree, toilet: venue.accessibleToilet,
+                                                        loop: venue.hearingLoop))),
+        (t(.detail(.slot)), t(.slotMinutes(venue.slotMinutes))),
     ]
-    if wide { columns.append(TableColumn(model.text(.column(.purpose)), width: .fixed(18))) }
-    columns.append(TableColumn(model.text(.column(.status)), width: .fixed(wide ? 22 : 10)))
-    drawWindowedTable(into: &buffer, area: layout.table, list: v.bookings, columns: columns, focused: true,
-                      theme: theme, model: model,
-                      format: { b in
-                          var row = ["\(b.start.time.text)–\(b.end.time.text)", model.lookup.venue(b.venueID), b.bookerName]
-                          if wide { row.append(b.purpose) }
-                          row.append(model.text(.bookingStatus(b.status)))
-                          return row
-                      },
-                      style: { b in
-                          switch b.status {
-                          case .requested: return .gridRequested
-                          case .cancelled, .rejected: return .dim
-                          case .confirmed: return nil
-                          }
-                      })
-    guard let b = v.bookings.selectedRow else { return }
-    var lines: [(String, String)] = [
-        (model.text(.column(.venue)), model.lookup.venue(b.venueID)),
-        (model.text(.column(.time)), "\(model.text(.dateLong(b.start.date)))  \(b.start.time.text)–\(b.end.time.text)"),
-        (model.text(.column(.booker)), b.organisationID == nil ? "\(b.bookerName) (\(model.text(.privatePerson)))" : b.bookerName),
-        (model.text(.column(.purpose)), b.purpose),
-        (model.text(.column(.attendees)), String(b.attendees)),
-        (model.text(.column(.price)), b.price == .zero ? model.text(.free) : b.price.formatted),
-        (model.text(.column(.status)), model.text(.bookingStatus(b.status))),
+    drawDetailPanel(into: &buffer, area: area, title: venue.name, lines: lines, focused: false, theme: theme)
+}
+
+/// The legend the `?` overlay shows above the Venues bindings.
+func venueGridLegend(_ model: Model) -> [(String, String, Bool)] {
+    let glyphs: [(VenuesPhrase.Legend, String)] = [
+        (.free, "· ·"), (.booked, "[Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
+        (.holiday, "░░░"), (.cursor, "███"),
     ]
-    if let code = b.accessCode { lines.append(("Kode", code)) }
-    drawDetailPanel(into: &buffer, area: layout.detail, title: model.lookup.venue(b.venueID), lines: lines,
-                    focused: false, theme: theme)
+    return [(model.text(.venues(.legendTitle)), "", true)]
+        + glyphs.map { ($0.1, model.text(.venues(.legend($0.0))), false) }
 }

@@ -1,0 +1,202 @@
+import DugnadCore
+import TerminalKit
+
+/// Keys on the Venues tab, seen before the shared key map: the `g` line,
+/// the booking form (to re-assess the draft after each change) and the grid's
+/// own actions. nil leaves the key to the shared handling.
+func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
+    if let form = model.form {
+        guard case .booking(let venueID) = form.purpose else { return nil }
+        let organisations = model.venues.organisations
+        let before = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: organisations)
+        var commands = handleFormKey(&model, key)
+        guard var after = model.form, case .booking = after.purpose, !after.saving else { return commands }
+        let draft = BookingForm.draft(after, venueID: venueID, today: model.today, organisations: organisations)
+        if draft == nil {
+            after.notes = []
+            model.form = after
+        } else if let draft, draft != before {
+            commands.append(.venues(.assess(draft)))
+        }
+        return commands
+    }
+    if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    guard let action = KeyMap.action(for: key, in: .venueGrid) else { return nil }
+    switch action {
+    case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
+        model.venues.anchor = nil
+        return nil
+    case .close:
+        guard model.venues.anchor != nil else { return nil }
+        model.venues.anchor = nil
+        return []
+    case .moveLeft: return moveColumn(&model, by: -1, extend: false)
+    case .moveRight: return moveColumn(&model, by: 1, extend: false)
+    case .previousDay: return setGridDay(&model, model.venues.day.adding(days: -1))
+    case .nextDay: return setGridDay(&model, model.venues.day.adding(days: 1))
+    case .previousWeek: return setGridDay(&model, model.venues.day.adding(days: -7))
+    case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
+    case .goToToday: return setGridDay(&model, model.today)
+    case .open: return openBookingForm(&model)
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
+    default: return nil
+    }
+}
+
+/// The grid's own actions, from a key or the palette.
+func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
+    var commands: [Command] = []
+    if model.tab != .venues { commands = show(.venues, &model) }
+    switch action {
+    case .selectRange:
+        model.venues.anchor = model.venues.anchor == nil ? model.venues.column : nil
+    case .extendLeft: commands += moveColumn(&model, by: -1, extend: true)
+    case .extendRight: commands += moveColumn(&model, by: 1, extend: true)
+    case .goToDate: model.venues.dateInput = TextFieldState()
+    case .filterVenues:
+        model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
+    default: break
+    }
+    return commands
+}
+
+private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [Command] {
+    var v = model.venues
+    // After `v` plain arrows extend too (as in vi's visual mode); Esc or ↑/↓ end the selection.
+    if extend { v.anchor = v.anchor ?? v.column }
+    v.column = min(VenueDay.columns - 1, max(0, v.column + delta))
+    let visible = model.venueGrid.visibleColumns
+    if v.column < v.scrollColumn { v.scrollColumn = v.column }
+    if v.column >= v.scrollColumn + visible { v.scrollColumn = v.column - visible + 1 }
+    v.scrollColumn = max(0, min(v.scrollColumn, VenueDay.columns - visible))
+    model.venues = v
+    return []
+}
+
+/// Another day, same venue under the cursor, same time of day.
+func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
+    model.venues.day = day
+    model.venues.anchor = nil
+    return model.reload(.bookings, keepCursor: true)
+}
+
+private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
+    guard var input = model.venues.dateInput else { return [] }
+    switch key {
+    case .escape:
+        model.venues.dateInput = nil
+        return []
+    case .enter:
+        model.venues.dateInput = nil
+        guard let day = DateInput.parseDate(input.text, today: model.today) else {
+            model.message = StatusMessage(.badDate, isError: true)
+            return []
+        }
+        return setGridDay(&model, day)
+    default:
+        _ = input.handle(key)
+        model.venues.dateInput = input
+        return []
+    }
+}
+
+/// Enter on the grid: the booking form for the selected range (or the free
+/// cell under the cursor), widened to the venue's slots.
+private func openBookingForm(_ model: inout Model) -> [Command] {
+    guard let row = model.venues.grid.selectedRow else {
+        model.message = StatusMessage(.nothingSelected, isError: true)
+        return []
+    }
+    let v = model.venues
+    if v.anchor == nil, row.state(ofColumn: v.column) != .free {
+        model.message = StatusMessage(.venues(.cellNotFree), isError: true)
+        return []
+    }
+    guard mayChange(&model, .book) else { return [] }
+    let span = row.slotAligned(firstColumn: v.selection.lowerBound, lastColumn: v.selection.upperBound)
+    let start = CivilDateTime(date: row.date, time: CivilTime(minutes: span.start)!)
+    let end = CivilDateTime(ordinal: row.date.dayNumber * 1440 + span.end)
+    let name = model.lookup.venue(row.venue.id).isEmpty ? row.venue.name : model.lookup.venue(row.venue.id)
+    var form = BookingForm.make(venue: row.venue, venueName: name, start: start, end: end,
+                                organisations: v.organisations, language: model.language)
+    form.focus = 3   // the organisation: date and times come from the grid
+    model.form = form
+    model.venues.anchor = nil
+    var commands: [Command] = v.organisations.isEmpty ? [.venues(.loadOrganisations)] : []
+    if let draft = BookingForm.draft(form, venueID: row.venue.id, today: model.today, organisations: v.organisations) {
+        commands.append(.venues(.assess(draft)))
+    }
+    return commands
+}
+
+/// Ctrl-S in the booking or filter form.
+func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
+    var form = form
+    switch form.purpose {
+    case .booking:
+        guard let booking = BookingForm.booking(from: &form, today: model.today, organisations: model.venues.organisations) else {
+            model.form = form
+            return []
+        }
+        form.saving = true
+        model.form = form
+        model.message = StatusMessage(.saving)
+        return [.venues(.book(booking))]
+    case .venueFilter:
+        model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
+        model.form = nil
+        return model.reload(.bookings, keepCursor: false)
+    case .organisation:
+        return []
+    }
+}
+
+func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
+    switch msg {
+    case .organisationsLoaded(let list):
+        model.venues.organisations = list
+        if var form = model.form, case .booking = form.purpose,
+           let i = form.fields.firstIndex(where: { $0.key == "organisation" }) {
+            form.fields[i].kind = .picker(BookingForm.choices(list, model.language))
+            model.form = form
+        }
+        return []
+    case .bookingAssessed(let draft, let result):
+        guard var form = model.form, case .booking(let venueID) = form.purpose,
+              BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) == draft
+        else { return [] }
+        switch result {
+        case .success(let check): form.notes = BookingForm.notes(check)
+        case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
+        }
+        model.form = form
+        return []
+    case .booked(.success(let booking)):
+        model.form = nil
+        let name = model.lookup.venue(booking.venueID)
+        model.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
+                                      : .venues(.booked(venue: name, start: booking.start, end: booking.end)))
+        return model.reload(.bookings, keepCursor: true)
+    case .booked(.failure(let error)):
+        var commands = model.reload(.bookings, keepCursor: true)
+        guard var form = model.form else {
+            model.message = StatusMessage(phrase(for: error), isError: true)
+            return commands
+        }
+        form.saving = false
+        let lostRace: Bool
+        switch error {
+        case .bookingOverlap: lostRace = true
+        case .bookingRefused(let conflicts): lostRace = conflicts.contains { if case .overlaps = $0 { true } else { false } }
+        default: lostRace = false
+        }
+        form.formError = lostRace ? .venues(.takenMeanwhile) : phrase(for: error)
+        if case .booking(let venueID) = form.purpose,
+           let draft = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) {
+            commands.append(.venues(.assess(draft)))
+        }
+        model.form = form
+        model.message = StatusMessage(form.formError ?? .noRows, isError: true)
+        return commands
+    }
+}

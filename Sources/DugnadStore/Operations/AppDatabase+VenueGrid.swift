@@ -1,0 +1,65 @@
+import DugnadCore
+import GRDB
+
+// The day grid reads a window of venue rows at a time: the venues, their
+// opening hours, their bookings of that day (one query on the
+// booking(venue_id, start) index, bounded to the day) and the closures.
+// Never the whole history, never every venue.
+extension AppDatabase {
+    private static func filterClause(_ filter: VenueFilter) -> (sql: String, arguments: StatementArguments) {
+        var clauses = ["v.active = 1"]
+        var arguments: StatementArguments = []
+        let needle = TextFold.fold(filter.text.trimmingWhitespace())
+        if !needle.isEmpty {
+            clauses.append("(dugnad_contains(v.name, ?) OR dugnad_contains(coalesce(s.name, ''), ?) OR dugnad_contains(v.equipment, ?))")
+            arguments += [needle, needle, needle]
+        }
+        if let site = filter.siteID { clauses.append("v.site_id = ?"); arguments += [site] }
+        if let kind = filter.kind { clauses.append("v.kind = ?"); arguments += [kind.rawValue] }
+        if let k = filter.kommunedelID { clauses.append("v.kommunedel_id = ?"); arguments += [k] }
+        if let c = filter.minimumCapacity { clauses.append("v.capacity >= ?"); arguments += [c] }
+        for tag in filter.equipment {
+            clauses.append("(',' || v.equipment || ',') LIKE ?")
+            arguments += ["%," + tag + ",%"]
+        }
+        if filter.stepFree { clauses.append("v.step_free = 1") }
+        if filter.accessibleToilet { clauses.append("v.accessible_toilet = 1") }
+        if filter.hearingLoop { clauses.append("v.hearing_loop = 1") }
+        return ("WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    public func venueDayCount(filter: VenueFilter) throws(StoreError) -> Int {
+        let f = Self.filterClause(filter)
+        return try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)",
+                                           arguments: f.arguments) ?? 0 }
+    }
+
+    /// Rows `offset..<offset+limit` of the day grid, by site then venue name.
+    public func venueDays(on date: CivilDate, filter: VenueFilter, offset: Int, limit: Int) throws(StoreError) -> [VenueDay] {
+        let f = Self.filterClause(filter)
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
+                ORDER BY s.name IS NULL, s.name, v.name, v.id LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+            let ids: [RowID] = rows.map { $0["id"] }
+            let hours = try Venue.openingHours(db, venueIDs: ids)
+            let venues = try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
+            guard !ids.isEmpty else { return [] }
+            var bookings: [RowID: [Booking]] = [:]
+            let found = try Row.fetchAll(db, sql: """
+                SELECT * FROM booking WHERE venue_id IN (\(databaseQuestionMarks(count: ids.count)))
+                  AND start >= ? AND start < ? ORDER BY start, id
+                """, arguments: StatementArguments(ids) + [date.iso, StoredForms.dayAfter(date)])
+            for row in found {
+                let b = try Booking(row: row)
+                bookings[b.venueID, default: []].append(b)
+            }
+            let closures = try Self.closures(db, venues: venues, on: date)
+            return venues.map { v in
+                VenueDay(venue: v, date: date, bookings: bookings[v.id] ?? [],
+                         closures: closures.filter { $0.applies(to: v) })
+            }
+        }
+    }
+}
