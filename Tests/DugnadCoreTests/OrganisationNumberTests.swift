@@ -76,3 +76,18 @@ import Testing
         #expect(!Permissions.allows(.coordinator, .handleGrants))
     }
 }
+
+@Suite struct GrantApplicationTests {
+    @Test func overdueOnlyWhileUndecided() {
+        let today = CivilDate(year: 2026, month: 11, day: 26)!
+        var a = GrantApplication(reference: "2026-0001", schemeID: 1, organisationID: nil, applicantName: "X", title: "Y",
+                                 amountRequested: Money(kroner: 1000), status: .inReview, receivedOn: today.adding(days: -40),
+                                 decisionDue: today.adding(days: -1), assignee: nil)
+        #expect(a.isOverdue(today: today))
+        a.status = .granted
+        #expect(!a.isOverdue(today: today))
+        a.status = .received
+        a.decisionDue = today
+        #expect(!a.isOverdue(today: today))
+    }
+}

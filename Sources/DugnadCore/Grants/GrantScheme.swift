@@ -40,4 +40,10 @@ public struct GrantApplication: Sendable, Hashable, Identifiable {
         self.amountGranted = amountGranted; self.status = status; self.receivedOn = receivedOn
         self.decisionDue = decisionDue; self.assignee = assignee; self.flagged = flagged
     }
+
+    /// Undecided and past the date a decision was due.
+    public func isOverdue(today: CivilDate) -> Bool {
+        guard let due = decisionDue else { return false }
+        return due < today && [.received, .inReview, .recommended].contains(status)
+    }
 }

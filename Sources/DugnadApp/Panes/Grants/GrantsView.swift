@@ -27,7 +27,7 @@ func drawGrants(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
                           return row
                       },
                       style: { a in
-                          if isOverdue(a, model) { return .inboxOverdue }
+                          if a.isOverdue(today: model.today) { return .inboxOverdue }
                           if a.status == .received { return .inboxUnread }
                           return a.flagged ? .inboxFlagged : nil
                       })
@@ -44,14 +44,9 @@ func drawGrants(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     ], focused: false, theme: theme)
 }
 
-private func isOverdue(_ a: GrantApplication, _ model: Model) -> Bool {
-    guard let due = a.decisionDue else { return false }
-    return due < model.today && [.received, .inReview, .recommended].contains(a.status)
-}
-
 /// `N` new, `!` overdue, `⚑` flagged.
 private func applicationFlags(_ a: GrantApplication, _ model: Model) -> String {
-    if isOverdue(a, model) { return "!" }
+    if a.isOverdue(today: model.today) { return "!" }
     if a.flagged { return "⚑" }
     return a.status == .received ? "N" : ""
 }
