@@ -70,7 +70,8 @@ public enum ICalendarParser {
     static func unfold(_ text: String) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so split on both forms.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
             var line = Substring(raw)
             if line.last == "\r" { line = line.dropLast() }

@@ -18,12 +18,15 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2-calendar") { db in
+            try db.execute(sql: CalendarMigration.sql)
         }
         return migrator
     }

@@ -1,0 +1,185 @@
+import DugnadCore
+import GRDB
+
+/// The Calendar pane's reads and changes. Reads touch only the visible
+/// range: one-off rows by the `start` index, series by `activity_series_range`
+/// (those whose last day is on or after `from` and whose first start is
+/// before the day after `through`), expanded by the core.
+extension AppDatabase {
+    /// Every occurrence starting `from…through` that passes `filter`, in start order.
+    public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter) throws(StoreError) -> [Activity] {
+        try read { db in
+            let oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
+            let series = try Self.series(db, from: from, through: through)
+            return CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from, through: through, filter: filter)
+        }
+    }
+
+    static func oneOffs(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> [Activity] {
+        var clauses = ["start >= ?", "start < ?"]
+        var args: StatementArguments = [from.iso, StoredForms.dayAfter(through)]
+        if !filter.kommunedelIDs.isEmpty {
+            clauses.append("kommunedel_id IN (\(filter.kommunedelIDs.map { _ in "?" }.joined(separator: ",")))")
+            args += StatementArguments(filter.kommunedelIDs.sorted())
+        }
+        if !filter.audiences.isEmpty {
+            clauses.append("audience IN (\(filter.audiences.map { _ in "?" }.joined(separator: ",")))")
+            args += StatementArguments(filter.audiences.map(\.rawValue).sorted())
+        }
+        if !filter.categories.isEmpty {
+            clauses.append("category IN (\(filter.categories.map { _ in "?" }.joined(separator: ",")))")
+            args += StatementArguments(filter.categories.map(\.rawValue).sorted())
+        }
+        switch filter.price {
+        case .any: break
+        case .free: clauses.append("free = 1")
+        case .paid: clauses.append("free = 0")
+        }
+        let org = TextFold.fold(filter.organiser.trimmingWhitespace())
+        if !org.isEmpty { clauses.append("dugnad_contains(organiser, ?)"); args += [org] }
+        let text = TextFold.fold(filter.text.trimmingWhitespace())
+        if !text.isEmpty {
+            clauses.append("(dugnad_contains(title, ?) OR dugnad_contains(organiser, ?) OR dugnad_contains(description, ?)"
+                           + " OR dugnad_contains(location, ?))")
+            args += [text, text, text, text]
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE \(clauses.joined(separator: " AND ")) ORDER BY start, id",
+                                arguments: args).map(Activity.init(row:))
+    }
+
+    /// The series that can have an occurrence in `from…through`, with their exceptions.
+    static func series(_ db: Database, from: CivilDate, through: CivilDate) throws -> [ActivitySeries] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM activity_series WHERE last_date >= ? AND first_start < ? ORDER BY id
+            """, arguments: [from.iso, StoredForms.dayAfter(through)])
+        return try withExceptions(db, rows)
+    }
+
+    static func withExceptions(_ db: Database, _ rows: [Row]) throws -> [ActivitySeries] {
+        guard !rows.isEmpty else { return [] }
+        var exceptions: [RowID: Set<CivilDate>] = [:]
+        let ids: [RowID] = rows.map { $0["id"] }
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT series_id, on_date FROM activity_series_exception WHERE series_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments(ids))
+        while let row = try cursor.next() {
+            exceptions[row["series_id"], default: []].insert(try StoredForms.date(row["on_date"] as String))
+        }
+        return try rows.map { try SeriesRows.series($0, exceptions: exceptions[$0["id"]] ?? []) }
+    }
+
+    public func activitySeries(id: RowID) throws(StoreError) -> ActivitySeries? {
+        try read { db in
+            try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [id])).first
+        }
+    }
+
+    /// Saves a new or changed activity: a series when `rule` is set, else a one-off row. Returns its id.
+    @discardableResult
+    public func saveActivity(_ activity: Activity, rule: RecurrenceRule?, seriesID: RowID? = nil) throws(StoreError) -> RowID {
+        try change(.editActivities) { db, staff in
+            if let rule {
+                var s = ActivitySeries(id: seriesID ?? 0, uid: "", template: activity, rule: rule)
+                if let seriesID, let old = try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [seriesID])).first {
+                    s.uid = old.uid
+                    s.exceptions = old.exceptions
+                    return try Self.updateSeries(db, s, staff: staff.username)
+                }
+                return try Self.insertSeries(db, s, staff: staff.username)
+            }
+            return try Self.upsertOneOff(db, activity, uid: nil, staff: staff.username)
+        }
+    }
+
+    static func insertSeries(_ db: Database, _ series: ActivitySeries, staff: String) throws -> RowID {
+        var s = series
+        // A UID is needed before the id is known; it is replaced by the id-based one below.
+        if s.uid.isEmpty { s.uid = "pending-\(UInt64.random(in: 0..<UInt64.max))" }
+        let cols = SeriesRows.columns
+        try db.execute(sql: "INSERT INTO activity_series (\(cols.joined(separator: ","))) VALUES (\(cols.map { _ in "?" }.joined(separator: ",")))",
+                       arguments: SeriesRows.values(s))
+        let id = db.lastInsertedRowID
+        if s.uid.hasPrefix("pending-") {
+            try db.execute(sql: "UPDATE activity_series SET uid = ? WHERE id = ?", arguments: ["dugnad-series-\(id)@drammen.kommune.no", id])
+        }
+        for d in s.exceptions {
+            try db.execute(sql: "INSERT INTO activity_series_exception (series_id, on_date) VALUES (?, ?)", arguments: [id, d.iso])
+        }
+        try Audit.record(db, staff: staff, action: "create", entity: "activity_series", entityID: id,
+                         details: "\(s.template.title); \(s.template.start.storageText); \(ActivityICalendarExport.ruleText(s.rule, start: s.template.start, allDay: s.template.allDay))")
+        return id
+    }
+
+    static func updateSeries(_ db: Database, _ s: ActivitySeries, staff: String) throws -> RowID {
+        let cols = SeriesRows.columns
+        try db.execute(sql: "UPDATE activity_series SET \(cols.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+                       arguments: SeriesRows.values(s) + [s.id])
+        try db.execute(sql: "DELETE FROM activity_series_exception WHERE series_id = ?", arguments: [s.id])
+        for d in s.exceptions {
+            try db.execute(sql: "INSERT INTO activity_series_exception (series_id, on_date) VALUES (?, ?)", arguments: [s.id, d.iso])
+        }
+        try Audit.record(db, staff: staff, action: "update", entity: "activity_series", entityID: s.id,
+                         details: "\(s.template.title); \(s.template.start.storageText); \(ActivityICalendarExport.ruleText(s.rule, start: s.template.start, allDay: s.template.allDay)); exceptions \(s.exceptions.count)")
+        return s.id
+    }
+
+    static func upsertOneOff(_ db: Database, _ a: Activity, uid: String?, staff: String) throws -> RowID {
+        let values: StatementArguments = [a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID,
+                                          a.venueID, StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay,
+                                          a.free, a.cancelled, a.description, a.location, a.seriesID]
+        let cols = "title, organiser, category, audience, kommunedel_id, venue_id, start, \"end\", all_day, free, cancelled, description, location, series_id"
+        if a.id > 0 {
+            try db.execute(sql: "UPDATE activity SET (\(cols)) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?", arguments: values + [a.id])
+            guard db.changesCount == 1 else { throw StoreError.notFound }
+            try Audit.record(db, staff: staff, action: "update", entity: "activity", entityID: a.id,
+                             details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
+            return a.id
+        }
+        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", arguments: values + [uid])
+        let id = db.lastInsertedRowID
+        try Audit.record(db, staff: staff, action: "create", entity: "activity", entityID: id,
+                         details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
+        return id
+    }
+
+    /// Cancels (or restores) one occurrence: a date of a series, or a one-off row.
+    public func setOccurrenceCancelled(_ occurrence: Activity, _ cancelled: Bool) throws(StoreError) {
+        try change(.editActivities) { db, staff in
+            if occurrence.id == 0, let seriesID = occurrence.seriesID {
+                let date = occurrence.start.date.iso
+                if cancelled {
+                    try db.execute(sql: "INSERT OR IGNORE INTO activity_series_exception (series_id, on_date) VALUES (?, ?)",
+                                   arguments: [seriesID, date])
+                } else {
+                    try db.execute(sql: "DELETE FROM activity_series_exception WHERE series_id = ? AND on_date = ?",
+                                   arguments: [seriesID, date])
+                }
+                try Audit.record(db, staff: staff.username, action: cancelled ? "cancel" : "restore",
+                                 entity: "activity_series", entityID: seriesID, details: "\(occurrence.title) \(date)")
+            } else {
+                try db.execute(sql: "UPDATE activity SET cancelled = ? WHERE id = ?", arguments: [cancelled, occurrence.id])
+                guard db.changesCount == 1 else { throw StoreError.notFound }
+                try Audit.record(db, staff: staff.username, action: cancelled ? "cancel" : "restore", entity: "activity",
+                                 entityID: occurrence.id, details: occurrence.title)
+            }
+        }
+    }
+
+    /// Ends a series before `date` (deletes it when `date` is on or before its first day).
+    public func endSeries(id: RowID, before date: CivilDate) throws(StoreError) {
+        try change(.editActivities) { db, staff in
+            guard let s = try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [id])).first else {
+                throw StoreError.notFound
+            }
+            if let kept = s.ending(before: date) {
+                _ = try Self.updateSeries(db, kept, staff: staff.username)
+                try db.execute(sql: "DELETE FROM activity WHERE series_id = ? AND start >= ?", arguments: [id, date.iso])
+            } else {
+                try db.execute(sql: "DELETE FROM activity WHERE series_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM activity_series WHERE id = ?", arguments: [id])
+                try Audit.record(db, staff: staff.username, action: "delete", entity: "activity_series", entityID: id,
+                                 details: s.template.title)
+            }
+        }
+    }
+}
