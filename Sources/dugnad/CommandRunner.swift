@@ -49,6 +49,8 @@ final class CommandRunner {
             send(.searchCompleted(query: text, results: hits.map(searchResult)))
         case .redraw:
             onRedraw()
+        case .calendar(let calendarCommand):
+            performCalendar(calendarCommand, send: send)
         }
     }
 

@@ -4,6 +4,7 @@ import TerminalKit
 /// Which record a form edits; decides what Ctrl-S saves.
 public enum FormPurpose: Sendable, Equatable {
     case organisation(id: RowID)   // 0 = new
+    case calendar(CalendarFormPurpose)
 }
 
 /// A modal dialog of labelled fields (the framework every pane uses).

@@ -15,9 +15,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case previousDay, nextDay, previousWeek, nextWeek, goToToday
     // Forms
     case save, nextField, previousField
+    // Calendar
+    case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth, goToDate
+    case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay
+    case global, list, directory, dayList, form, overlay, calendar
 }

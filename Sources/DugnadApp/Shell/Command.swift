@@ -11,4 +11,5 @@ public enum Command: Sendable, Equatable {
     case search(String)
     case reloadStaff
     case redraw
+    case calendar(CalendarCommand)
 }

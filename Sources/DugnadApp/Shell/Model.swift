@@ -42,7 +42,8 @@ public struct Model: Sendable, Equatable {
         if form != nil { return .form }
         switch tab {
         case .directory: return .directory
-        case .calendar, .venues: return .dayList
+        case .calendar: return .calendar
+        case .venues: return .dayList
         case .grants, .volunteers: return .list
         }
     }

@@ -15,4 +15,5 @@ public enum Msg: Sendable {
     case organisationDetailLoaded(OrganisationDetail)
     case searchCompleted(query: String, results: [SearchResult])
     case staffLoaded(Staff?)
+    case calendar(CalendarMsg)
 }

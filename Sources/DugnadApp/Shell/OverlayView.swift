@@ -16,7 +16,8 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
     let context: KeyContext = model.form != nil ? .form : {
         switch model.tab {
         case .directory: return .directory
-        case .calendar, .venues: return .dayList
+        case .calendar: return .calendar
+        case .venues: return .dayList
         case .grants, .volunteers: return .list
         }
     }()

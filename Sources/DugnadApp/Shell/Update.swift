@@ -41,6 +41,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
     case .staffLoaded(let staff):
         model.staff = staff
         return []
+    case .calendar(let message):
+        return calendarUpdate(&model, message)
     }
 }
 

@@ -82,6 +82,8 @@ public enum Phrase: Sendable, Equatable {
     case requestStatus(RequestStatus)
     case volunteerStatus(VolunteerStatus)
     case priority(Priority)
+    // Calendar pane
+    case calendar(CalendarPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {

@@ -17,3 +17,13 @@ public enum CalendarRange {
         return out
     }
 }
+
+/// What the Calendar pane reads for one range: the occurrences in start order
+/// and the rule of every series among them (for the detail panel).
+public struct CalendarSlice: Sendable, Equatable {
+    public var occurrences: [Activity]
+    public var rules: [RowID: RecurrenceRule]
+    public init(occurrences: [Activity], rules: [RowID: RecurrenceRule]) {
+        self.occurrences = occurrences; self.rules = rules
+    }
+}

@@ -7,11 +7,14 @@ import GRDB
 /// before the day after `through`), expanded by the core.
 extension AppDatabase {
     /// Every occurrence starting `from…through` that passes `filter`, in start order.
-    public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter) throws(StoreError) -> [Activity] {
+    public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter) throws(StoreError) -> CalendarSlice {
         try read { db in
             let oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
             let series = try Self.series(db, from: from, through: through)
-            return CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from, through: through, filter: filter)
+            var rules: [RowID: RecurrenceRule] = [:]
+            for s in series { rules[s.id] = s.rule }
+            return CalendarSlice(occurrences: CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from,
+                                                                        through: through, filter: filter), rules: rules)
         }
     }
 
@@ -84,6 +87,11 @@ extension AppDatabase {
                     s.uid = old.uid
                     s.exceptions = old.exceptions
                     return try Self.updateSeries(db, s, staff: staff.username)
+                }
+                if activity.id > 0 {
+                    // A one-off that now repeats: the series takes its place.
+                    try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [activity.id])
+                    s.template.id = 0
                 }
                 return try Self.insertSeries(db, s, staff: staff.username)
             }

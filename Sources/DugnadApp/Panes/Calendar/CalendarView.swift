@@ -1,45 +1,114 @@
 import DugnadCore
 import TerminalKit
 
-/// The agenda: activity occurrences of the coming two weeks, holidays named.
+/// The Calendar tab: a title line (view, range, filter, holidays), the
+/// month/week/agenda/day body, and the selected item's detail panel.
 func drawCalendar(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let c = model.calendar
-    let holidays = holidaysBetween(c.day, c.through).map { "\($0.date.day).\($0.date.month) \(model.text(.holiday($0.kind)))" }
-    drawListTitle(into: &buffer, area: layout.title, title: model.text(.agendaTitle(from: c.day, through: c.through)),
-                  extra: holidays, window: c.activities.window, query: c.query, model: model, theme: theme)
-    let wide = layout.table.width >= 90
-    var columns = [
-        TableColumn(model.text(.column(.date)), width: .fixed(11)),
-        TableColumn(model.text(.column(.time)), width: .fixed(11)),
-        TableColumn(model.text(.column(.title)), width: .fill),
-        TableColumn(model.text(.column(.audience)), width: .fixed(9)),
-    ]
-    if wide { columns.append(TableColumn(model.text(.column(.kommunedel)), width: .fixed(20))) }
-    drawWindowedTable(into: &buffer, area: layout.table, list: c.activities, columns: columns, focused: true,
-                      theme: theme, model: model,
-                      format: { a in
-                          var row = [shortDate(a.start.date, model), a.allDay ? "" : "\(a.start.time.text)–\(a.end.time.text)",
-                                     a.cancelled ? "\(a.title) (\(model.text(.cancelled)))" : a.title,
-                                     model.text(.audience(a.audience))]
-                          if wide { row.append(model.lookup.kommunedel(a.kommunedelID)) }
-                          return row
-                      },
-                      style: { a in
-                          if a.cancelled { return .dim }
-                          if a.start.date == model.today { return .calendarToday }
-                          return NorwegianHolidays.isHoliday(a.start.date) ? .calendarHoliday : nil
-                      })
-    guard let a = c.activities.selectedRow else { return }
-    drawDetailPanel(into: &buffer, area: layout.detail, title: a.title, lines: [
-        (model.text(.column(.date)), model.text(.dateLong(a.start.date)) + (a.allDay ? "" : "  \(a.start.time.text)–\(a.end.time.text)")),
+    drawCalendarTitle(into: &buffer, area: layout.title, model, theme)
+    let body = layout.table
+    buffer.fill(body, style: theme.style(.base))
+    guard c.loadedQuery != nil else {
+        buffer.put(" " + model.text(.loading), x: body.x, y: body.y, maxWidth: body.width, style: theme.style(.dim))
+        return
+    }
+    switch c.mode {
+    case .month: drawMonth(into: &buffer, area: body, model, theme)
+    case .week: drawWeek(into: &buffer, area: body, model, theme)
+    case .agenda, .day: drawAgenda(into: &buffer, area: body, model, theme)
+    }
+    drawOccurrenceDetail(into: &buffer, area: layout.detail, model, theme)
+}
+
+private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let r = c.range
+    let title: CalendarPhrase = switch c.mode {
+    case .month: .monthTitle(c.day)
+    case .week: .weekTitle(c.day)
+    case .agenda: .agendaTitle(from: r.from, through: r.through)
+    case .day: .dayTitle(c.day)
+    }
+    var parts = [model.text(.calendar(.view(c.mode))) + ": " + model.text(.calendar(title))]
+    let summary = c.filterSummary(lookup: model.lookup, language: model.language)
+    if !summary.isEmpty { parts.append(model.text(.calendar(.filterSummary(summary)))) }
+    let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
+    let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
+    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(model.text(.holiday(h.kind)))") }
+    buffer.fill(area, style: theme.style(.base))
+    let count = c.loadedQuery == nil ? "" : model.text(.calendar(.activities(c.occurrencesIn(shownFrom, shownThrough).count))) + " "
+    let countWidth = displayWidth(count)
+    buffer.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1),
+               style: theme.style(.title))
+    buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))
+}
+
+/// Agenda (the coming days as a list, a heading per day) and day view.
+private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let r = c.range
+    // Lines: (text, role, occurrence index in `selectable` or nil for a heading).
+    var lines: [(String, ThemeRole?, Int?)] = []
+    var index = 0
+    var day = r.from
+    let wide = area.width >= 70
+    while day <= r.through {
+        let items = c.occurrencesIn(day, day)
+        if c.mode == .day || !items.isEmpty || day == c.day {
+            var heading = model.text(.dateLong(day))
+            if let h = NorwegianHolidays.holiday(on: day) { heading += "  " + model.text(.holiday(h.kind)) }
+            let role: ThemeRole = day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(day) ? .calendarHoliday : .tableHeader)
+            lines.append((heading, role, nil))
+            if items.isEmpty { lines.append(("   " + model.text(.calendar(.nothingOn)), .dim, nil)) }
+            for a in items {
+                let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+                var text = "  " + pad(time, toWidth: 12) + " " + a.title
+                if a.cancelled { text += " (\(model.text(.cancelled)))" }
+                let extra = wide ? "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) : ""
+                lines.append((text + extra, a.cancelled ? .dim : nil, index))
+                index += 1
+            }
+        }
+        day = day.adding(days: 1)
+    }
+    let selectedLine = lines.firstIndex { $0.2 == min(c.selected, max(0, index - 1)) } ?? 0
+    let first = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
+    for (i, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+        let y = area.y + i
+        let selected = line.2 != nil && line.2 == min(c.selected, max(0, index - 1))
+        let style = selected ? theme.style(.selectionFocus) : theme.style(line.1 ?? .base)
+        if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+        buffer.put(" " + line.0, x: area.x, y: y, maxWidth: area.width, style: style)
+    }
+}
+
+private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    guard let a = model.calendar.selectedOccurrence else {
+        let day = model.calendar.day
+        var lines = [(model.text(.column(.date)), model.text(.dateLong(day)))]
+        if let h = NorwegianHolidays.holiday(on: day) { lines.append(("", model.text(.holiday(h.kind)))) }
+        lines.append(("", model.text(.calendar(.nothingOn))))
+        drawDetailPanel(into: &buffer, area: area, title: model.text(.calendar(.dayTitle(day))), lines: lines,
+                        focused: false, theme: theme)
+        return
+    }
+    let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+    var lines: [(String, String)] = [
+        (model.text(.column(.date)), model.text(.dateLong(a.start.date)) + "  " + time),
+        (model.text(.calendar(.place)), a.venueID.map { model.lookup.venue($0) } ?? a.location),
+        (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
         (model.text(.column(.organiser)), a.organiser),
         (model.text(.column(.category)), model.text(.activityCategory(a.category))),
         (model.text(.column(.audience)), model.text(.audience(a.audience))),
-        (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
-        (model.text(.column(.venue)), model.lookup.venue(a.venueID)),
-        ("", a.description),
-    ], focused: false, theme: theme)
+        (model.text(.column(.price)), model.text(.calendar(.price(a.free)))),
+    ]
+    if let id = a.seriesID, let rule = model.calendar.rules[id] {
+        lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
+    }
+    if a.cancelled { lines.append((model.text(.column(.status)), model.text(.cancelled))) }
+    if !a.description.isEmpty { lines.append(("", a.description)) }
+    drawDetailPanel(into: &buffer, area: area, title: a.title, lines: lines, focused: false, theme: theme)
 }
 
 /// `tor. 26.11`

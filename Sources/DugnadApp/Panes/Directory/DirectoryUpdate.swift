@@ -73,7 +73,8 @@ private func saveForm(_ model: inout Model) -> [Command] {
         form.saving = true
         model.form = form
         model.message = StatusMessage(.saving)
-        return [.saveOrganisation(org)]
+        return [.saveOrganisation(org)]    case .calendar(let purpose):
+        return saveCalendarForm(&model, &form, purpose)
     }
 }
 

@@ -1,0 +1,104 @@
+import DugnadCore
+import TerminalKit
+
+/// Month view: six weeks of days with a count per day and, where the cell
+/// is tall enough, the first titles; today, holidays and weekends marked.
+func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let first = c.range.from
+    let weekColumn = 4
+    let cellWidth = max(4, (area.width - weekColumn) / 7)
+    let cellHeight = max(1, (area.height - 1) / 6)
+    let headers = model.text(.calendar(.weekdayHeaders)).split(separator: " ").map(String.init)
+    buffer.put(pad(model.language == .nb ? "uke" : "wk", toWidth: weekColumn), x: area.x, y: area.y, style: theme.style(.tableHeader))
+    for (i, h) in headers.enumerated() {
+        buffer.put(pad(" " + h, toWidth: cellWidth), x: area.x + weekColumn + i * cellWidth, y: area.y, maxWidth: cellWidth,
+                   style: theme.style(i >= 5 ? .calendarWeekend : .tableHeader))
+    }
+    for week in 0..<6 {
+        let y0 = area.y + 1 + week * cellHeight
+        guard y0 < area.maxY else { break }
+        buffer.put(" \(first.adding(days: week * 7).isoWeek)", x: area.x, y: y0, maxWidth: weekColumn, style: theme.style(.dim))
+        for wd in 0..<7 {
+            let date = first.adding(days: week * 7 + wd)
+            let x = area.x + weekColumn + wd * cellWidth
+            let items = c.occurrencesIn(date, date)
+            let holiday = NorwegianHolidays.holiday(on: date)
+            let inMonth = date.month == c.day.month
+            var role: ThemeRole = inMonth ? (wd >= 5 ? .calendarWeekend : .base) : .dim
+            if holiday != nil { role = .calendarHoliday }
+            if date == model.today { role = .calendarToday }
+            let selected = date == c.day
+            let style = theme.style(selected ? .selectionFocus : role)
+            let rows = min(cellHeight, area.maxY - y0)
+            if selected { buffer.fill(Rect(x: x, y: y0, width: cellWidth - 1, height: rows), style: style) }
+            let mark = holiday != nil ? "*" : " "
+            let count = items.isEmpty ? "" : " \(items.count)"
+            buffer.put(pad("\(date.day)\(mark)\(count)", toWidth: cellWidth - 1), x: x, y: y0, maxWidth: cellWidth - 1, style: style)
+            guard rows > 1 else { continue }
+            var lines: [String] = []
+            if let holiday { lines.append(model.text(.holiday(holiday.kind))) }
+            lines += items.prefix(rows - 1).map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
+            if items.count + (holiday == nil ? 0 : 1) > rows - 1, rows > 1 {
+                lines = Array(lines.prefix(rows - 2)) + [model.text(.calendar(.more(items.count - max(0, rows - 2 - (holiday == nil ? 0 : 1)))))]
+            }
+            for (i, line) in lines.prefix(rows - 1).enumerated() {
+                buffer.put(line, x: x, y: y0 + 1 + i, maxWidth: cellWidth - 1,
+                           style: selected ? style : theme.style(i == 0 && holiday != nil ? .calendarHoliday : .base))
+            }
+        }
+    }
+}
+
+/// Week view: the seven days side by side on a time axis (08–22, a row per
+/// 30–120 minutes as the height allows), all-day items on top.
+func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let monday = c.range.from
+    let axis = 6
+    let columnWidth = max(6, (area.width - axis) / 7)
+    let firstMinute = 8 * 60, lastMinute = 22 * 60
+    let slotRows = max(1, area.height - 2)
+    let step = [30, 60, 90, 120, 180, 240].first { slotRows * $0 >= lastMinute - firstMinute } ?? 240
+    let selectedItem = c.selectedOccurrence
+    for wd in 0..<7 {
+        let date = monday.adding(days: wd)
+        let x = area.x + axis + wd * columnWidth
+        let holiday = NorwegianHolidays.holiday(on: date)
+        var role: ThemeRole = wd >= 5 ? .calendarWeekend : .tableHeader
+        if holiday != nil { role = .calendarHoliday }
+        if date == model.today { role = .calendarToday }
+        let heading = shortDate(date, model) + (holiday != nil ? "*" : "")
+        buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
+                   style: theme.style(date == c.day ? .selectionFocus : role))
+        let items = c.occurrencesIn(date, date)
+        // The all-day line: a holiday's name or the all-day items.
+        let allDay = items.filter(\.allDay)
+        let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first?.title ?? ""
+        let topSelected = selectedItem != nil && allDay.first == selectedItem && holiday == nil
+        buffer.put(top + (allDay.count > 1 ? " +\(allDay.count - 1)" : ""), x: x, y: area.y + 1, maxWidth: columnWidth - 1,
+                   style: theme.style(topSelected ? .selectionFocus : (holiday != nil ? .calendarHoliday : .dim)))
+        // Timed items by slot; a slot with several shows the first and how many more.
+        var slots: [Int: [Activity]] = [:]
+        for a in items where !a.allDay {
+            let slot = min(slotRows - 1, max(0, (a.start.time.minutes - firstMinute) / step))
+            slots[slot, default: []].append(a)
+        }
+        for (slot, list) in slots {
+            let y = area.y + 2 + slot
+            guard y < area.maxY else { continue }
+            let chosen = list.first { $0 == selectedItem } ?? list[0]
+            let more = list.count > 1 ? "+\(list.count - 1)" : ""
+            let label = truncate("\(chosen.start.time.hour) \(chosen.title)", toWidth: columnWidth - 1 - displayWidth(more), ellipsis: false)
+            let style = theme.style(chosen == selectedItem ? .selectionFocus : (chosen.cancelled ? .dim : .base))
+            buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
+        }
+    }
+    for row in 0..<slotRows where area.y + 2 + row < area.maxY {
+        let minute = firstMinute + row * step
+        if minute % 60 == 0 || step < 60 {
+            buffer.put(pad(CivilTime(minutes: min(1440, minute))!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
+                       maxWidth: axis, style: theme.style(.dim))
+        }
+    }
+}
