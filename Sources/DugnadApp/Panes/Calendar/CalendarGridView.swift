@@ -32,15 +32,20 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
             let style = theme.style(selected ? .selectionFocus : role)
             let rows = min(cellHeight, area.maxY - y0)
             if selected { buffer.fill(Rect(x: x, y: y0, width: cellWidth - 1, height: rows), style: style) }
-            let mark = holiday != nil ? "*" : " "
-            let count = items.isEmpty ? "" : " \(items.count)"
-            buffer.put(pad("\(date.day)\(mark)\(count)", toWidth: cellWidth - 1), x: x, y: y0, maxWidth: cellWidth - 1, style: style)
+            // The day number left, the count right; a holiday is starred.
+            let count = items.isEmpty ? "" : "\(items.count)"
+            let dayText = "\(date.day)" + (holiday != nil ? "*" : "")
+            buffer.put(pad(dayText, toWidth: cellWidth - 1 - displayWidth(count)) + count, x: x, y: y0, maxWidth: cellWidth - 1,
+                       style: style)
             guard rows > 1 else { continue }
             var lines: [String] = []
             if let holiday { lines.append(model.text(.holiday(holiday.kind))) }
-            lines += items.prefix(rows - 1).map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
-            if items.count + (holiday == nil ? 0 : 1) > rows - 1, rows > 1 {
-                lines = Array(lines.prefix(rows - 2)) + [model.text(.calendar(.more(items.count - max(0, rows - 2 - (holiday == nil ? 0 : 1)))))]
+            let room = rows - 1 - lines.count
+            let titles = items.map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
+            if titles.count > room && room >= 3 {
+                lines += titles.prefix(room - 1) + [model.text(.calendar(.more(titles.count - (room - 1))))]
+            } else {
+                lines += titles.prefix(max(0, room))
             }
             for (i, line) in lines.prefix(rows - 1).enumerated() {
                 buffer.put(line, x: x, y: y0 + 1 + i, maxWidth: cellWidth - 1,
@@ -60,6 +65,8 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
     let firstMinute = 8 * 60, lastMinute = 22 * 60
     let slotRows = max(1, area.height - 2)
     let step = [30, 60, 90, 120, 180, 240].first { slotRows * $0 >= lastMinute - firstMinute } ?? 240
+    // Rows that start before 22:00; later items share the last row.
+    let usedRows = min(slotRows, (lastMinute - firstMinute + step - 1) / step)
     let selectedItem = c.selectedOccurrence
     for wd in 0..<7 {
         let date = monday.adding(days: wd)
@@ -68,7 +75,8 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         var role: ThemeRole = wd >= 5 ? .calendarWeekend : .tableHeader
         if holiday != nil { role = .calendarHoliday }
         if date == model.today { role = .calendarToday }
-        let heading = shortDate(date, model) + (holiday != nil ? "*" : "")
+        let heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
+            + (holiday != nil ? "*" : "")
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)
@@ -81,7 +89,7 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         // Timed items by slot; a slot with several shows the first and how many more.
         var slots: [Int: [Activity]] = [:]
         for a in items where !a.allDay {
-            let slot = min(slotRows - 1, max(0, (a.start.time.minutes - firstMinute) / step))
+            let slot = min(usedRows - 1, max(0, (a.start.time.minutes - firstMinute) / step))
             slots[slot, default: []].append(a)
         }
         for (slot, list) in slots {
@@ -94,11 +102,9 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
             buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
         }
     }
-    for row in 0..<slotRows where area.y + 2 + row < area.maxY {
+    for row in 0..<usedRows where area.y + 2 + row < area.maxY {
         let minute = firstMinute + row * step
-        if minute % 60 == 0 || step < 60 {
-            buffer.put(pad(CivilTime(minutes: min(1440, minute))!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
-                       maxWidth: axis, style: theme.style(.dim))
-        }
+        buffer.put(pad(CivilTime(minutes: minute)!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
+                   maxWidth: axis, style: theme.style(.dim))
     }
 }

@@ -30,7 +30,9 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
     case .agenda: .agendaTitle(from: r.from, through: r.through)
     case .day: .dayTitle(c.day)
     }
-    var parts = [model.text(.calendar(.view(c.mode))) + ": " + model.text(.calendar(title))]
+    // Week and agenda titles name themselves ("Uke 48, …", "Agenda …").
+    let prefix = c.mode == .month || c.mode == .day ? model.text(.calendar(.view(c.mode))) + ": " : ""
+    var parts = [prefix + model.text(.calendar(title))]
     let summary = c.filterSummary(lookup: model.lookup, language: model.language)
     if !summary.isEmpty { parts.append(model.text(.calendar(.filterSummary(summary)))) }
     let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
@@ -95,7 +97,7 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
     }
     let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
     var lines: [(String, String)] = [
-        (model.text(.column(.date)), model.text(.dateLong(a.start.date)) + "  " + time),
+        (model.text(.column(.date)), shortDate(a.start.date, model) + "  " + time),
         (model.text(.calendar(.place)), a.venueID.map { model.lookup.venue($0) } ?? a.location),
         (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
         (model.text(.column(.organiser)), a.organiser),
