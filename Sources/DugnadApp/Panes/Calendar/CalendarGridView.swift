@@ -33,7 +33,7 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
             let rows = min(cellHeight, area.maxY - y0)
             if selected { buffer.fill(Rect(x: x, y: y0, width: cellWidth - 1, height: rows), style: style) }
             // The day number left, the count right; a holiday is starred.
-            let count = items.isEmpty ? "" : "\(items.count)"
+            let count = items.isEmpty ? "" : "(\(items.count))"
             let dayText = "\(date.day)" + (holiday != nil ? "*" : "")
             buffer.put(pad(dayText, toWidth: cellWidth - 1 - displayWidth(count)) + count, x: x, y: y0, maxWidth: cellWidth - 1,
                        style: style)
@@ -75,8 +75,8 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         var role: ThemeRole = wd >= 5 ? .calendarWeekend : .tableHeader
         if holiday != nil { role = .calendarHoliday }
         if date == model.today { role = .calendarToday }
+        // A holiday is named on the all-day line below, so the heading stays short.
         let heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
-            + (holiday != nil ? "*" : "")
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)
