@@ -112,3 +112,18 @@ import Testing
         #expect(QuickAdd.parse("tor @Fjell #seniorer", today: today) == .failure(.missingTitle))
     }
 }
+
+@Suite struct ClashRadarTests {
+    @Test func sameAudienceSameKommunedelOverlappingClashes() {
+        func a(_ title: String, _ h: Int, _ aud: Audience, _ k: RowID?, cancelled: Bool = false) -> Activity {
+            let d = CivilDate(iso: "2026-11-26")!
+            return Activity(title: title, organiser: "", category: .sosialt, audience: aud, kommunedelID: k, venueID: nil,
+                            start: CivilDateTime(date: d, time: CivilTime(hour: h)!), end: CivilDateTime(date: d, time: CivilTime(hour: h + 2)!),
+                            cancelled: cancelled)
+        }
+        let strikk = a("Strikkekafé", 10, .seniorer, 6)
+        let day = [strikk, a("Seniortrim", 11, .seniorer, 6), a("Babysang", 11, .barn, 6), a("Trim", 11, .seniorer, 7),
+                   a("Julemarked", 9, .alle, 6), a("Avlyst", 10, .seniorer, 6, cancelled: true), a("Senere", 12, .seniorer, 6)]
+        #expect(ClashRadar.clashes(of: strikk, among: day[...]).map(\.title) == ["Seniortrim", "Julemarked"])
+    }
+}

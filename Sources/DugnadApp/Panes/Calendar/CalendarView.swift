@@ -76,12 +76,20 @@ private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _
     }
     let selectedLine = lines.firstIndex { $0.2 == min(c.selected, max(0, index - 1)) } ?? 0
     let first = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
+    let items = c.selectable
     for (i, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
         let y = area.y + i
         let selected = line.2 != nil && line.2 == min(c.selected, max(0, index - 1))
         let style = selected ? theme.style(.selectionFocus) : theme.style(line.1 ?? .base)
         if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
         buffer.put(" " + line.0, x: area.x, y: y, maxWidth: area.width, style: style)
+        // Clash radar, for the lines on screen only: "!" before a clashing item.
+        if let n = line.2, items.indices.contains(items.startIndex + n) {
+            let a = items[items.startIndex + n]
+            if ClashRadar.clashes(of: a, among: c.occurrencesIn(a.start.date, a.start.date)).first != nil {
+                buffer.put("!", x: area.x + 1, y: y, style: selected ? style : theme.style(.warning))
+            }
+        }
     }
 }
 
@@ -109,6 +117,10 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
         lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
     }
     if a.cancelled { lines.append((model.text(.column(.status)), model.text(.cancelled))) }
+    let day = model.calendar.occurrencesIn(a.start.date, a.start.date)
+    for other in ClashRadar.clashes(of: a, among: day).prefix(2) {
+        lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
+    }
     if !a.description.isEmpty { lines.append(("", a.description)) }
     drawDetailPanel(into: &buffer, area: area, title: a.title, lines: lines, focused: false, theme: theme)
 }
