@@ -120,6 +120,7 @@ enum Fixtures {
             rules: Dictionary(uniqueKeysWithValues: calendarSeries.map { ($0.id, $0.rule) }))
         m.calendar.occurrences = slice.occurrences
         m.calendar.rules = slice.rules
+        m.calendar.bookingStatus = [13: .confirmed]
         m.calendar.loadedQuery = CalendarQuery(from: from, through: through, filter: CalendarFilter())
     }
 

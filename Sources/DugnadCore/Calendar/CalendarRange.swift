@@ -23,7 +23,30 @@ public enum CalendarRange {
 public struct CalendarSlice: Sendable, Equatable {
     public var occurrences: [Activity]
     public var rules: [RowID: RecurrenceRule]
-    public init(occurrences: [Activity], rules: [RowID: RecurrenceRule]) {
-        self.occurrences = occurrences; self.rules = rules
+    /// The state of the linked booking of one-off activities that have one, by activity id.
+    public var bookingStatus: [RowID: BookingStatus]
+    /// Venue and site closures that touch the range.
+    public var closures: [VenueClosure]
+    public init(occurrences: [Activity], rules: [RowID: RecurrenceRule], bookingStatus: [RowID: BookingStatus] = [:],
+                closures: [VenueClosure] = []) {
+        self.occurrences = occurrences; self.rules = rules; self.bookingStatus = bookingStatus; self.closures = closures
+    }
+}
+
+/// A closure of one venue, or of every venue of a site, from…through (inclusive).
+public struct VenueClosure: Sendable, Hashable {
+    /// The venues it closes (the venue itself, or every venue of the closed site).
+    public var venueIDs: Set<RowID>
+    public var from: CivilDate
+    public var through: CivilDate
+    public var reason: String
+    public init(venueIDs: Set<RowID>, from: CivilDate, through: CivilDate, reason: String) {
+        self.venueIDs = venueIDs; self.from = from; self.through = through; self.reason = reason
+    }
+
+    /// The closure an activity's venue sits in on its day, if any.
+    public static func closing(_ a: Activity, in closures: [VenueClosure]) -> VenueClosure? {
+        guard let v = a.venueID else { return nil }
+        return closures.first { $0.venueIDs.contains(v) && $0.from <= a.start.date && a.start.date <= $0.through }
     }
 }

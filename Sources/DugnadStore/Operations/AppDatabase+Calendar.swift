@@ -14,7 +14,9 @@ extension AppDatabase {
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
             return CalendarSlice(occurrences: CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from,
-                                                                        through: through, filter: filter), rules: rules)
+                                                                        through: through, filter: filter),
+                                 rules: rules, bookingStatus: try Self.bookingStatus(db, from: from, through: through),
+                                 closures: try Self.closures(db, from: from, through: through))
         }
     }
 
@@ -48,6 +50,30 @@ extension AppDatabase {
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE \(clauses.joined(separator: " AND ")) ORDER BY start, id",
                                 arguments: args).map(Activity.init(row:))
+    }
+
+    /// Linked bookings' states for the range's one-offs (a join on the booking's primary key).
+    static func bookingStatus(_ db: Database, from: CivilDate, through: CivilDate) throws -> [RowID: BookingStatus] {
+        var out: [RowID: BookingStatus] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.id, b.status FROM activity a JOIN booking b ON b.id = a.booking_id
+            WHERE a.start >= ? AND a.start < ? AND a.booking_id IS NOT NULL
+            """, arguments: [from.iso, StoredForms.dayAfter(through)])
+        while let row = try rows.next() { out[row["id"]] = try StoredForms.enumValue(BookingStatus.self, row["status"]) }
+        return out
+    }
+
+    /// Closures touching the range, each with the venues it closes.
+    static func closures(_ db: Database, from: CivilDate, through: CivilDate) throws -> [VenueClosure] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.starts_on, c.ends_on, c.reason,
+                   coalesce(c.venue_id, '') || ',' || coalesce((SELECT group_concat(v.id) FROM venue v WHERE v.site_id = c.site_id), '') AS venues
+            FROM closure c WHERE c.starts_on <= ? AND c.ends_on >= ?
+            """, arguments: [through.iso, from.iso]).map { row in
+            VenueClosure(venueIDs: Set((row["venues"] as String).split(separator: ",").compactMap { RowID($0) }),
+                         from: try StoredForms.date(row["starts_on"] as String), through: try StoredForms.date(row["ends_on"] as String),
+                         reason: row["reason"])
+        }
     }
 
     /// The series that can have an occurrence in `from…through`, with their exceptions.

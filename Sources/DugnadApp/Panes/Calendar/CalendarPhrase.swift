@@ -40,6 +40,9 @@ public enum CalendarPhrase: Sendable, Equatable {
     case notASeries
     case place
     case clash(String, String)
+    case noConfirmedBooking
+    case booking
+    case venueClosed(String)
     case importSkipped(ICalendarImportProblem)
     case importSummary(created: Int, updated: Int, skipped: Int)
 
@@ -121,6 +124,9 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .untilAndCount: return "Velg enten sluttdato eller antall ganger."
         case .notASeries: return "Dette er ikke en gjentakende aktivitet."
         case .place: return "Sted"
+        case .noConfirmedBooking: return "ingen bekreftet booking"
+        case .booking: return "Booking"
+        case .venueClosed(let r): return "lokalet er stengt denne dagen" + (r.isEmpty ? "" : " (\(r))")
         case .clash(let t, let time): return "Samtidig som «\(t)» \(time) (samme målgruppe og kommunedel)"
         case .importSkipped(let p): return "Hoppet over (linje \(p.line)\(p.item.isEmpty ? "" : ", «\(p.item)»")): \(Self.reasonNB(p.reason))"
         case .importSummary(let c, let u, let s): return "Importerte \(c) nye og oppdaterte \(u) aktiviteter; \(s) hoppet over."
@@ -189,6 +195,9 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .untilAndCount: return "Choose either an end date or a number of times."
         case .notASeries: return "This is not a repeating activity."
         case .place: return "Place"
+        case .noConfirmedBooking: return "no confirmed booking"
+        case .booking: return "Booking"
+        case .venueClosed(let r): return "the venue is closed that day" + (r.isEmpty ? "" : " (\(r))")
         case .clash(let t, let time): return "Overlaps “\(t)” \(time) (same audience and kommunedel)"
         case .importSkipped(let p): return "Skipped (line \(p.line)\(p.item.isEmpty ? "" : ", “\(p.item)”")): \(Self.reasonEN(p.reason))"
         case .importSummary(let c, let u, let s): return "Imported \(c) new and updated \(u) activities; \(s) skipped."

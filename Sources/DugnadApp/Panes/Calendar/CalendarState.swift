@@ -17,6 +17,8 @@ public struct CalendarState: Sendable, Equatable {
     public var loadedQuery: CalendarQuery?
     /// The rule of every series among `occurrences`, by series id.
     public var rules: [RowID: RecurrenceRule] = [:]
+    public var bookingStatus: [RowID: BookingStatus] = [:]
+    public var closures: [VenueClosure] = []
     /// The selected item among the selected day's occurrences (agenda: among all).
     public var selected = 0
     /// Kept for the generic list plumbing (ListKey.activities); the pane no longer pages.

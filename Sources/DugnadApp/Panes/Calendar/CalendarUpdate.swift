@@ -111,6 +111,8 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
         guard query == model.calendar.loadNeeded else { return [] }
         model.calendar.occurrences = slice.occurrences
         model.calendar.rules = slice.rules
+        model.calendar.bookingStatus = slice.bookingStatus
+        model.calendar.closures = slice.closures
         model.calendar.loadedQuery = query
         model.calendar.selected = min(model.calendar.selected, max(0, model.calendar.selectable.count - 1))
         return model.calendarLoadCommand.map { [$0] } ?? []

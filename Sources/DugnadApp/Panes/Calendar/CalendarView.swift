@@ -117,6 +117,18 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
         lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
     }
     if a.cancelled { lines.append((model.text(.column(.status)), model.text(.cancelled))) }
+    // The venue: its booking's state, and a warning when it is not confirmed or the venue is closed.
+    if a.venueID != nil && !a.cancelled {
+        if let status = a.id > 0 ? model.calendar.bookingStatus[a.id] : nil {
+            lines.append((model.text(.calendar(.booking)), model.text(.bookingStatus(status))
+                          + (status == .confirmed ? "" : "  ! " + model.text(.calendar(.noConfirmedBooking)))))
+        } else {
+            lines.append(("!", model.text(.calendar(.noConfirmedBooking))))
+        }
+        if let closure = VenueClosure.closing(a, in: model.calendar.closures) {
+            lines.append(("!", model.text(.calendar(.venueClosed(closure.reason)))))
+        }
+    }
     let day = model.calendar.occurrencesIn(a.start.date, a.start.date)
     for other in ClashRadar.clashes(of: a, among: day).prefix(2) {
         lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
