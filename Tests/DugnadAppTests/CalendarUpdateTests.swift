@@ -97,3 +97,38 @@ import TerminalKit
         #expect(m.form?.value("repeats") == "weekly" && m.form?.value("scope") == "thisDate")
     }
 }
+
+@Suite struct CalendarExportAndSeriesKeysTests {
+    @Test func exportWritesWhatIsShownToTheNamedFile() {
+        var m = Fixtures.model(tab: .calendar)
+        Fixtures.press([.char("E")], &m)
+        #expect(m.form?.value("path") == "dugnad-kalender-2026-11-23.ics")
+        let commands = Fixtures.press([.ctrl("s")], &m)
+        #expect(commands == [.calendar(.export(m.calendar.wantedQuery, path: "dugnad-kalender-2026-11-23.ics"))])
+        _ = update(&m, .calendar(.exported(.success((path: "dugnad-kalender-2026-11-23.ics", events: 5)))))
+        #expect(m.form == nil && m.message?.phrase == .calendar(.exportedTo("dugnad-kalender-2026-11-23.ics", 5)))
+    }
+
+    @Test func endingASeriesAsksForTheDateAndRefusesOneOffs() {
+        var m = Fixtures.model(tab: .calendar)
+        Fixtures.press([.char("X")], &m)
+        #expect(m.form?.purpose == .calendar(.endSeries(id: 1, title: "Strikkekafé")))
+        #expect(Fixtures.press([.ctrl("s")], &m) == [.calendar(.endSeries(id: 1, before: Fixtures.today))])
+        var n = Fixtures.model(tab: .calendar)
+        n.calendar.day = CivilDate(iso: "2026-12-12")!          // only the one-off Julemarked that day… and Seniortrim? no: Saturday
+        n.calendar.selected = 0
+        let selected = n.calendar.selectedOccurrence
+        if selected?.seriesID == nil {
+            Fixtures.press([.char("X")], &n)
+            #expect(n.form == nil && n.message?.phrase == .calendar(.notASeries))
+        }
+    }
+
+    @Test func aReadOnlyUserCannotAddButCanLook() {
+        var m = Fixtures.model(tab: .calendar, staff: nil)
+        Fixtures.press([.char("n")], &m)
+        #expect(m.form == nil && m.message?.isError == true)
+        #expect(Fixtures.press([.char("m")], &m).count <= 1)
+        #expect(m.calendar.mode == .month)
+    }
+}
