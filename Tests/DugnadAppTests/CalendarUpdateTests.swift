@@ -132,3 +132,14 @@ import TerminalKit
         #expect(m.calendar.mode == .month)
     }
 }
+
+@Suite struct CalendarHelpTests {
+    @Test func helpListsTheCalendarKeysAndHidesShadowedOnes() {
+        var m = Fixtures.model(tab: .calendar)
+        Fixtures.press([.char("?")], &m)
+        let text = view(m, theme: .builtinDefault).text
+        #expect(text.contains("Kalender") && text.contains("hurtigregistrering") && text.contains("forrige uke"))
+        #expect(!text.contains("forrige dag\n") || !text.contains("[ PgUp             forrige dag"))
+        #expect(!text.contains("[ PgUp             forrige dag"))
+    }
+}
