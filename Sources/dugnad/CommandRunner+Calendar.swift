@@ -9,7 +9,8 @@ extension CommandRunner {
         switch command {
         case .load(let query):
             do {
-                let slice = try database.calendar(from: query.from, through: query.through, filter: query.filter)
+                let slice = try database.calendar(from: query.from, through: query.through, filter: query.filter,
+                                                  perDay: query.perDay)
                 send(.calendar(.loaded(query, slice)))
             } catch {
                 send(.calendar(.loadFailed(query, appError(error))))

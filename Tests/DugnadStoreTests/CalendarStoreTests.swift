@@ -88,6 +88,18 @@ import Testing
         #expect(expectStoreError(.notStaff(user: "gjest")) { _ = try guest.importEvents(read.events) })
     }
 
+    @Test func theMonthLoadReadsAFewPerDayButCountsThemAll() throws {
+        let dir = TempDir()
+        let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")
+        for h in 8...15 { try db.saveActivity(Self.activity("Kurs \(h)", "2026-12-02", h), rule: nil) }
+        try db.saveActivity(Self.activity("Strikkekafé", "2026-11-05", 18), rule: RecurrenceRule(pattern: .weekly(weekdays: [3]))!)
+        let full = try db.calendar(from: Self.d("2026-11-30"), through: Self.d("2026-12-06"), filter: CalendarFilter())
+        let capped = try db.calendar(from: Self.d("2026-11-30"), through: Self.d("2026-12-06"), filter: CalendarFilter(), perDay: 3)
+        #expect(full.dayCounts == nil && full.occurrences.count == 9)
+        #expect(capped.dayCounts?[Self.d("2026-12-02").dayNumber] == 9)
+        #expect(capped.occurrences.map(\.title) == ["Kurs 8", "Kurs 9", "Kurs 10", "Strikkekafé"])
+    }
+
     @Test func schemaIsAtVersionTwoAndCheckIsClean() throws {
         let dir = TempDir()
         let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")

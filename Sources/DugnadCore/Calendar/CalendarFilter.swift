@@ -20,6 +20,23 @@ public struct CalendarFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { self == CalendarFilter() }
 
+    /// `matches` with the text parts folded once, for filtering many occurrences.
+    public func matcher() -> @Sendable (Activity) -> Bool {
+        let org = Self.fold(organiser), needle = Self.fold(text)
+        var copy = self
+        copy.organiser = ""
+        copy.text = ""
+        let plain = copy
+        return { a in
+            guard plain.matches(a) else { return false }
+            if !org.isEmpty && !Self.fold(a.organiser).contains(org) { return false }
+            if !needle.isEmpty && ![a.title, a.organiser, a.description, a.location].contains(where: { Self.fold($0).contains(needle) }) {
+                return false
+            }
+            return true
+        }
+    }
+
     public func matches(_ a: Activity) -> Bool {
         if !kommunedelIDs.isEmpty && !(a.kommunedelID.map(kommunedelIDs.contains) ?? false) { return false }
         if !audiences.isEmpty && !audiences.contains(a.audience) { return false }

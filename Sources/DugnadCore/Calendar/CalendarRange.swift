@@ -6,14 +6,31 @@ public enum CalendarRange {
                                    through: CivilDate, filter: CalendarFilter) -> [Activity] {
         var replaced = Set<String>()
         for a in oneOffs { if let s = a.seriesID { replaced.insert("\(s)|\(a.start.date.iso)") } }
-        var out = oneOffs.filter(filter.matches)
+        let matches = filter.matcher()
+        // One-offs come from the store in start order; only the (few) expanded occurrences are sorted, then merged.
+        var stored = filter.isEmpty ? oneOffs : oneOffs.filter(matches)
+        if zip(stored, stored.dropFirst()).contains(where: { $1.start < $0.start }) {
+            stored.sort { ($0.start, $0.id) < ($1.start, $1.id) }
+        }
+        var expanded: [Activity] = []
         for s in series {
             for o in s.occurrences(from: from, through: through)
-            where !replaced.contains("\(s.id)|\(o.start.date.iso)") && filter.matches(o) {
-                out.append(o)
+            where !replaced.contains("\(s.id)|\(o.start.date.iso)") && matches(o) {
+                expanded.append(o)
             }
         }
-        out.sort { ($0.start, $0.title, $0.id, $0.seriesID ?? 0) < ($1.start, $1.title, $1.id, $1.seriesID ?? 0) }
+        if expanded.isEmpty { return stored }
+        expanded.sort { ($0.start, $0.title, $0.seriesID ?? 0) < ($1.start, $1.title, $1.seriesID ?? 0) }
+        var out: [Activity] = []
+        out.reserveCapacity(stored.count + expanded.count)
+        var i = 0, j = 0
+        while i < stored.count || j < expanded.count {
+            if j == expanded.count || (i < stored.count && stored[i].start <= expanded[j].start) {
+                out.append(stored[i]); i += 1
+            } else {
+                out.append(expanded[j]); j += 1
+            }
+        }
         return out
     }
 }
@@ -27,9 +44,12 @@ public struct CalendarSlice: Sendable, Equatable {
     public var bookingStatus: [RowID: BookingStatus]
     /// Venue and site closures that touch the range.
     public var closures: [VenueClosure]
+    /// Occurrences per day (day number) when only the first few per day were read.
+    public var dayCounts: [Int: Int]?
     public init(occurrences: [Activity], rules: [RowID: RecurrenceRule], bookingStatus: [RowID: BookingStatus] = [:],
-                closures: [VenueClosure] = []) {
+                closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil) {
         self.occurrences = occurrences; self.rules = rules; self.bookingStatus = bookingStatus; self.closures = closures
+        self.dayCounts = dayCounts
     }
 }
 

@@ -7,20 +7,52 @@ import GRDB
 /// before the day after `through`), expanded by the core.
 extension AppDatabase {
     /// Every occurrence starting `from…through` that passes `filter`, in start order.
-    public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter) throws(StoreError) -> CalendarSlice {
+    /// With `perDay`, only the first `perDay` one-offs of each day are read (the month view's cells), and
+    /// `dayCounts` tells every day's total: a month at scale 10 holds ~20,000 stored occurrences.
+    public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter,
+                         perDay: Int? = nil) throws(StoreError) -> CalendarSlice {
         try read { db in
-            let oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
             let series = try Self.series(db, from: from, through: through)
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
-            return CalendarSlice(occurrences: CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from,
-                                                                        through: through, filter: filter),
-                                 rules: rules, bookingStatus: try Self.bookingStatus(db, from: from, through: through),
-                                 closures: try Self.closures(db, from: from, through: through))
+            var oneOffs: [Activity] = []
+            var counts: [Int: Int]?
+            if let perDay {
+                var c: [Int: Int] = [:]
+                let w = Self.oneOffWhere(from: from, through: through, filter: filter)
+                let rows = try Row.fetchCursor(db, sql: "SELECT substr(start, 1, 10) AS d, count(*) AS n FROM activity WHERE \(w.sql) GROUP BY d",
+                                               arguments: w.arguments)
+                while let row = try rows.next() { c[try StoredForms.date(row["d"] as String).dayNumber] = row["n"] }
+                var day = from
+                while day <= through {
+                    if c[day.dayNumber] != nil {
+                        oneOffs += try Self.oneOffs(db, from: day, through: day, filter: filter, limit: perDay)
+                    }
+                    day = day.adding(days: 1)
+                }
+                counts = c
+            } else {
+                oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
+            }
+            let occurrences = CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from, through: through, filter: filter)
+            if counts != nil {
+                for o in occurrences where o.id == 0 { counts![o.start.date.dayNumber, default: 0] += 1 }
+            }
+            return CalendarSlice(occurrences: occurrences, rules: rules,
+                                 bookingStatus: try Self.bookingStatus(db, from: from, through: through),
+                                 closures: try Self.closures(db, from: from, through: through), dayCounts: counts)
         }
     }
 
-    static func oneOffs(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> [Activity] {
+    static func oneOffs(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter,
+                        limit: Int? = nil) throws -> [Activity] {
+        let w = oneOffWhere(from: from, through: through, filter: filter)
+        return try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE \(w.sql) ORDER BY start, id" + (limit.map { " LIMIT \($0)" } ?? ""),
+                                arguments: w.arguments).map(Activity.init(row:))
+    }
+
+    /// The WHERE clause of one-offs starting in the range that pass the filter.
+    static func oneOffWhere(from: CivilDate, through: CivilDate, filter: CalendarFilter) -> (sql: String, arguments: StatementArguments) {
         var clauses = ["start >= ?", "start < ?"]
         var args: StatementArguments = [from.iso, StoredForms.dayAfter(through)]
         if !filter.kommunedelIDs.isEmpty {
@@ -48,8 +80,7 @@ extension AppDatabase {
                            + " OR dugnad_contains(location, ?))")
             args += [text, text, text, text]
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE \(clauses.joined(separator: " AND ")) ORDER BY start, id",
-                                arguments: args).map(Activity.init(row:))
+        return (clauses.joined(separator: " AND "), args)
     }
 
     /// Linked bookings' states for the range's one-offs (a join on the booking's primary key).

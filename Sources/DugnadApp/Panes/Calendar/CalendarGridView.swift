@@ -33,7 +33,8 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
             let rows = min(cellHeight, area.maxY - y0)
             if selected { buffer.fill(Rect(x: x, y: y0, width: cellWidth - 1, height: rows), style: style) }
             // The day number left, the count right; a holiday is starred.
-            let count = items.isEmpty ? "" : "(\(items.count))"
+            let total = c.count(on: date)
+            let count = total == 0 ? "" : "(\(total))"
             let dayText = "\(date.day)" + (holiday != nil ? "*" : "")
             buffer.put(pad(dayText, toWidth: cellWidth - 1 - displayWidth(count)) + count, x: x, y: y0, maxWidth: cellWidth - 1,
                        style: style)
@@ -41,11 +42,11 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
             var lines: [String] = []
             if let holiday { lines.append(model.text(.holiday(holiday.kind))) }
             let room = rows - 1 - lines.count
-            let titles = items.map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
-            if titles.count > room && room >= 3 {
-                lines += titles.prefix(room - 1) + [model.text(.calendar(.more(titles.count - (room - 1))))]
+            let titles = items.prefix(max(0, room)).map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
+            if total > room && room >= 3 {
+                lines += titles.prefix(room - 1) + [model.text(.calendar(.more(total - (room - 1))))]
             } else {
-                lines += titles.prefix(max(0, room))
+                lines += titles
             }
             for (i, line) in lines.prefix(rows - 1).enumerated() {
                 buffer.put(line, x: x, y: y0 + 1 + i, maxWidth: cellWidth - 1,

@@ -5,8 +5,10 @@ public struct CalendarQuery: Sendable, Hashable {
     public var from: CivilDate
     public var through: CivilDate
     public var filter: CalendarFilter
-    public init(from: CivilDate, through: CivilDate, filter: CalendarFilter) {
-        self.from = from; self.through = through; self.filter = filter
+    /// Month view: only this many stored one-offs per day are read (with every day's count).
+    public var perDay: Int?
+    public init(from: CivilDate, through: CivilDate, filter: CalendarFilter, perDay: Int? = nil) {
+        self.from = from; self.through = through; self.filter = filter; self.perDay = perDay
     }
 }
 

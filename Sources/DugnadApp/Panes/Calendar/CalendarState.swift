@@ -18,6 +18,8 @@ public struct CalendarState: Sendable, Equatable {
     /// The rule of every series among `occurrences`, by series id.
     public var rules: [RowID: RecurrenceRule] = [:]
     public var bookingStatus: [RowID: BookingStatus] = [:]
+    /// Occurrences per day (day number) when the load was capped per day.
+    public var dayCounts: [Int: Int]?
     public var closures: [VenueClosure] = []
     /// The selected item among the selected day's occurrences (agenda: among all).
     public var selected = 0
@@ -49,13 +51,18 @@ public struct CalendarState: Sendable, Equatable {
         var f = filter
         f.text = query
         let r = range
-        return CalendarQuery(from: r.from, through: r.through, filter: f)
+        return CalendarQuery(from: r.from, through: r.through, filter: f, perDay: mode == .month ? Self.monthPerDay : nil)
     }
+
+    /// Titles a month cell can show; the month view reads no more (plus each day's count).
+    public static let monthPerDay = 4
 
     /// The load to ask for, or nil when what is loaded already covers the view.
     public var loadNeeded: CalendarQuery? {
         let want = wantedQuery
-        if let have = loadedQuery, have.filter == want.filter, have.from <= want.from, have.through >= want.through { return nil }
+        // A capped (month) load covers only another capped view.
+        if let have = loadedQuery, have.filter == want.filter, have.from <= want.from, have.through >= want.through,
+           have.perDay == nil || have.perDay == want.perDay { return nil }
         return want
     }
 
@@ -82,6 +89,16 @@ public struct CalendarState: Sendable, Equatable {
             if occurrences[mid].start.date.dayNumber < dayNumber { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// How many occurrences `date` has (all of them, also when the load was capped).
+    public func count(on date: CivilDate) -> Int {
+        dayCounts.map { $0[date.dayNumber] ?? 0 } ?? occurrencesIn(date, date).count
+    }
+
+    public func count(_ from: CivilDate, _ through: CivilDate) -> Int {
+        guard let counts = dayCounts else { return occurrencesIn(from, through).count }
+        return (from.dayNumber...max(from.dayNumber, through.dayNumber)).reduce(0) { $0 + (counts[$1] ?? 0) }
     }
 
     public var selectedOccurrence: Activity? {

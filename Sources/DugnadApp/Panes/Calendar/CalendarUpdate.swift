@@ -113,6 +113,7 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
         model.calendar.rules = slice.rules
         model.calendar.bookingStatus = slice.bookingStatus
         model.calendar.closures = slice.closures
+        model.calendar.dayCounts = slice.dayCounts
         model.calendar.loadedQuery = query
         model.calendar.selected = min(model.calendar.selected, max(0, model.calendar.selectable.count - 1))
         return model.calendarLoadCommand.map { [$0] } ?? []

@@ -39,7 +39,7 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
     let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
     for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(model.text(.holiday(h.kind)))") }
     buffer.fill(area, style: theme.style(.base))
-    let count = c.loadedQuery == nil ? "" : model.text(.calendar(.activities(c.occurrencesIn(shownFrom, shownThrough).count))) + " "
+    let count = c.loadedQuery == nil ? "" : model.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
     let countWidth = displayWidth(count)
     buffer.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1),
                style: theme.style(.title))
@@ -47,48 +47,58 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
 }
 
 /// Agenda (the coming days as a list, a heading per day) and day view.
+/// Only the lines on screen are formatted: a day at scale 10 has hundreds of items.
 private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
     let c = model.calendar
     let r = c.range
-    // Lines: (text, role, occurrence index in `selectable` or nil for a heading).
-    var lines: [(String, ThemeRole?, Int?)] = []
-    var index = 0
+    // Days shown: each a heading and its items (or one "nothing on" line).
+    var blocks: [(day: CivilDate, items: ArraySlice<Activity>, firstItem: Int, firstLine: Int)] = []
+    var lineCount = 0, itemCount = 0
     var day = r.from
-    let wide = area.width >= 70
     while day <= r.through {
         let items = c.occurrencesIn(day, day)
         if c.mode == .day || !items.isEmpty || day == c.day {
-            var heading = model.text(.dateLong(day))
-            if let h = NorwegianHolidays.holiday(on: day) { heading += "  " + model.text(.holiday(h.kind)) }
-            let role: ThemeRole = day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(day) ? .calendarHoliday : .tableHeader)
-            lines.append((heading, role, nil))
-            if items.isEmpty { lines.append(("   " + model.text(.calendar(.nothingOn)), .dim, nil)) }
-            for a in items {
-                let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
-                var text = "  " + pad(time, toWidth: 12) + " " + a.title
-                if a.cancelled { text += " (\(model.text(.cancelled)))" }
-                let extra = wide ? "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) : ""
-                lines.append((text + extra, a.cancelled ? .dim : nil, index))
-                index += 1
-            }
+            blocks.append((day, items, itemCount, lineCount))
+            lineCount += 1 + max(1, items.count)
+            itemCount += items.count
         }
         day = day.adding(days: 1)
     }
-    let selectedLine = lines.firstIndex { $0.2 == min(c.selected, max(0, index - 1)) } ?? 0
-    let first = max(0, min(selectedLine - area.height / 2, lines.count - area.height))
-    let items = c.selectable
-    for (i, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
-        let y = area.y + i
-        let selected = line.2 != nil && line.2 == min(c.selected, max(0, index - 1))
-        let style = selected ? theme.style(.selectionFocus) : theme.style(line.1 ?? .base)
-        if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-        buffer.put(" " + line.0, x: area.x, y: y, maxWidth: area.width, style: style)
-        // Clash radar, for the lines on screen only: "!" before a clashing item.
-        if let n = line.2, items.indices.contains(items.startIndex + n) {
-            let a = items[items.startIndex + n]
-            if ClashRadar.clashes(of: a, among: c.occurrencesIn(a.start.date, a.start.date)).first != nil {
-                buffer.put("!", x: area.x + 1, y: y, style: selected ? style : theme.style(.warning))
-            }
+    let selected = min(c.selected, max(0, itemCount - 1))
+    let selectedLine = blocks.last { $0.firstItem <= selected && !$0.items.isEmpty }
+        .map { $0.firstLine + 1 + selected - $0.firstItem } ?? 0
+    let first = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
+    let wide = area.width >= 70
+    var b = 0
+    for y in 0..<min(area.height, max(0, lineCount - first)) {
+        let line = first + y
+        while b + 1 < blocks.count && blocks[b + 1].firstLine <= line { b += 1 }
+        let block = blocks[b]
+        let offset = line - block.firstLine
+        var text: String, role: ThemeRole = .base, item: Activity?
+        if offset == 0 {
+            text = model.text(.dateLong(block.day))
+            if let h = NorwegianHolidays.holiday(on: block.day) { text += "  " + model.text(.holiday(h.kind)) }
+            role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
+        } else if block.items.isEmpty {
+            text = "   " + model.text(.calendar(.nothingOn))
+            role = .dim
+        } else {
+            let a = block.items[block.items.startIndex + offset - 1]
+            item = a
+            let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+            text = "  " + pad(time, toWidth: 12) + " " + a.title
+            if a.cancelled { text += " (\(model.text(.cancelled)))" }
+            if wide { text += "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) }
+            if a.cancelled { role = .dim }
+        }
+        let isSelected = item != nil && block.firstItem + offset - 1 == selected
+        let style = isSelected ? theme.style(.selectionFocus) : theme.style(role)
+        if isSelected { buffer.fill(Rect(x: area.x, y: area.y + y, width: area.width, height: 1), style: style) }
+        buffer.put(" " + text, x: area.x, y: area.y + y, maxWidth: area.width, style: style)
+        // Clash radar: "!" before an item that overlaps another for the same people.
+        if let a = item, ClashRadar.clashes(of: a, among: block.items).first != nil {
+            buffer.put("!", x: area.x + 1, y: area.y + y, style: isSelected ? style : theme.style(.warning))
         }
     }
 }
