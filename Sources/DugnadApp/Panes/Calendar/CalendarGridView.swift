@@ -68,7 +68,6 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
     let step = [30, 60, 90, 120, 180, 240].first { slotRows * $0 >= lastMinute - firstMinute } ?? 240
     // Rows that start before 22:00; later items share the last row.
     let usedRows = min(slotRows, (lastMinute - firstMinute + step - 1) / step)
-    let selectedItem = c.selectedOccurrence
     for wd in 0..<7 {
         let date = monday.adding(days: wd)
         let x = area.x + axis + wd * columnWidth
@@ -81,25 +80,27 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)
+        // The selected item, by position (comparing whole activities per frame costs at scale).
+        let selectedIndex = date == c.day && !items.isEmpty ? items.startIndex + min(c.selected, items.count - 1) : nil
         // The all-day line: a holiday's name or the all-day items.
-        let allDay = items.filter(\.allDay)
-        let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first?.title ?? ""
-        let topSelected = selectedItem != nil && allDay.first == selectedItem && holiday == nil
+        let allDay = items.indices.filter { items[$0].allDay }
+        let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first.map { items[$0].title } ?? ""
+        let topSelected = allDay.first != nil && allDay.first == selectedIndex && holiday == nil
         buffer.put(top + (allDay.count > 1 ? " +\(allDay.count - 1)" : ""), x: x, y: area.y + 1, maxWidth: columnWidth - 1,
                    style: theme.style(topSelected ? .selectionFocus : (holiday != nil ? .calendarHoliday : .dim)))
-        // Timed items by slot; a slot with several shows the first and how many more.
-        var slots: [Int: [Activity]] = [:]
-        for a in items where !a.allDay {
-            let slot = min(usedRows - 1, max(0, (a.start.time.minutes - firstMinute) / step))
-            slots[slot, default: []].append(a)
+        // Timed items by slot (as indices); a slot with several shows the first (or the selected) and how many more.
+        var slots = [[Int]](repeating: [], count: usedRows)
+        for i in items.indices where !items[i].allDay {
+            slots[min(usedRows - 1, max(0, (items[i].start.time.minutes - firstMinute) / step))].append(i)
         }
-        for (slot, list) in slots {
+        for (slot, list) in slots.enumerated() where !list.isEmpty {
             let y = area.y + 2 + slot
             guard y < area.maxY else { continue }
-            let chosen = list.first { $0 == selectedItem } ?? list[0]
+            let chosenIndex = list.first { $0 == selectedIndex } ?? list[0]
+            let chosen = items[chosenIndex]
             let more = list.count > 1 ? "+\(list.count - 1)" : ""
             let label = truncate("\(chosen.start.time.hour) \(chosen.title)", toWidth: columnWidth - 1 - displayWidth(more), ellipsis: false)
-            let style = theme.style(chosen == selectedItem ? .selectionFocus : (chosen.cancelled ? .dim : .base))
+            let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
             buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
         }
     }
