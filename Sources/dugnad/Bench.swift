@@ -61,7 +61,12 @@ struct Bench: ParsableCommand {
 
         let sequences: [(String, [Key])] = [
             ("calendar: ↓", [.char("1")] + Array(repeating: .down, count: keys)),
-            ("calendar: next day", [.char("1")] + Array(repeating: .char("]"), count: keys / 3)),
+            // The Calendar pane (week view at start): switching views and moving by day and week.
+            ("calendar: switch view m/w/a/d", [.char("1")] + (0..<keys / 3).map { [Key.char("m"), .char("w"), .char("a"), .char("d")][$0 % 4] }),
+            ("calendar: next day (week view)", [.char("w")] + Array(repeating: .char("l"), count: keys / 3)),
+            ("calendar: next week (week view)", [.char("w")] + Array(repeating: .char("]"), count: keys / 3)),
+            ("calendar: next day (day view)", [.char("d")] + Array(repeating: .char("l"), count: keys / 3)),
+            ("calendar: next month (month view)", [.char("m")] + Array(repeating: .char("}"), count: keys / 10)),
             ("venues: ↓", [.char("2")] + Array(repeating: .down, count: keys)),
             ("venues: next day", [.char("2")] + Array(repeating: .char("]"), count: keys / 3)),
             ("venues: cell → ←", [.char("2")] + (0..<keys).map { $0 % 20 < 10 ? Key.right : Key.left }),

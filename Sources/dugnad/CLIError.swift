@@ -13,6 +13,8 @@ enum CLIError: Error {
     case terminal(String)
     /// A subcommand whose feature has not been built yet (named, never faked).
     case notAvailableYet(String)
+    /// An option value that names nothing known (e.g. `--audience pensjonister`).
+    case unknownValue(option: String, value: String)
 }
 
 extension CLIError {
@@ -28,6 +30,7 @@ extension CLIError {
         case .notATerminal: return nb ? "Dugnad må kjøres i en terminal." : "Dugnad must run in a terminal."
         case .terminal(let s): return nb ? "Terminalen kunne ikke startes: \(s)" : "Could not start the terminal: \(s)"
         case .notAvailableYet(let s): return nb ? "«dugnad \(s)» finnes ikke ennå." : "“dugnad \(s)” is not available yet."
+        case .unknownValue(let o, let v): return nb ? "Ukjent verdi «\(v)» for \(o)." : "Unknown value “\(v)” for \(o)."
         }
     }
 }

@@ -65,6 +65,8 @@ final class CommandRunner {
             onRedraw()
         case .venues(let command):
             performVenues(command, send: send)
+        case .calendar(let calendarCommand):
+            performCalendar(calendarCommand, send: send)
         }
     }
 
@@ -158,6 +160,11 @@ extension Command {
             switch command {
             case .loadOrganisations, .assess: return false
             case .book: return true
+            }
+        case .calendar(let command):
+            switch command {
+            case .load, .loadSeries, .export: return false
+            case .save, .setCancelled, .endSeries: return true
             }
         }
     }

@@ -25,7 +25,7 @@ struct Demo: ParsableCommand {
 
 /// `dugnad import orgs FILE.csv`
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Import data from files.", subcommands: [ImportOrganisations.self])
+    static let configuration = CommandConfiguration(abstract: "Import data from files.", subcommands: [ImportOrganisations.self, ImportICS.self])
 }
 
 struct ImportOrganisations: ParsableCommand {

@@ -84,9 +84,62 @@ enum Fixtures {
         m.directory.organisations.receive(total: organisations.count, offset: 0, rows: organisations, visible: visible)
         m.calendar.activities.receive(total: activities.count, offset: 0, rows: activities, visible: visible)
         m.venues.grid.receive(total: venueDays.count, offset: 0, rows: venueDays, visible: visible)
+        fillCalendar(&m)
         m.grants.applications.receive(total: applications.count, offset: 0, rows: applications, visible: visible)
         m.volunteers.requests.receive(total: 0, offset: 0, rows: [], visible: visible)
         return m
+    }
+
+    /// Repeating activities of a Drammen week, and a few one-offs.
+    static var calendarSeries: [ActivitySeries] {
+        func a(_ title: String, _ org: String, _ cat: ActivityCategory, _ aud: Audience, _ k: RowID, _ venue: RowID?,
+               _ day: String, _ h: Int, _ m: Int, _ minutes: Int) -> Activity {
+            let start = CivilDateTime(date: CivilDate(iso: day)!, time: CivilTime(hour: h, minute: m)!)
+            return Activity(title: title, organiser: org, category: cat, audience: aud, kommunedelID: k, venueID: venue,
+                            start: start, end: CivilDateTime(ordinal: start.ordinal + minutes))
+        }
+        return [
+            ActivitySeries(id: 1, uid: "s1", template: a("Strikkekafé", "Danvik-Fjell frivilligsentral", .sosialt, .seniorer, 6, 2,
+                                                         "2026-09-03", 10, 0, 120),
+                           rule: RecurrenceRule(pattern: .weekly(weekdays: [4]))!, exceptions: [CivilDate(iso: "2026-12-24")!]),
+            ActivitySeries(id: 2, uid: "s2", template: a("Leksehjelp", "Fjell bibliotek", .laering, .barn, 6, 2, "2026-08-24", 16, 0, 120),
+                           rule: RecurrenceRule(pattern: .weekly(weekdays: [1, 3]))!),
+            ActivitySeries(id: 3, uid: "s3", template: a("Seniortrim", "Strømsø frivilligsentral", .helse, .seniorer, 7, nil,
+                                                         "2026-09-01", 11, 0, 60),
+                           rule: RecurrenceRule(pattern: .weekly(weekdays: [2, 5]))!),
+            ActivitySeries(id: 4, uid: "s4", template: a("Quiz på biblioteket", "Drammensbiblioteket", .kultur, .voksne, 8, nil,
+                                                         "2026-01-30", 19, 0, 150),
+                           rule: RecurrenceRule(pattern: .monthly(ordinal: -1, weekday: 5))!),
+            ActivitySeries(id: 5, uid: "s5", template: a("Fotball for jenter 8–12", "Konnerud IL", .idrett, .barn, 5, 1,
+                                                         "2026-09-05", 12, 30, 90),
+                           rule: RecurrenceRule(pattern: .weekly(weekdays: [6]), interval: 2)!),
+        ]
+    }
+
+    static var calendarOneOffs: [Activity] {
+        func at(_ day: String, _ h: Int) -> CivilDateTime { CivilDateTime(date: CivilDate(iso: day)!, time: CivilTime(hour: h)!) }
+        return [
+            Activity(id: 11, title: "Julemarked på Bragernes", organiser: "Drammen Sentrum", category: .kultur, audience: .alle,
+                     kommunedelID: 7, venueID: nil, start: at("2026-12-12", 12), end: at("2026-12-12", 16),
+                     description: "Boder, gløgg og korpsmusikk."),
+            Activity(id: 12, title: "Språkkafé", organiser: "Strømsø frivilligsentral", category: .sosialt, audience: .alle,
+                     kommunedelID: 7, venueID: nil, start: at("2026-11-27", 18), end: at("2026-11-27", 20), cancelled: true),
+            Activity(id: 13, title: "Juletrefest", organiser: "Fjell Skolekorps", category: .kultur, audience: .barn,
+                     kommunedelID: 6, venueID: 1, start: at("2026-12-27", 15), end: at("2026-12-27", 18)),
+        ]
+    }
+
+    /// The Calendar pane as the runner fills it: a wide range loaded, so every view and move shows data.
+    static func fillCalendar(_ m: inout Model) {
+        let from = CivilDate(iso: "2026-10-01")!, through = CivilDate(iso: "2027-01-31")!
+        let slice = CalendarSlice(
+            occurrences: CalendarRange.occurrences(oneOffs: calendarOneOffs, series: calendarSeries, from: from, through: through,
+                                                   filter: CalendarFilter()),
+            rules: Dictionary(uniqueKeysWithValues: calendarSeries.map { ($0.id, $0.rule) }))
+        m.calendar.occurrences = slice.occurrences
+        m.calendar.rules = slice.rules
+        m.calendar.bookingStatus = [13: .confirmed]
+        m.calendar.loadedQuery = CalendarQuery(from: from, through: through, filter: CalendarFilter())
     }
 
     /// Sends keys one by one, collecting every command asked for.

@@ -6,11 +6,11 @@ import TerminalKit
 @Suite struct UpdateTests {
     @Test func startupReadsLookupStaffAndTheFirstWindowOnly() {
         let m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 120, height: 40))
-        let visible = m.paneLayout.visibleRows
         #expect(initialCommands(m) == [
             .loadLookup, .reloadStaff,
-            .loadPage(ListRequest(source: .activities(from: Fixtures.today, through: Fixtures.today.adding(days: 13), query: ""),
-                                  offset: 0, limit: visible * ListWindow.pagesPerFirstWindow)),
+            // The Calendar pane reads its visible week (Mon 23.11–Sun 29.11), not a page.
+            .calendar(.load(CalendarQuery(from: Fixtures.today.startOfWeek, through: Fixtures.today.startOfWeek.adding(days: 6),
+                                          filter: CalendarFilter()))),
         ])
     }
 

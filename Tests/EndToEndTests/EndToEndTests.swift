@@ -64,6 +64,7 @@ import Testing
         app.resize(width: 80, height: 24)
         #expect(app.waitFor("Calendar"), "\(app.screen)")
         #expect(app.screen.contains("26.11.2026"), "the date is on top also at 80×24")
+        #expect(app.screen.contains("Week 48, 23 Nov–29 Nov 2026"), "\(app.screen)")  // the Calendar opens on the week of --today
         app.send("4")
         #expect(app.waitFor("Requests"))
         app.send("q")

@@ -6,6 +6,7 @@ public enum FormPurpose: Sendable, Equatable {
     case organisation(id: RowID)   // 0 = new
     case booking(venueID: RowID)
     case venueFilter
+    case calendar(CalendarFormPurpose)
 }
 
 /// A modal dialog of labelled fields (the framework every pane uses).

@@ -17,9 +17,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case save, nextField, previousField
     // Venues grid
     case selectRange, extendLeft, extendRight, goToDate, filterVenues
+    // Calendar
+    case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
+    case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay, venueGrid
+    case global, list, directory, dayList, form, overlay, venueGrid, calendar
 }

@@ -41,6 +41,25 @@ public enum KeyMap {
             b([.enter], .open, .venueGrid, hint: true),
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
+            // Calendar (before the day lists, so its keys win there).
+            b([.char("m")], .calendarMonth, .calendar, hint: true),
+            b([.char("w")], .calendarWeek, .calendar, hint: true),
+            b([.char("a")], .calendarAgenda, .calendar, hint: true),
+            b([.char("d")], .calendarDay, .calendar, hint: true),
+            b([.left, .char("h")], .previousDay, .calendar),
+            b([.right, .char("l")], .nextDay, .calendar),
+            b([.char("["), .pageUp], .previousWeek, .calendar),
+            b([.char("]"), .pageDown], .nextWeek, .calendar),
+            b([.char("{")], .previousMonth, .calendar),
+            b([.char("}")], .nextMonth, .calendar),
+            b([.char("g")], .goToDate, .calendar),
+            b([.char("n")], .newActivity, .calendar, hint: true),
+            b([.char("o")], .quickAddActivity, .calendar, hint: true),
+            b([.char("e"), .enter], .editActivity, .calendar),
+            b([.char("x")], .cancelOccurrence, .calendar, hint: true),
+            b([.char("X")], .endSeries, .calendar),
+            b([.char("f")], .filterCalendar, .calendar, hint: true),
+            b([.char("E")], .exportCalendar, .calendar),
             // Day lists.
             b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
             b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),
@@ -83,6 +102,7 @@ public enum KeyMap {
         case .directory: return [.directory, .list, .global]
         case .dayList: return [.dayList, .list, .global]
         case .venueGrid: return [.venueGrid, .dayList, .list, .global]
+        case .calendar: return [.calendar, .dayList, .list, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

@@ -92,6 +92,7 @@ extension Model {
 
     /// The command that reads the window a list needs now, if any.
     public func windowCommand(_ key: ListKey) -> Command? {
+        if key == .activities { return calendarLoadCommand }  // the Calendar pane loads ranges, not pages
         guard let need = window(key).windowNeeded(visible: paneLayout.visibleRows) else { return nil }
         return .loadPage(ListRequest(source: source(key), offset: need.offset, limit: need.limit))
     }
@@ -104,6 +105,12 @@ extension Model {
 
     /// Forgets a list's rows and reads them again (new query, new day, outside change).
     public mutating func reload(_ key: ListKey, keepCursor: Bool) -> [Command] {
+        if key == .activities {
+            let keep = calendar.selected
+            calendar.loadedQuery = nil
+            if keepCursor { calendar.selected = keep } else { calendar.selected = 0 }
+            return calendarLoadCommand.map { [$0] } ?? []
+        }
         self[keyPath: Self.windowPath(key)].invalidate(keepCursor: keepCursor)
         return windowCommand(key).map { [$0] } ?? []
     }

@@ -12,4 +12,5 @@ public enum Command: Sendable, Equatable {
     case reloadStaff
     case redraw
     case venues(VenuesCommand)
+    case calendar(CalendarCommand)
 }

@@ -20,6 +20,7 @@ func handleKey(_ model: inout Model, _ key: Key) -> [Command] {
 
 /// Carries out an action, whether it came from a key or the palette.
 func perform(_ action: Action, _ model: inout Model) -> [Command] {
+    if model.tab == .calendar, let commands = calendarPerform(action, &model) { return commands }
     switch action {
     case .quit:
         if model.form?.isDirty == true { model.overlay = .confirm(.quitDiscardingForm) } else { model.quitting = true }
@@ -71,7 +72,14 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
+    case .selectRange, .extendLeft, .extendRight, .filterVenues: return performVenues(action, &model)
+    // "Go to date" belongs to the Venues grid there, to the Calendar elsewhere.
+    case .goToDate where model.tab == .venues: return performVenues(action, &model)
+    // Calendar actions outside the Calendar tab: show it first, then act.
+    case .calendarMonth, .calendarWeek, .calendarAgenda, .calendarDay, .previousMonth, .nextMonth, .goToDate,
+         .newActivity, .quickAddActivity, .editActivity, .cancelOccurrence, .endSeries, .filterCalendar, .exportCalendar:
+        let commands = show(.calendar, &model)
+        return commands + (calendarPerform(action, &model) ?? [])
     }
 }
 

@@ -42,7 +42,7 @@ public struct Model: Sendable, Equatable {
         if form != nil { return .form }
         switch tab {
         case .directory: return .directory
-        case .calendar: return .dayList
+        case .calendar: return .calendar
         case .venues: return .venueGrid
         case .grants, .volunteers: return .list
         }

@@ -16,4 +16,5 @@ public enum Msg: Sendable {
     case searchCompleted(query: String, results: [SearchResult])
     case staffLoaded(Staff?)
     case venues(VenuesMsg)
+    case calendar(CalendarMsg)
 }

@@ -16,17 +16,25 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
     let context: KeyContext = model.form != nil ? .form : {
         switch model.tab {
         case .directory: return .directory
-        case .calendar: return .dayList
+        case .calendar: return .calendar
         case .venues: return .venueGrid
         case .grants, .volunteers: return .list
         }
     }()
     var lines: [(String, String, Bool)] = model.tab == .venues && model.form == nil ? venueGridLegend(model) : []
+    // A key bound in a more specific context hides the same key further down the chain
+    // (e.g. the Calendar's `[` = previous week over the day lists' previous day), so help lists only what works.
+    var taken = Set<String>()
     for c in KeyMap.chain(context) {
         lines.append((model.text(.helpContext(c)), "", true))
+        var here = Set<String>()
         for binding in KeyMap.bindings where binding.context == c {
-            lines.append((binding.keys.map(KeyMap.name).joined(separator: " "), model.text(.action(binding.action)), false))
+            let keys = binding.keys.map(KeyMap.name).filter { !taken.contains($0) }
+            here.formUnion(keys)
+            if keys.isEmpty { continue }
+            lines.append((keys.joined(separator: " "), model.text(.action(binding.action)), false))
         }
+        taken.formUnion(here)
     }
     let area = content.inset(horizontal: 4, vertical: 1)
     let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.helpTitle) + " ",

@@ -43,6 +43,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return []
     case .venues(let msg):
         return venuesUpdate(&model, msg)
+    case .calendar(let message):
+        return calendarUpdate(&model, message)
     }
 }
 

@@ -46,6 +46,7 @@ extension Phrase {
             case .directory: return "Register"
             case .dayList: return "Dag for dag"
             case .venueGrid: return "Rutenettet i Lokaler"
+            case .calendar: return "Kalender"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             }
@@ -160,6 +161,7 @@ extension Phrase {
             switch s { case .active: return "aktiv"; case .paused: return "pause"; case .inactive: return "inaktiv" }
         case .priority(let p):
             switch p { case .low: return "lav"; case .normal: return "normal"; case .high: return "høy"; case .urgent: return "haster" }
+        case .calendar(let c): return c.text(.nb)
         }
     }
 }

@@ -46,6 +46,7 @@ extension Phrase {
             case .directory: return "Directory"
             case .dayList: return "Day by day"
             case .venueGrid: return "Venues grid"
+            case .calendar: return "Calendar"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             }
@@ -166,6 +167,7 @@ extension Phrase {
             switch s { case .active: return "active"; case .paused: return "paused"; case .inactive: return "inactive" }
         case .priority(let p):
             switch p { case .low: return "low"; case .normal: return "normal"; case .high: return "high"; case .urgent: return "urgent" }
+        case .calendar(let c): return c.text(.en)
         }
     }
 }

@@ -87,6 +87,8 @@ public enum Phrase: Sendable, Equatable {
     case priority(Priority)
     // Panes
     case venues(VenuesPhrase)
+    // Calendar pane
+    case calendar(CalendarPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {

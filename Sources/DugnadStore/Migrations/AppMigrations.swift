@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +27,10 @@ enum AppMigrations {
         }
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
+        }
+        // The Calendar's migration, developed beside "v2", is registered after it: schema 3.
+        migrator.registerMigration("v2-calendar") { db in
+            try db.execute(sql: CalendarMigration.sql)
         }
         return migrator
     }

@@ -11,7 +11,7 @@ extension Activity {
                   kommunedelID: row["kommunedel_id"], venueID: row["venue_id"],
                   start: try StoredForms.dateTime(row["start"]), end: try StoredForms.dateTime(row["end"]),
                   allDay: row["all_day"], free: row["free"], cancelled: row["cancelled"],
-                  description: row["description"])
+                  description: row["description"], seriesID: row["series_id"], location: row["location"] ?? "")
     }
 }
 

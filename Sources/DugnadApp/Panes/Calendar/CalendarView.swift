@@ -1,45 +1,150 @@
 import DugnadCore
 import TerminalKit
 
-/// The agenda: activity occurrences of the coming two weeks, holidays named.
+/// The Calendar tab: a title line (view, range, filter, holidays), the
+/// month/week/agenda/day body, and the selected item's detail panel.
 func drawCalendar(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let c = model.calendar
-    let holidays = holidaysBetween(c.day, c.through).map { "\($0.date.day).\($0.date.month) \(model.text(.holiday($0.kind)))" }
-    drawListTitle(into: &buffer, area: layout.title, title: model.text(.agendaTitle(from: c.day, through: c.through)),
-                  extra: holidays, window: c.activities.window, query: c.query, model: model, theme: theme)
-    let wide = layout.table.width >= 90
-    var columns = [
-        TableColumn(model.text(.column(.date)), width: .fixed(11)),
-        TableColumn(model.text(.column(.time)), width: .fixed(11)),
-        TableColumn(model.text(.column(.title)), width: .fill),
-        TableColumn(model.text(.column(.audience)), width: .fixed(9)),
-    ]
-    if wide { columns.append(TableColumn(model.text(.column(.kommunedel)), width: .fixed(20))) }
-    drawWindowedTable(into: &buffer, area: layout.table, list: c.activities, columns: columns, focused: true,
-                      theme: theme, model: model,
-                      format: { a in
-                          var row = [shortDate(a.start.date, model), a.allDay ? "" : "\(a.start.time.text)–\(a.end.time.text)",
-                                     a.cancelled ? "\(a.title) (\(model.text(.cancelled)))" : a.title,
-                                     model.text(.audience(a.audience))]
-                          if wide { row.append(model.lookup.kommunedel(a.kommunedelID)) }
-                          return row
-                      },
-                      style: { a in
-                          if a.cancelled { return .dim }
-                          if a.start.date == model.today { return .calendarToday }
-                          return NorwegianHolidays.isHoliday(a.start.date) ? .calendarHoliday : nil
-                      })
-    guard let a = c.activities.selectedRow else { return }
-    drawDetailPanel(into: &buffer, area: layout.detail, title: a.title, lines: [
-        (model.text(.column(.date)), shortDate(a.start.date, model) + (a.allDay ? "" : "  \(a.start.time.text)–\(a.end.time.text)")),
+    drawCalendarTitle(into: &buffer, area: layout.title, model, theme)
+    let body = layout.table
+    buffer.fill(body, style: theme.style(.base))
+    guard c.loadedQuery != nil else {
+        buffer.put(" " + model.text(.loading), x: body.x, y: body.y, maxWidth: body.width, style: theme.style(.dim))
+        return
+    }
+    switch c.mode {
+    case .month: drawMonth(into: &buffer, area: body, model, theme)
+    case .week: drawWeek(into: &buffer, area: body, model, theme)
+    case .agenda, .day: drawAgenda(into: &buffer, area: body, model, theme)
+    }
+    drawOccurrenceDetail(into: &buffer, area: layout.detail, model, theme)
+}
+
+private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let r = c.range
+    let title: CalendarPhrase = switch c.mode {
+    case .month: .monthTitle(c.day)
+    case .week: .weekTitle(c.day)
+    case .agenda: .agendaTitle(from: r.from, through: r.through)
+    case .day: .dayTitle(c.day)
+    }
+    // Week and agenda titles name themselves ("Uke 48, …", "Agenda …").
+    let prefix = c.mode == .month || c.mode == .day ? model.text(.calendar(.view(c.mode))) + ": " : ""
+    var parts = [prefix + model.text(.calendar(title))]
+    let summary = c.filterSummary(lookup: model.lookup, language: model.language)
+    if !summary.isEmpty { parts.append(model.text(.calendar(.filterSummary(summary)))) }
+    let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
+    let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
+    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(model.text(.holiday(h.kind)))") }
+    buffer.fill(area, style: theme.style(.base))
+    let count = c.loadedQuery == nil ? "" : model.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
+    let countWidth = displayWidth(count)
+    buffer.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1),
+               style: theme.style(.title))
+    buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))
+}
+
+/// Agenda (the coming days as a list, a heading per day) and day view.
+/// Only the lines on screen are formatted: a day at scale 10 has hundreds of items.
+private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    let c = model.calendar
+    let r = c.range
+    // Days shown: each a heading and its items (or one "nothing on" line).
+    var blocks: [(day: CivilDate, items: ArraySlice<Activity>, firstItem: Int, firstLine: Int)] = []
+    var lineCount = 0, itemCount = 0
+    var day = r.from
+    while day <= r.through {
+        let items = c.occurrencesIn(day, day)
+        if c.mode == .day || !items.isEmpty || day == c.day {
+            blocks.append((day, items, itemCount, lineCount))
+            lineCount += 1 + max(1, items.count)
+            itemCount += items.count
+        }
+        day = day.adding(days: 1)
+    }
+    let selected = min(c.selected, max(0, itemCount - 1))
+    let selectedLine = blocks.last { $0.firstItem <= selected && !$0.items.isEmpty }
+        .map { $0.firstLine + 1 + selected - $0.firstItem } ?? 0
+    let first = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
+    let wide = area.width >= 70
+    var b = 0
+    for y in 0..<min(area.height, max(0, lineCount - first)) {
+        let line = first + y
+        while b + 1 < blocks.count && blocks[b + 1].firstLine <= line { b += 1 }
+        let block = blocks[b]
+        let offset = line - block.firstLine
+        var text: String, role: ThemeRole = .base, item: Activity?
+        if offset == 0 {
+            text = model.text(.dateLong(block.day))
+            if let h = NorwegianHolidays.holiday(on: block.day) { text += "  " + model.text(.holiday(h.kind)) }
+            role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
+        } else if block.items.isEmpty {
+            text = "   " + model.text(.calendar(.nothingOn))
+            role = .dim
+        } else {
+            let a = block.items[block.items.startIndex + offset - 1]
+            item = a
+            let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+            text = "  " + pad(time, toWidth: 12) + " " + a.title
+            if a.cancelled { text += " (\(model.text(.cancelled)))" }
+            if wide { text += "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) }
+            if a.cancelled { role = .dim }
+        }
+        let isSelected = item != nil && block.firstItem + offset - 1 == selected
+        let style = isSelected ? theme.style(.selectionFocus) : theme.style(role)
+        if isSelected { buffer.fill(Rect(x: area.x, y: area.y + y, width: area.width, height: 1), style: style) }
+        buffer.put(" " + text, x: area.x, y: area.y + y, maxWidth: area.width, style: style)
+        // Clash radar: "!" before an item that overlaps another for the same people.
+        if let a = item, ClashRadar.clashes(of: a, among: block.items).first != nil {
+            buffer.put("!", x: area.x + 1, y: area.y + y, style: isSelected ? style : theme.style(.warning))
+        }
+    }
+}
+
+private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+    guard let a = model.calendar.selectedOccurrence else {
+        let day = model.calendar.day
+        var lines = [(model.text(.column(.date)), model.text(.dateLong(day)))]
+        if let h = NorwegianHolidays.holiday(on: day) { lines.append(("", model.text(.holiday(h.kind)))) }
+        lines.append(("", model.text(.calendar(.nothingOn))))
+        drawDetailPanel(into: &buffer, area: area, title: model.text(.calendar(.dayTitle(day))), lines: lines,
+                        focused: false, theme: theme)
+        return
+    }
+    let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+    var lines: [(String, String)] = [
+        (model.text(.column(.date)), shortDate(a.start.date, model) + "  " + time),
+        (model.text(.calendar(.place)), a.venueID.map { model.lookup.venue($0) } ?? a.location),
+        (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
         (model.text(.column(.organiser)), a.organiser),
         (model.text(.column(.category)), model.text(.activityCategory(a.category))),
         (model.text(.column(.audience)), model.text(.audience(a.audience))),
-        (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
-        (model.text(.column(.venue)), model.lookup.venue(a.venueID)),
-        ("", a.description),
-    ], focused: false, theme: theme)
+        (model.text(.column(.price)), model.text(.calendar(.price(a.free)))),
+    ]
+    if let id = a.seriesID, let rule = model.calendar.rules[id] {
+        lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
+    }
+    if a.cancelled { lines.append((model.text(.column(.status)), model.text(.cancelled))) }
+    // The venue: its booking's state, and a warning when it is not confirmed or the venue is closed.
+    if a.venueID != nil && !a.cancelled {
+        if let status = a.id > 0 ? model.calendar.bookingStatus[a.id] : nil {
+            lines.append((model.text(.calendar(.booking)), model.text(.bookingStatus(status))
+                          + (status == .confirmed ? "" : "  ! " + model.text(.calendar(.noConfirmedBooking)))))
+        } else {
+            lines.append(("!", model.text(.calendar(.noConfirmedBooking))))
+        }
+        if let closure = VenueClosure.closing(a, in: model.calendar.closures) {
+            lines.append(("!", model.text(.calendar(.venueClosed(closure.reason)))))
+        }
+    }
+    let day = model.calendar.occurrencesIn(a.start.date, a.start.date)
+    for other in ClashRadar.clashes(of: a, among: day).prefix(2) {
+        lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
+    }
+    if !a.description.isEmpty { lines.append(("", a.description)) }
+    drawDetailPanel(into: &buffer, area: area, title: a.title, lines: lines, focused: false, theme: theme)
 }
 
 /// `tor. 26.11`

@@ -76,6 +76,8 @@ private func saveForm(_ model: inout Model) -> [Command] {
         return [.saveOrganisation(org)]
     case .booking, .venueFilter:
         return saveVenuesForm(&model, form)
+    case .calendar(let purpose):
+        return saveCalendarForm(&model, &form, purpose)
     }
 }
 

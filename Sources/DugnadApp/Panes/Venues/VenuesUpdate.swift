@@ -146,7 +146,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
         return model.reload(.bookings, keepCursor: false)
-    case .organisation:
+    case .organisation, .calendar:
         return []
     }
 }

@@ -1,0 +1,130 @@
+import DugnadCore
+import TerminalKit
+
+/// Ctrl-S in one of the Calendar pane's forms (fields already validated by kind).
+func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: CalendarFormPurpose) -> [Command] {
+    switch purpose {
+    case .goToDate:
+        guard let d = DateInput.parseDate(form.value("date"), today: model.today) else { return [] }
+        model.form = nil
+        return moveCalendar(&model, to: d)
+    case .filter:
+        var f = CalendarFilter()
+        for key in ["kommunedel", "kommunedel2"] { if let id = RowID(form.value(key)) { f.kommunedelIDs.insert(id) } }
+        if let a = Audience(rawValue: form.value("audience")) { f.audiences = [a] }
+        if let c = ActivityCategory(rawValue: form.value("category")) { f.categories = [c] }
+        f.organiser = form.value("organiser")
+        f.price = CalendarFilter.Price(rawValue: form.value("price")) ?? .any
+        model.calendar.filter = f
+        model.calendar.query = form.value("text")
+        model.form = nil
+        return reloadCalendar(&model)
+    case .endSeries(let id, _):
+        guard let d = DateInput.parseDate(form.value("date"), today: model.today) else { return [] }
+        form.saving = true
+        model.form = form
+        return [.calendar(.endSeries(id: id, before: d))]
+    case .export:
+        form.saving = true
+        model.form = form
+        return [.calendar(.export(model.calendar.wantedQuery, path: form.value("path")))]
+    case .quickAdd:
+        switch QuickAdd.parse(form.value("line"), today: model.today) {
+        case .failure(let problem):
+            form.setError("line", .calendar(.quickAddProblem(problem)))
+            model.form = form
+            return []
+        case .success(let q):
+            let a = activity(from: q, lookup: model.lookup)
+            let rule = q.weeklyInterval.flatMap { RecurrenceRule(pattern: .weekly(weekdays: [q.date.weekday]), interval: $0) }
+            form.saving = true
+            model.form = form
+            return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date))]
+        }
+    case .activity(let id, let seriesID, let occurrence):
+        guard let (a, rule) = activity(from: &form, id: id, today: model.today) else {
+            form.focusFirstError()
+            model.form = form
+            return []
+        }
+        let scope = SeriesScope(rawValue: form.value("scope")) ?? .wholeSeries
+        form.saving = true
+        model.form = form
+        model.message = StatusMessage(.saving)
+        return [.calendar(.save(a, rule: rule, seriesID: seriesID, scope: scope, date: occurrence ?? a.start.date))]
+    }
+}
+
+private func moveCalendar(_ model: inout Model, to day: CivilDate) -> [Command] {
+    model.calendar.day = day
+    model.calendar.selected = 0
+    return model.calendarLoadCommand.map { [$0] } ?? []
+}
+
+/// The quick-add line as an activity: `@place` names a venue (or, failing
+/// that, stays as free text); the kommunedel follows the venue's site.
+func activity(from q: QuickAdd, lookup: Lookup) -> Activity {
+    let start = CivilDateTime(date: q.date, time: q.start ?? .midnight)
+    let end = q.end.map { CivilDateTime(date: q.date, time: $0) } ?? CivilDateTime(date: q.date.adding(days: 1), time: .midnight)
+    var a = Activity(title: q.title, organiser: "", category: q.category ?? .sosialt, audience: q.audience ?? .alle,
+                     kommunedelID: nil, venueID: nil, start: start, end: end, allDay: q.start == nil)
+    let place = q.place.lowercased()
+    if !place.isEmpty {
+        let venue = lookup.venueNames.sorted { $0.key < $1.key }.first { $0.value.lowercased().contains(place) }
+        a.venueID = venue?.key
+        if venue == nil { a.location = q.place }
+        let text = (venue?.value ?? q.place).lowercased()
+        a.kommunedelID = lookup.sites.first { text.contains($0.name.lowercased()) }?.kommunedelID
+            ?? lookup.kommunedeler.first { $0.name.lowercased().split(separator: "/").contains { place.contains($0) } }?.id
+    }
+    return a
+}
+
+/// Reads the activity form; marks what is wrong and returns nil.
+private func activity(from form: inout FormState, id: RowID, today: CivilDate) -> (Activity, RecurrenceRule?)? {
+    form.clearErrors()
+    guard let date = DateInput.parseDate(form.value("date"), today: today) else { form.setError("date", .badDate); return nil }
+    let allDay = form.value("allDay") == "1"
+    var start = CivilDateTime(date: date, time: .midnight)
+    var end = CivilDateTime(date: date.adding(days: 1), time: .midnight)
+    if !allDay {
+        guard let s = DateInput.parseTime(form.value("start")) else { form.setError("start", .fieldRequired); return nil }
+        guard let e = DateInput.parseTime(form.value("end")) else { form.setError("end", .fieldRequired); return nil }
+        guard e > s else { form.setError("end", .calendar(.endBeforeStart)); return nil }
+        start = CivilDateTime(date: date, time: s)
+        end = CivilDateTime(ordinal: CivilDateTime(date: date, time: .midnight).ordinal + e.minutes)
+    }
+    let a = Activity(id: id, title: form.value("title"), organiser: form.value("organiser"),
+                     category: ActivityCategory(rawValue: form.value("category")) ?? .annet,
+                     audience: Audience(rawValue: form.value("audience")) ?? .alle,
+                     kommunedelID: RowID(form.value("kommunedel")), venueID: RowID(form.value("venue")),
+                     start: start, end: end, allDay: allDay, free: form.value("free") == "1",
+                     description: form.value("description"))
+    let choice = RepeatChoice(rawValue: form.value("repeats")) ?? .none
+    if choice == .none { return (a, nil) }
+    var ruleEnd = RecurrenceRule.End.never
+    let untilText = form.value("until"), countText = form.value("count")
+    if !untilText.isEmpty && !countText.isEmpty { form.setError("count", .calendar(.untilAndCount)); return nil }
+    if let u = DateInput.parseDate(untilText, today: today) {
+        guard u >= date else { form.setError("until", .calendar(.endBeforeStart)); return nil }
+        ruleEnd = .until(u)
+    }
+    if let n = Int(countText) { ruleEnd = .count(n) }
+    let pattern: RecurrenceRule.Pattern
+    switch choice {
+    case .none: return (a, nil)
+    case .weekly, .biweekly:
+        guard let extra = QuickAddNames.weekdays(form.value("weekdays")) else {
+            form.setError("weekdays", .calendar(.badWeekdays))
+            return nil
+        }
+        pattern = .weekly(weekdays: [date.weekday] + extra)
+    case .monthlyNth: pattern = .monthly(ordinal: min(4, (date.day - 1) / 7 + 1), weekday: date.weekday)
+    case .monthlyLast: pattern = .monthly(ordinal: -1, weekday: date.weekday)
+    }
+    guard let rule = RecurrenceRule(pattern: pattern, interval: choice == .biweekly ? 2 : 1, end: ruleEnd) else {
+        form.setError("repeats", .calendar(.badWeekdays))
+        return nil
+    }
+    return (a, rule)
+}

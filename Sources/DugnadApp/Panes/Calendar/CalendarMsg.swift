@@ -1,0 +1,52 @@
+import DugnadCore
+
+/// What one load of the Calendar pane asks for: a range and a filter.
+public struct CalendarQuery: Sendable, Hashable {
+    public var from: CivilDate
+    public var through: CivilDate
+    public var filter: CalendarFilter
+    /// Month view: only this many stored one-offs per day are read (with every day's count).
+    public var perDay: Int?
+    public init(from: CivilDate, through: CivilDate, filter: CalendarFilter, perDay: Int? = nil) {
+        self.from = from; self.through = through; self.filter = filter; self.perDay = perDay
+    }
+}
+
+/// How a change of one occurrence of a series applies.
+public enum SeriesScope: String, Sendable, Equatable, CaseIterable {
+    case wholeSeries, thisDate, fromThisDate
+}
+
+/// The Calendar pane's messages (past-tense facts).
+public enum CalendarMsg: Sendable {
+    case loaded(CalendarQuery, CalendarSlice)
+    case loadFailed(CalendarQuery, AppError)
+    case saved(Result<String, AppError>)
+    case occurrenceCancelled(Result<Activity, AppError>)
+    case seriesEnded(Result<CivilDate, AppError>)
+    case exported(Result<(path: String, events: Int), AppError>)
+    case seriesLoaded(ActivitySeries?, occurrence: Activity)
+}
+
+/// The Calendar pane's effects.
+public enum CalendarCommand: Sendable, Equatable {
+    case load(CalendarQuery)
+    /// A new or changed activity; `rule` nil = one-off. `seriesID` edits that series per `scope`.
+    case save(Activity, rule: RecurrenceRule?, seriesID: RowID?, scope: SeriesScope, date: CivilDate)
+    case setCancelled(Activity, Bool)
+    case endSeries(id: RowID, before: CivilDate)
+    case export(CalendarQuery, path: String)
+    /// Reads a series to fill the edit form for one of its occurrences.
+    case loadSeries(id: RowID, occurrence: Activity)
+}
+
+/// The Calendar pane's forms.
+public enum CalendarFormPurpose: Sendable, Equatable {
+    /// id 0 = new one-off; `seriesID` when editing a series from `occurrence`.
+    case activity(id: RowID, seriesID: RowID?, occurrence: CivilDate?)
+    case quickAdd
+    case goToDate
+    case filter
+    case endSeries(id: RowID, title: String)
+    case export
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import DugnadApp
+import DugnadCore
+import DugnadStore
+import Foundation
+
+/// `dugnad import ics FILE` — VEVENTs become activities (series with RRULE);
+/// a UID already stored is updated. Items it cannot take are listed and
+/// skipped; the rest is saved in one transaction or not at all.
+struct ImportICS: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ics",
+        abstract: "Import activities from an iCalendar file (.ics); skipped items are reported one per line.")
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The .ics file.") var file: String
+
+    func run() throws {
+        try Dugnad.guarded(language: options.language) {
+            let lang = try Environment.language(options.lang)
+            let text: String
+            do { text = try String(contentsOfFile: file, encoding: .utf8) }
+            catch { throw CLIError.cannotRead(path: file, reason: (error as NSError).localizedDescription) }
+            let result = ActivityICalendarImport.read(text)
+            let database = try options.open()
+            let summary = try database.importEvents(result.events)
+            for p in result.problems {
+                FileHandle.standardError.write(Data((Phrase.calendar(.importSkipped(p)).text(lang) + "\n").utf8))
+            }
+            print(Phrase.calendar(.importSummary(created: summary.created, updated: summary.updated,
+                                                 skipped: result.problems.count)).text(lang))
+        }
+    }
+}
