@@ -5,7 +5,8 @@ import TerminalKit
 
 @Suite struct CalendarUpdateTests {
     static func week(_ d: CivilDate, _ f: CalendarFilter = CalendarFilter()) -> Command {
-        .calendar(.load(CalendarQuery(from: d.startOfWeek, through: d.startOfWeek.adding(days: 6), filter: f)))
+        .calendar(.load(CalendarQuery(from: d.startOfWeek, through: d.startOfWeek.adding(days: 6), filter: f,
+                                      perDay: CalendarState.weekPerDay)))
     }
 
     @Test func viewKeysAndMovesLoadOnlyWhatIsNotYetLoaded() {
@@ -14,7 +15,8 @@ import TerminalKit
         let first = Self.week(Fixtures.today)
         #expect(initialCommands(m).last == first)
         _ = update(&m, .calendar(.loaded(CalendarQuery(from: Fixtures.today.startOfWeek, through: Fixtures.today.startOfWeek.adding(days: 6),
-                                                      filter: CalendarFilter()), CalendarSlice(occurrences: [], rules: [:]))))
+                                                      filter: CalendarFilter(), perDay: CalendarState.weekPerDay),
+                                        CalendarSlice(occurrences: [], rules: [:]))))
         #expect(Fixtures.press([.char("l")], &m).isEmpty)          // Friday: same week, nothing to read
         #expect(m.calendar.day == Fixtures.today.adding(days: 1))
         #expect(Fixtures.press([.char("]")], &m) == [Self.week(Fixtures.today.adding(days: 8))])

@@ -76,7 +76,9 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         if holiday != nil { role = .calendarHoliday }
         if date == model.today { role = .calendarToday }
         // A holiday is named on the all-day line below, so the heading stays short.
-        let heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
+        var heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
+        let unread = c.count(on: date) - c.occurrencesIn(date, date).count
+        if unread > 0 && displayWidth(heading) + 6 < columnWidth { heading += " +\(unread)" }
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)

@@ -51,11 +51,21 @@ public struct CalendarState: Sendable, Equatable {
         var f = filter
         f.text = query
         let r = range
-        return CalendarQuery(from: r.from, through: r.through, filter: f, perDay: mode == .month ? Self.monthPerDay : nil)
+        let perDay: Int? = switch mode {
+        case .month: Self.monthPerDay
+        case .week: Self.weekPerDay
+        case .agenda: Self.agendaPerDay
+        case .day: nil
+        }
+        return CalendarQuery(from: r.from, through: r.through, filter: f, perDay: perDay)
     }
 
     /// Titles a month cell can show; the month view reads no more (plus each day's count).
     public static let monthPerDay = 4
+    /// The week and agenda views read at most this many items a day (plus each day's count): a
+    /// day at scale 10 holds ~550 occurrences; the day view and filters show them all.
+    public static let weekPerDay = 60
+    public static let agendaPerDay = 40
 
     /// The load to ask for, or nil when what is loaded already covers the view.
     public var loadNeeded: CalendarQuery? {

@@ -79,6 +79,10 @@ private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _
         if offset == 0 {
             text = model.text(.dateLong(block.day))
             if let h = NorwegianHolidays.holiday(on: block.day) { text += "  " + model.text(.holiday(h.kind)) }
+            let total = c.count(on: block.day)
+            if total > block.items.count {
+                text += "  (" + model.text(.calendar(.showingFirst(shown: block.items.count, of: total))) + ")"
+            }
             role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
         } else if block.items.isEmpty {
             text = "   " + model.text(.calendar(.nothingOn))
