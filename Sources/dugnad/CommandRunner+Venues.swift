@@ -16,6 +16,9 @@ extension CommandRunner {
             } catch {
                 send(.venues(.bookingAssessed(draft, .failure(appError(error)))))
             }
+        case .loadDay(let day, let venues):
+            do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
+            catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }
         case .book(let booking):
             do { send(.venues(.booked(.success(try database.book(booking))))) }
             catch { send(.venues(.booked(.failure(appError(error))))) }

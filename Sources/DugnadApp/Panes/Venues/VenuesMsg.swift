@@ -6,6 +6,8 @@ public enum VenuesMsg: Sendable {
     /// The price and conflicts of the booking form's current draft.
     case bookingAssessed(Booking, Result<BookingCheck, AppError>)
     case booked(Result<Booking, AppError>)
+    /// The grid's venues on another day (same rows, that day's bookings).
+    case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
 }
 
 /// The store's verdict on a draft booking, shown in the form before saving.
@@ -23,4 +25,6 @@ public enum VenuesCommand: Sendable, Equatable {
     case loadOrganisations
     case assess(Booking)
     case book(Booking)
+    /// The venues already on screen, on another day: only its bookings and closures are read.
+    case loadDay(CivilDate, [Venue])
 }

@@ -73,11 +73,17 @@ private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [C
     return []
 }
 
-/// Another day, same venue under the cursor, same time of day.
+/// Another day, same venue under the cursor, same time of day. The venue
+/// rows on screen stay (the filter does not depend on the day): only the
+/// new day's bookings of those venues are read.
 func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
     model.venues.day = day
     model.venues.anchor = nil
-    return model.reload(.bookings, keepCursor: true)
+    let grid = model.venues.grid
+    guard grid.window.loaded, !grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
+        return model.reload(.bookings, keepCursor: true)
+    }
+    return [.venues(.loadDay(day, grid.rows.map(\.venue)))]
 }
 
 private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
@@ -153,6 +159,15 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
+    case .dayLoaded(let day, .success(let rows)):
+        // Only if still that day and the same venue rows (no reload in between).
+        guard model.venues.day == day, rows.map(\.id) == model.venues.grid.rows.map(\.id) else { return [] }
+        model.venues.grid.rows = rows
+        return []
+    case .dayLoaded(let day, .failure(let error)):
+        guard model.venues.day == day else { return [] }
+        model.message = StatusMessage(phrase(for: error), isError: true)
+        return model.reload(.bookings, keepCursor: true)
     case .organisationsLoaded(let list):
         model.venues.organisations = list
         if var form = model.form, case .booking = form.purpose,

@@ -52,6 +52,8 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ t
 private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
                        _ model: Model, _ theme: Theme) {
     let v = model.venues
+    // A row not yet read again for a new day shows nothing rather than another day's bookings.
+    guard row.date == v.day else { return }
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
     var c = v.scrollColumn
