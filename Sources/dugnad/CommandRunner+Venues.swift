@@ -16,6 +16,17 @@ extension CommandRunner {
             } catch {
                 send(.venues(.bookingAssessed(draft, .failure(appError(error)))))
             }
+        case .assessSeries(let draft, let series, let skip):
+            do { send(.venues(.seriesAssessed(draft, series, skip, .success(try database.assessSeries(draft, series))))) }
+            catch { send(.venues(.seriesAssessed(draft, series, skip, .failure(appError(error))))) }
+        case .bookSeries(let template, let series, let skip):
+            do {
+                let r = try database.bookSeries(template, series, skipConflicts: skip.skipsConflicts, skipHolidays: skip.skipsHolidays)
+                send(.venues(.seriesBooked(.success(SeriesBooked(venueID: template.venueID, booked: r.booked.count,
+                                                                  skipped: r.skipped.count)))))
+            } catch {
+                send(.venues(.seriesBooked(.failure(appError(error)))))
+            }
         case .loadDay(let day, let venues):
             do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
             catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }

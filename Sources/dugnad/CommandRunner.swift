@@ -156,8 +156,8 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .loadDay: return false
-            case .book: return true
+            case .loadOrganisations, .assess, .assessSeries, .loadDay: return false
+            case .book, .bookSeries: return true
             }
         }
     }

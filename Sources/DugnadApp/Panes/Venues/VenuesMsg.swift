@@ -6,6 +6,9 @@ public enum VenuesMsg: Sendable {
     /// The price and conflicts of the booking form's current draft.
     case bookingAssessed(Booking, Result<BookingCheck, AppError>)
     case booked(Result<Booking, AppError>)
+    /// The preview of a series: every occurrence with its conflicts.
+    case seriesAssessed(Booking, WeeklySeries, SeriesSkip, Result<[SeriesOccurrence], AppError>)
+    case seriesBooked(Result<SeriesBooked, AppError>)
     /// The grid's venues on another day (same rows, that day's bookings).
     case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
 }
@@ -20,11 +23,22 @@ public struct BookingCheck: Sendable, Equatable {
     }
 }
 
+/// What booking a series did.
+public struct SeriesBooked: Sendable, Equatable {
+    public var venueID: RowID
+    public var booked: Int
+    public var skipped: Int
+    public init(venueID: RowID, booked: Int, skipped: Int) { self.venueID = venueID; self.booked = booked; self.skipped = skipped }
+}
+
 /// The Venues pane's effects, as data.
 public enum VenuesCommand: Sendable, Equatable {
     case loadOrganisations
     case assess(Booking)
     case book(Booking)
+    case assessSeries(Booking, WeeklySeries, SeriesSkip)
+    /// Books every occurrence not skipped in one transaction, or none.
+    case bookSeries(Booking, WeeklySeries, SeriesSkip)
     /// The venues already on screen, on another day: only its bookings and closures are read.
     case loadDay(CivilDate, [Venue])
 }

@@ -6,17 +6,17 @@ import TerminalKit
 /// own actions. nil leaves the key to the shared handling.
 func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     if let form = model.form {
-        guard case .booking(let venueID) = form.purpose else { return nil }
+        guard case .booking = form.purpose else { return nil }
         let organisations = model.venues.organisations
-        let before = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: organisations)
+        let before = BookingForm.assessment(form, today: model.today, organisations: organisations)
         var commands = handleFormKey(&model, key)
         guard var after = model.form, case .booking = after.purpose, !after.saving else { return commands }
-        let draft = BookingForm.draft(after, venueID: venueID, today: model.today, organisations: organisations)
-        if draft == nil {
+        let assessment = BookingForm.assessment(after, today: model.today, organisations: organisations)
+        if assessment == nil {
             after.notes = []
             model.form = after
-        } else if let draft, draft != before {
-            commands.append(.venues(.assess(draft)))
+        } else if let assessment, assessment != before {
+            commands.append(assessment)
         }
         return commands
     }
@@ -129,8 +129,8 @@ private func openBookingForm(_ model: inout Model) -> [Command] {
     model.form = form
     model.venues.anchor = nil
     var commands: [Command] = v.organisations.isEmpty ? [.venues(.loadOrganisations)] : []
-    if let draft = BookingForm.draft(form, venueID: row.venue.id, today: model.today, organisations: v.organisations) {
-        commands.append(.venues(.assess(draft)))
+    if let assessment = BookingForm.assessment(form, today: model.today, organisations: v.organisations) {
+        commands.append(assessment)
     }
     return commands
 }
@@ -144,10 +144,20 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
             model.form = form
             return []
         }
+        let command: VenuesCommand
+        switch SeriesInput.reading(form, firstDate: booking.start.date, today: model.today) {
+        case .single: command = .book(booking)
+        case .series(let series, let skip): command = .bookSeries(booking, series, skip)
+        case .invalid(let field, let problem):
+            form.setError(field, problem)
+            form.focusFirstError()
+            model.form = form
+            return []
+        }
         form.saving = true
         model.form = form
         model.message = StatusMessage(.saving)
-        return [.venues(.book(booking))]
+        return [.venues(command)]
     case .venueFilter:
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
@@ -176,10 +186,26 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
             model.form = form
         }
         return []
+    case .seriesAssessed(let draft, let series, let skip, let result):
+        guard var form = model.form,
+              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+                == .venues(.assessSeries(draft, series, skip)) else { return [] }
+        switch result {
+        case .success(let occurrences): form.notes = SeriesInput.notes(occurrences, skip: skip)
+        case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
+        }
+        model.form = form
+        return []
+    case .seriesBooked(.success(let done)):
+        model.form = nil
+        model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
+        return model.reload(.bookings, keepCursor: true)
+    case .seriesBooked(.failure(let error)):
+        return venuesUpdate(&model, .booked(.failure(error)))
     case .bookingAssessed(let draft, let result):
-        guard var form = model.form, case .booking(let venueID) = form.purpose,
-              BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) == draft
-        else { return [] }
+        guard var form = model.form,
+              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+                == .venues(.assess(draft)) else { return [] }
         switch result {
         case .success(let check): form.notes = BookingForm.notes(check)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
@@ -206,9 +232,8 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         default: lostRace = false
         }
         form.formError = lostRace ? .venues(.takenMeanwhile) : phrase(for: error)
-        if case .booking(let venueID) = form.purpose,
-           let draft = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) {
-            commands.append(.venues(.assess(draft)))
+        if let assessment = BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations) {
+            commands.append(assessment)
         }
         model.form = form
         model.message = StatusMessage(form.formError ?? .noRows, isError: true)
