@@ -43,7 +43,7 @@ import TerminalKit
         occurrences[2].conflicts = [.overlaps(bookerName: "Fjell kor", start: CivilTime(hour: 18)!, end: CivilTime(hour: 20)!)]
         _ = update(&m, .venues(.seriesAssessed(Self.template, series, .holidays, .success(occurrences))))
         #expect(m.form?.notes == [
-            FormNote(.venues(.series(.summary(total: 4, booked: 4, skipped: 0)))),
+            FormNote(.venues(.series(.summary(total: 4, booked: 3, skipped: 0))), isError: true),
             FormNote(.venues(.series(.occurrenceFree([days[0], days[1], days[3]])))),
             FormNote(.venues(.series(.occurrenceRefused(days[2], reason: .overlaps(bookerName: "Fjell kor", start: CivilTime(hour: 18)!, end: CivilTime(hour: 20)!)))), isError: true),
         ])

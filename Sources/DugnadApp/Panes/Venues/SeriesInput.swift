@@ -63,8 +63,10 @@ enum SeriesInput {
     /// skipped or refusing date with its reason.
     static func notes(_ occurrences: [SeriesOccurrence], skip: SeriesSkip) -> [FormNote] {
         let skipped = occurrences.filter { $0.isSkipped(skipConflicts: skip.skipsConflicts, skipHolidays: skip.skipsHolidays) }
-        var notes = [FormNote(.venues(.series(.summary(total: occurrences.count, booked: occurrences.count - skipped.count,
-                                                         skipped: skipped.count))))]
+        let refused = occurrences.filter { !$0.conflicts.isEmpty && !skipped.contains($0) }.count
+        var notes = [FormNote(.venues(.series(.summary(total: occurrences.count,
+                                                         booked: occurrences.count - skipped.count - refused,
+                                                         skipped: skipped.count))), isError: refused > 0)]
         let free = occurrences.filter { $0.conflicts.isEmpty && !skipped.contains($0) }.map(\.date)
         if !free.isEmpty { notes.append(FormNote(.venues(.series(.occurrenceFree(free))))) }
         for o in occurrences where !o.conflicts.isEmpty || o.isHoliday {
