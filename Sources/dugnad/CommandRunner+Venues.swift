@@ -27,6 +27,12 @@ extension CommandRunner {
             } catch {
                 send(.venues(.seriesBooked(.failure(appError(error)))))
             }
+        case .cancelBooking(let id):
+            do { try database.cancelBooking(id: id); send(.venues(.cancelled(.success(1), rest: false))) }
+            catch { send(.venues(.cancelled(.failure(appError(error)), rest: false))) }
+        case .cancelSeries(let series, let from):
+            do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
+            catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }
         case .loadDay(let day, let venues):
             do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
             catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }

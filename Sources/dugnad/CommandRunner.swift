@@ -157,7 +157,7 @@ extension Command {
         case .venues(let command):
             switch command {
             case .loadOrganisations, .assess, .assessSeries, .loadDay: return false
-            case .book, .bookSeries: return true
+            case .book, .bookSeries, .cancelBooking, .cancelSeries: return true
             }
         }
     }

@@ -16,7 +16,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Forms
     case save, nextField, previousField
     // Venues grid
-    case selectRange, extendLeft, extendRight, goToDate, filterVenues
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.

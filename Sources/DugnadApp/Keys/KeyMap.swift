@@ -41,6 +41,8 @@ public enum KeyMap {
             b([.enter], .open, .venueGrid, hint: true),
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
+            b([.char("x")], .cancelBooking, .venueGrid),
+            b([.char("X")], .cancelSeries, .venueGrid),
             // Day lists.
             b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
             b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),

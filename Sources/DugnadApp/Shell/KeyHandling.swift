@@ -71,7 +71,8 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries:
+        return performVenues(action, &model)
     }
 }
 

@@ -70,6 +70,8 @@ extension Phrase {
             case .discardForm: return "Forkaste endringene i skjemaet?"
             case .setOrganisationActive(_, let name, let active):
                 return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
+            case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
+            case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
             }
         case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
         case .pickerHint: return "skriv for å filtrere, Enter velger"

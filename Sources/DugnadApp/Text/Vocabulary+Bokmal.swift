@@ -41,6 +41,8 @@ extension Action {
         case .extendRight: return "utvid merking til høyre"
         case .goToDate: return "gå til dato"
         case .filterVenues: return "filtrer lokaler"
+        case .cancelBooking: return "avlys bookingen"
+        case .cancelSeries: return "avlys resten av serien"
         case .nextField: return "neste felt"
         case .previousField: return "forrige felt"
         }

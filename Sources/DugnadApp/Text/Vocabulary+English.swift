@@ -41,6 +41,8 @@ extension Action {
         case .extendRight: return "extend selection right"
         case .goToDate: return "go to date"
         case .filterVenues: return "filter venues"
+        case .cancelBooking: return "cancel the booking"
+        case .cancelSeries: return "cancel the rest of the series"
         case .nextField: return "next field"
         case .previousField: return "previous field"
         }

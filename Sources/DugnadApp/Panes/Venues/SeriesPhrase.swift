@@ -61,10 +61,10 @@ public enum SeriesPhrase: Sendable, Equatable {
         case (.occurrenceRefused(let d, let r), .en): return "\(day(d)) stops the series: \(why(r))"
         case (.booked(let n, let s), .nb): return "Serien er booket: \(n) ganger" + (s > 0 ? ", \(s) hoppet over." : ".")
         case (.booked(let n, let s), .en): return "Series booked: \(n) occurrences" + (s > 0 ? ", \(s) skipped." : ".")
-        case (.confirmCancelOne(let d), .nb): return "Avlys bookingen \(day(d))? (j/n, «r» = resten av serien)"
-        case (.confirmCancelOne(let d), .en): return "Cancel the booking on \(day(d))? (y/n, “r” = rest of the series)"
-        case (.confirmCancelRest(let d), .nb): return "Avlys resten av serien fra \(day(d))? (j/n)"
-        case (.confirmCancelRest(let d), .en): return "Cancel the rest of the series from \(day(d))? (y/n)"
+        case (.confirmCancelOne(let d), .nb): return "Avlyse bookingen \(day(d))?"
+        case (.confirmCancelOne(let d), .en): return "Cancel the booking on \(day(d))?"
+        case (.confirmCancelRest(let d), .nb): return "Avlyse resten av serien fra og med \(day(d))?"
+        case (.confirmCancelRest(let d), .en): return "Cancel the rest of the series from \(day(d)) on?"
         case (.cancelledOne, .nb): return "Bookingen er avlyst."
         case (.cancelledOne, .en): return "The booking is cancelled."
         case (.cancelledRest(let n), .nb): return "Resten av serien er avlyst (\(n) bookinger)."

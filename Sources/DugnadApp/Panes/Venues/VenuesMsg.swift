@@ -9,6 +9,8 @@ public enum VenuesMsg: Sendable {
     /// The preview of a series: every occurrence with its conflicts.
     case seriesAssessed(Booking, WeeklySeries, SeriesSkip, Result<[SeriesOccurrence], AppError>)
     case seriesBooked(Result<SeriesBooked, AppError>)
+    /// How many bookings were cancelled (one, or the rest of a series).
+    case cancelled(Result<Int, AppError>, rest: Bool)
     /// The grid's venues on another day (same rows, that day's bookings).
     case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
 }
@@ -39,6 +41,8 @@ public enum VenuesCommand: Sendable, Equatable {
     case assessSeries(Booking, WeeklySeries, SeriesSkip)
     /// Books every occurrence not skipped in one transaction, or none.
     case bookSeries(Booking, WeeklySeries, SeriesSkip)
+    case cancelBooking(RowID)
+    case cancelSeries(RowID, from: CivilDate)
     /// The venues already on screen, on another day: only its bookings and closures are read.
     case loadDay(CivilDate, [Venue])
 }

@@ -38,7 +38,8 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
     case .goToToday: return setGridDay(&model, model.today)
     case .open: return openBookingForm(&model)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries:
+        return performVenues(action, &model)
     default: return nil
     }
 }
@@ -55,9 +56,30 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .goToDate: model.venues.dateInput = TextFieldState()
     case .filterVenues:
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
+    case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
     default: break
     }
     return commands
+}
+
+/// `x` / `X` on a booked cell: asks before cancelling the booking, or every
+/// occurrence of its series from that date on.
+private func askToCancel(_ model: inout Model, rest: Bool) {
+    let span = VenueDay.span(ofColumn: model.venues.column)
+    guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
+        model.message = StatusMessage(.nothingSelected, isError: true)
+        return
+    }
+    guard mayChange(&model, .book) else { return }
+    if rest {
+        guard let series = b.seriesID else {
+            model.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
+            return
+        }
+        model.overlay = .confirm(.cancelSeries(seriesID: series, from: b.start.date))
+    } else {
+        model.overlay = .confirm(.cancelBooking(id: b.id, date: b.start.date))
+    }
 }
 
 private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [Command] {
@@ -199,6 +221,12 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     case .seriesBooked(.success(let done)):
         model.form = nil
         model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
+        return model.reload(.bookings, keepCursor: true)
+    case .cancelled(.success(let n), let rest):
+        model.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        return model.reload(.bookings, keepCursor: true)
+    case .cancelled(.failure(let error), _):
+        model.message = StatusMessage(phrase(for: error), isError: true)
         return model.reload(.bookings, keepCursor: true)
     case .seriesBooked(.failure(let error)):
         return venuesUpdate(&model, .booked(.failure(error)))
