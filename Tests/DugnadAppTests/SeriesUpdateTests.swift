@@ -44,8 +44,8 @@ import TerminalKit
         _ = update(&m, .venues(.seriesAssessed(Self.template, series, .holidays, .success(occurrences))))
         #expect(m.form?.notes == [
             FormNote(.venues(.series(.summary(total: 4, booked: 3, skipped: 0))), isError: true),
-            FormNote(.venues(.series(.occurrenceFree([days[0], days[1], days[3]])))),
             FormNote(.venues(.series(.occurrenceRefused(days[2], reason: .overlaps(bookerName: "Fjell kor", start: CivilTime(hour: 18)!, end: CivilTime(hour: 20)!)))), isError: true),
+            FormNote(.venues(.series(.occurrenceFree([days[0], days[1], days[3]])))),
         ])
         #expect(view(m, theme: .builtinDefault).text.contains("10.12.2026 stopper serien"))
         // Skipping conflicts too re-reads the preview; saving books the series.

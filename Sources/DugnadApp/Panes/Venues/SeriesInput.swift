@@ -67,8 +67,9 @@ enum SeriesInput {
         var notes = [FormNote(.venues(.series(.summary(total: occurrences.count,
                                                          booked: occurrences.count - skipped.count - refused,
                                                          skipped: skipped.count))), isError: refused > 0)]
+        // What stops the series first, then what is skipped, then the free
+        // dates: a small screen clips from the bottom.
         let free = occurrences.filter { $0.conflicts.isEmpty && !skipped.contains($0) }.map(\.date)
-        if !free.isEmpty { notes.append(FormNote(.venues(.series(.occurrenceFree(free))))) }
         for o in occurrences where !o.conflicts.isEmpty || o.isHoliday {
             let isSkipped = skipped.contains(o)
             guard isSkipped || !o.conflicts.isEmpty else { continue }
@@ -76,6 +77,8 @@ enum SeriesInput {
             notes.append(FormNote(isSkipped ? .venues(.series(.occurrenceSkipped(o.date, reason: reason)))
                                             : .venues(.series(.occurrenceRefused(o.date, reason: reason))), isError: !isSkipped))
         }
+        notes.sort { $0.isError && !$1.isError }
+        if !free.isEmpty { notes.append(FormNote(.venues(.series(.occurrenceFree(free))))) }
         return notes
     }
 }
