@@ -33,6 +33,14 @@ extension CommandRunner {
         case .cancelSeries(let series, let from):
             do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }
+        case .loadRequests:
+            send(.venues(.requestsLoaded((try? database.requestedBookings(limit: 500)) ?? [])))
+        case .approve(let id):
+            do { send(.venues(.decided(.success(try database.approveBooking(id: id))))) }
+            catch { send(.venues(.decided(.failure(appError(error))))) }
+        case .reject(let id, let reason):
+            do { send(.venues(.decided(.success(try database.rejectBooking(id: id, reason: reason))))) }
+            catch { send(.venues(.decided(.failure(appError(error))))) }
         case .loadDay(let day, let venues):
             do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
             catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }

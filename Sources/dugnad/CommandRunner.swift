@@ -156,8 +156,8 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay: return false
-            case .book, .bookSeries, .cancelBooking, .cancelSeries: return true
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadRequests: return false
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject: return true
             }
         }
     }

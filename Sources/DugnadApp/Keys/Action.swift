@@ -16,10 +16,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Forms
     case save, nextField, previousField
     // Venues grid
-    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
+    // Approval queue
+    case approveRequest, rejectRequest
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay, venueGrid
+    case global, list, directory, dayList, form, overlay, venueGrid, approvalQueue
 }

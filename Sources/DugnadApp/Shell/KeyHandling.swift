@@ -71,8 +71,9 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries:
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
         return performVenues(action, &model)
+    case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
     }
 }
 

@@ -46,6 +46,7 @@ extension Phrase {
             case .directory: return "Register"
             case .dayList: return "Dag for dag"
             case .venueGrid: return "Rutenettet i Lokaler"
+            case .approvalQueue: return "Godkjenning av forespørsler"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             }

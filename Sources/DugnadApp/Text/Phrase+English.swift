@@ -46,6 +46,7 @@ extension Phrase {
             case .directory: return "Directory"
             case .dayList: return "Day by day"
             case .venueGrid: return "Venues grid"
+            case .approvalQueue: return "Approval queue"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             }

@@ -11,6 +11,9 @@ public enum VenuesMsg: Sendable {
     case seriesBooked(Result<SeriesBooked, AppError>)
     /// How many bookings were cancelled (one, or the rest of a series).
     case cancelled(Result<Int, AppError>, rest: Bool)
+    case requestsLoaded([Booking])
+    /// A request approved (confirmed) or rejected.
+    case decided(Result<Booking, AppError>)
     /// The grid's venues on another day (same rows, that day's bookings).
     case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
 }
@@ -43,6 +46,9 @@ public enum VenuesCommand: Sendable, Equatable {
     case bookSeries(Booking, WeeklySeries, SeriesSkip)
     case cancelBooking(RowID)
     case cancelSeries(RowID, from: CivilDate)
+    case loadRequests
+    case approve(RowID)
+    case reject(RowID, reason: String)
     /// The venues already on screen, on another day: only its bookings and closures are read.
     case loadDay(CivilDate, [Venue])
 }

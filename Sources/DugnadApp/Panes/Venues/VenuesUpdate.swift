@@ -21,6 +21,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         return commands
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    if model.venues.queue != nil { return handleApprovalKey(&model, key) }
     guard let action = KeyMap.action(for: key, in: .venueGrid) else { return nil }
     switch action {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
@@ -38,7 +39,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
     case .goToToday: return setGridDay(&model, model.today)
     case .open: return openBookingForm(&model)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries:
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
         return performVenues(action, &model)
     default: return nil
     }
@@ -57,6 +58,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .filterVenues:
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
     case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
+    case .approvalQueue: commands += openApprovalQueue(&model)
     default: break
     }
     return commands
@@ -191,6 +193,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
+    case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
     case .dayLoaded(let day, .success(let rows)):
         // Only if still that day and the same venue rows (no reload in between).
         guard model.venues.day == day, rows.map(\.id) == model.venues.grid.rows.map(\.id) else { return [] }

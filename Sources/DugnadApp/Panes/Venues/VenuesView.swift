@@ -6,6 +6,7 @@ import TerminalKit
 func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
+    if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
     if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
         let prompt = " " + model.text(.venues(.goToDatePrompt))
