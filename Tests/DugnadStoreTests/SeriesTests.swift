@@ -49,3 +49,19 @@ import Testing
         #expect(try db.booking(id: result.booked[0].id).map { _ in true } == true)
     }
 }
+
+@Suite struct BookingExportTests {
+    let dir = TempDir()
+
+    @Test func exportReadsThePeriodOfOneSiteInStartOrder() throws {
+        let db = try AppDatabase.open(path: dir.path("e.sqlite"), user: "anna")
+        let venue = try db.insertOpenVenue()
+        try db.book(BookingTests.booking(venue, "2026-12-02", 18, 20))
+        try db.book(BookingTests.booking(venue, "2026-12-01", 10, 12))
+        try db.book(BookingTests.booking(venue, "2026-12-05", 10, 12))
+        let rows = try db.bookingsForExport(from: CivilDate(iso: "2026-12-01")!, through: CivilDate(iso: "2026-12-02")!, siteID: 1)
+        #expect(rows.map(\.booking.start.date.iso) == ["2026-12-01", "2026-12-02"])
+        #expect(rows.first?.venueName == "Storsalen")
+        #expect(try db.bookingsForExport(from: CivilDate(iso: "2026-12-01")!, through: CivilDate(iso: "2026-12-31")!, siteID: 2).isEmpty)
+    }
+}
