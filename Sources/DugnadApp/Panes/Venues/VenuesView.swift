@@ -57,11 +57,12 @@ private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: In
     guard row.date == v.day else { return }
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
+    let states = row.states()
     var c = v.scrollColumn
     while c < last {
-        let state = row.state(ofColumn: c)
+        let state = states[c]
         var end = c + 1
-        while end < last && row.state(ofColumn: end) == state { end += 1 }
+        while end < last && states[end] == state { end += 1 }
         let width = (end - c) * g.cellWidth
         let text: String, role: ThemeRole
         switch state {
