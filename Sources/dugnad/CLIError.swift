@@ -6,6 +6,7 @@ enum CLIError: Error {
     case badLanguage(String)
     case badDate(String)
     case badScale(String)
+    case badFormat(String)
     case store(StoreError)
     case cannotRead(path: String, reason: String)
     case checkFailed(Int)
@@ -23,6 +24,7 @@ extension CLIError {
         switch self {
         case .badLanguage(let s): return nb ? "Ukjent språk «\(s)»; bruk nb eller en." : "Unknown language “\(s)”; use nb or en."
         case .badDate(let s): return nb ? "Ukjent dato «\(s)»; skriv ÅÅÅÅ-MM-DD." : "Unknown date “\(s)”; write YYYY-MM-DD."
+        case .badFormat(let s): return nb ? "Ukjent format «\(s)»; bruk csv." : "Unknown format “\(s)”; use csv."
         case .badScale(let s): return nb ? "Ugyldig skala «\(s)»; bruk et tall større enn 0." : "Invalid scale “\(s)”; use a number above 0."
         case .store(let e): return storeMessage(e, language)
         case .cannotRead(let path, let reason): return nb ? "Kan ikke lese \(path): \(reason)" : "Cannot read \(path): \(reason)"

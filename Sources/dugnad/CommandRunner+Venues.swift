@@ -16,6 +16,34 @@ extension CommandRunner {
             } catch {
                 send(.venues(.bookingAssessed(draft, .failure(appError(error)))))
             }
+        case .assessSeries(let draft, let series, let skip):
+            do { send(.venues(.seriesAssessed(draft, series, skip, .success(try database.assessSeries(draft, series))))) }
+            catch { send(.venues(.seriesAssessed(draft, series, skip, .failure(appError(error))))) }
+        case .bookSeries(let template, let series, let skip):
+            do {
+                let r = try database.bookSeries(template, series, skipConflicts: skip.skipsConflicts, skipHolidays: skip.skipsHolidays)
+                send(.venues(.seriesBooked(.success(SeriesBooked(venueID: template.venueID, booked: r.booked.count,
+                                                                  skipped: r.skipped.count)))))
+            } catch {
+                send(.venues(.seriesBooked(.failure(appError(error)))))
+            }
+        case .cancelBooking(let id):
+            do { try database.cancelBooking(id: id); send(.venues(.cancelled(.success(1), rest: false))) }
+            catch { send(.venues(.cancelled(.failure(appError(error)), rest: false))) }
+        case .cancelSeries(let series, let from):
+            do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
+            catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }
+        case .loadRequests:
+            send(.venues(.requestsLoaded((try? database.requestedBookings(limit: 500)) ?? [])))
+        case .approve(let id):
+            do { send(.venues(.decided(.success(try database.approveBooking(id: id))))) }
+            catch { send(.venues(.decided(.failure(appError(error))))) }
+        case .reject(let id, let reason):
+            do { send(.venues(.decided(.success(try database.rejectBooking(id: id, reason: reason))))) }
+            catch { send(.venues(.decided(.failure(appError(error))))) }
+        case .loadDay(let day, let venues):
+            do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
+            catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }
         case .book(let booking):
             do { send(.venues(.booked(.success(try database.book(booking))))) }
             catch { send(.venues(.booked(.failure(appError(error))))) }

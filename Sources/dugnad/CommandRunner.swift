@@ -32,12 +32,12 @@ final class CommandRunner {
             send(.staffLoaded(try? database.currentStaff()))
         case .loadPage(let request):
             do {
-                if let total = counts[request.source] {
+                if let total = counts[request.source.countKey] {
                     send(.pageLoaded(request, total: total, rows: try loadRows(request)))
                     return
                 }
                 let (total, rows) = try loadPage(request)
-                counts[request.source] = total
+                counts[request.source.countKey] = total
                 send(.pageLoaded(request, total: total, rows: rows))
             } catch {
                 send(.pageFailed(request, appError(error)))
@@ -158,8 +158,8 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess: return false
-            case .book: return true
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadRequests: return false
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject: return true
             }
         case .calendar(let command):
             switch command {

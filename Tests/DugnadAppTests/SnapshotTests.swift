@@ -113,3 +113,26 @@ import TerminalKit
         SnapshotTests.check("venues-legend-120x40-nb", m)
     }
 }
+
+/// The approval queue and a series preview in the booking form.
+@Suite struct ApprovalAndSeriesSnapshotTests {
+    @Test func approvalQueueAndSeriesPreview() {
+        for language in Language.allCases {
+            var m = Fixtures.model(size: Size(width: 80, height: 24), language: language, tab: .venues)
+            _ = update(&m, .keyPressed(.char("a")))
+            _ = update(&m, .venues(.requestsLoaded(ApprovalQueueTests.requests)))
+            Fixtures.press([.char("j"), .char("r")], &m)
+            _ = Fixtures.type("Opptatt", &m)
+            SnapshotTests.check("venues-approval-queue-80x24-\(language.rawValue)", m)
+        }
+        var m = SeriesUpdateTests.formAtRepeat()
+        _ = Fixtures.type("to", &m)
+        Fixtures.press([.tab, .tab], &m)
+        _ = Fixtures.type("4", &m)
+        let series = WeeklySeries(firstDate: Fixtures.today, weekdays: [4], count: 4)
+        var occurrences = series.bookings(of: SeriesUpdateTests.template).map { SeriesOccurrence(booking: $0, conflicts: [], isHoliday: false) }
+        occurrences[2].conflicts = [.overlaps(bookerName: "Fjell kor", start: CivilTime(hour: 18)!, end: CivilTime(hour: 20)!)]
+        _ = update(&m, .venues(.seriesAssessed(SeriesUpdateTests.template, series, .holidays, .success(occurrences))))
+        SnapshotTests.check("venues-series-preview-120x40-nb", m)
+    }
+}

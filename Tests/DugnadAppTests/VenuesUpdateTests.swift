@@ -19,11 +19,29 @@ import TerminalKit
         let commands = update(&m, .keyPressed(.char("]")))
         #expect(m.venues.day == Fixtures.today.adding(days: 1))
         #expect(m.venues.grid.window.cursor.selected == 1, "the venue under the cursor stays")
+        // The venue rows stay; only the new day's bookings of those venues are read.
+        let tomorrow = Fixtures.today.adding(days: 1)
+        #expect(commands == [.venues(.loadDay(tomorrow, m.venues.grid.rows.map(\.venue)))])
+        #expect(m.venues.grid.window.loaded)
+        #expect(!view(m, theme: .builtinDefault).text.contains("[Konnerud"), "no stale bookings under the new day")
+        let rows = m.venues.grid.rows.map { VenueDay(venue: $0.venue, date: tomorrow) }
+        _ = update(&m, .venues(.dayLoaded(tomorrow, .success(rows))))
+        #expect(m.venues.grid.rows == rows)
+        // A late answer for a day no longer shown is dropped.
+        Fixtures.press([.pageUp, .char("t")], &m)
+        #expect(m.venues.day == Fixtures.today)
+        let late = rows.map { VenueDay(venue: $0.venue, date: tomorrow, closures: [Closure(venueID: $0.id, startsOn: tomorrow, endsOn: tomorrow, reason: "x")]) }
+        _ = update(&m, .venues(.dayLoaded(tomorrow, .success(late))))
+        #expect(m.venues.grid.rows == rows)
+    }
+
+    @Test func dayPagingReadsTheWholeWindowWhenRowsAreMissing() {
+        var m = Self.gridModel()
+        m.venues.grid = PagedList()
+        let commands = update(&m, .keyPressed(.char("]")))
         let visible = m.paneLayout.visibleRows
         #expect(commands == [.loadPage(ListRequest(source: .venueGrid(day: Fixtures.today.adding(days: 1), filter: VenueFilter()),
                                                    offset: 0, limit: visible * ListWindow.pagesPerFirstWindow))])
-        Fixtures.press([.pageUp, .char("t")], &m)
-        #expect(m.venues.day == Fixtures.today)
     }
 
     @Test func wideDaysScrollToKeepTheCursorInView() {

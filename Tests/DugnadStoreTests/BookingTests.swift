@@ -86,6 +86,11 @@ extension AppDatabase {
         #expect(try db.venueDayCount(filter: VenueFilter()) == 2)
         #expect(try db.venueDays(on: CivilDate(iso: "2026-11-26")!, filter: VenueFilter(text: "a-sal"), offset: 0, limit: 5)
             .map(\.venue.id) == [a])
+        // Paging a day keeps the venues and reads only that day's bookings.
+        let next = try db.venueDays(of: rows.map(\.venue), on: CivilDate(iso: "2026-11-27")!)
+        #expect(next.map(\.venue) == rows.map(\.venue))
+        #expect(next[0].date.iso == "2026-11-27" && next[0].bookings.map(\.start.date.iso) == ["2026-11-27"])
+        #expect(try db.venueDays(of: rows.map(\.venue), on: CivilDate(iso: "2026-11-28")!)[0].bookings.isEmpty)
     }
 
     /// Four connections (each its own DatabasePool, as four terminals would

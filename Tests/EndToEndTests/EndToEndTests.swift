@@ -144,6 +144,52 @@ import Testing
         #expect(audit == "create")
     }
 
+    /// A weekly series from the keyboard: Thursdays to a date, skipping
+    /// holidays and conflicts, previewed, then saved as one series.
+    @Test func bookAWeeklySeriesWithKeystrokes() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26", "--lang", "nb"], width: 120, height: 40)
+        #expect(app.waitFor("Kalender"), "no first frame:\n\(app.screen)")
+        app.send("2")
+        #expect(app.waitFor("Lokaler tor. 26.11.2026"), "\(app.screen)")
+        app.send("g")
+        app.type("3.6.2027")
+        app.send("Enter")
+        #expect(app.waitFor("Lokaler tor. 03.06.2027"), "\(app.screen)")
+        app.send("f")
+        #expect(app.waitFor("Filtrer lokaler"), "\(app.screen)")
+        app.send("Tab", "Tab", "Tab")
+        app.type("20")
+        app.send("C-s")
+        #expect(app.waitFor("minst 20 plasser"), "\(app.screen)")
+        app.send("Enter")
+        #expect(app.waitFor("Book "), "\(app.screen)")
+        app.send("Tab")
+        app.type("Kari Serie")
+        app.send("Tab", "Tab")
+        app.type("Korøvelse")
+        app.send("Tab")
+        app.type("20")
+        app.send("Tab", "Tab")
+        app.type("to")
+        app.send("Tab", "Tab")
+        app.type("24.06.2027")
+        app.send("Tab", "Right", "Right")
+        #expect(app.waitFor("4 ganger:"), "\(app.screen)")
+        app.send("C-s")
+        #expect(app.waitFor("Serien er booket"), "\(app.screen)")
+        app.send("q")
+        usleep(300_000)
+        let series = Harness.sqlite(db, """
+            SELECT count(DISTINCT series_id)||'|'||min(substr(start, 12, 5))||'|'||(count(*) BETWEEN 1 AND 4)
+            FROM booking WHERE booker_name = 'Kari Serie'
+            """)
+        #expect(series == "1|18:00|1", "series: \(series)")
+        let rule = Harness.sqlite(db, "SELECT weekdays||'|'||until_date FROM booking_series_rule ORDER BY id DESC LIMIT 1")
+        #expect(rule == "4|2027-06-24", "rule: \(rule)")
+    }
+
     /// A venue's bookings exported to .ics and read back by an independent
     /// parser (Python's icalendar, installed by .ci/run).
     @Test func venueCalendarParsesInPythonIcalendar() throws {

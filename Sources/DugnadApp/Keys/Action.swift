@@ -16,7 +16,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Forms
     case save, nextField, previousField
     // Venues grid
-    case selectRange, extendLeft, extendRight, goToDate, filterVenues
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
+    // Approval queue
+    case approveRequest, rejectRequest
     // Calendar
     case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
@@ -24,5 +26,5 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay, venueGrid, calendar
+    case global, list, directory, dayList, form, overlay, venueGrid, calendar, approvalQueue
 }

@@ -60,6 +60,15 @@ public enum KeyMap {
             b([.char("X")], .endSeries, .calendar),
             b([.char("f")], .filterCalendar, .calendar, hint: true),
             b([.char("E")], .exportCalendar, .calendar),
+            b([.char("x")], .cancelBooking, .venueGrid),
+            b([.char("X")], .cancelSeries, .venueGrid),
+            b([.char("a")], .approvalQueue, .venueGrid),
+            // Approval queue (over the grid).
+            b([.up, .char("k")], .moveUp, .approvalQueue),
+            b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
+            b([.char("g")], .approveRequest, .approvalQueue, hint: true),
+            b([.char("r")], .rejectRequest, .approvalQueue, hint: true),
+            b([.char("a"), .escape], .close, .approvalQueue, hint: true),
             // Day lists.
             b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
             b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),
@@ -103,6 +112,7 @@ public enum KeyMap {
         case .dayList: return [.dayList, .list, .global]
         case .venueGrid: return [.venueGrid, .dayList, .list, .global]
         case .calendar: return [.calendar, .dayList, .list, .global]
+        case .approvalQueue: return [.approvalQueue, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

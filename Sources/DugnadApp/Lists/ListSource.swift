@@ -12,6 +12,13 @@ public enum ListSource: Sendable, Hashable {
     case applications(query: String)
     case volunteers(query: String)
     case requests(query: String)
+
+    /// What the row count depends on: the grid's venues are the same every
+    /// day, so a new day is not counted again.
+    public var countKey: ListSource {
+        guard case .venueGrid(_, let filter) = self else { return self }
+        return .venueGrid(day: CivilDate(year: 2000, month: 1, day: 1)!, filter: filter)
+    }
 }
 
 public enum OrganisationSortKey: String, Sendable, Hashable, CaseIterable {

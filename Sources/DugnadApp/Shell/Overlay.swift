@@ -14,6 +14,8 @@ public enum Confirmation: Sendable, Equatable {
     case quitDiscardingForm
     case discardForm
     case setOrganisationActive(id: RowID, name: String, active: Bool)
+    case cancelBooking(id: RowID, date: CivilDate)
+    case cancelSeries(seriesID: RowID, from: CivilDate)
 }
 
 public struct PaletteState: Sendable, Equatable {

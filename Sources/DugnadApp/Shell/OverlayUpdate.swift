@@ -131,5 +131,9 @@ private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [C
         return []
     case .setOrganisationActive(let id, _, let active):
         return [.setOrganisationActive(id: id, active: active)]
+    case .cancelBooking(let id, _):
+        return [.venues(.cancelBooking(id))]
+    case .cancelSeries(let series, let from):
+        return [.venues(.cancelSeries(series, from: from))]
     }
 }

@@ -47,6 +47,7 @@ extension Phrase {
             case .dayList: return "Dag for dag"
             case .venueGrid: return "Rutenettet i Lokaler"
             case .calendar: return "Kalender"
+            case .approvalQueue: return "Godkjenning av forespørsler"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             }
@@ -71,6 +72,8 @@ extension Phrase {
             case .discardForm: return "Forkaste endringene i skjemaet?"
             case .setOrganisationActive(_, let name, let active):
                 return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
+            case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
+            case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
             }
         case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
         case .pickerHint: return "skriv for å filtrere, Enter velger"

@@ -47,6 +47,7 @@ extension Phrase {
             case .dayList: return "Day by day"
             case .venueGrid: return "Venues grid"
             case .calendar: return "Calendar"
+            case .approvalQueue: return "Approval queue"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             }
@@ -71,6 +72,8 @@ extension Phrase {
             case .discardForm: return "Discard the changes in the form?"
             case .setOrganisationActive(_, let name, let active):
                 return active ? "Make “\(name)” active again?" : "Deactivate “\(name)”? It stays in the directory as inactive."
+            case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.en)
+            case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.en)
             }
         case .confirmKeys: return "y / Enter = yes    n / Esc = no"
         case .pickerHint: return "type to filter, Enter picks"

@@ -54,6 +54,11 @@ extension Action {
         case .extendLeft: return "utvid merking til venstre"
         case .extendRight: return "utvid merking til høyre"
         case .filterVenues: return "filtrer lokaler"
+        case .cancelBooking: return "avlys bookingen"
+        case .cancelSeries: return "avlys resten av serien"
+        case .approvalQueue: return "forespørsler til godkjenning"
+        case .approveRequest: return "godkjenn"
+        case .rejectRequest: return "avslå"
         case .nextField: return "neste felt"
         case .previousField: return "forrige felt"
         }

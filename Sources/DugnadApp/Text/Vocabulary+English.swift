@@ -54,6 +54,11 @@ extension Action {
         case .extendLeft: return "extend selection left"
         case .extendRight: return "extend selection right"
         case .filterVenues: return "filter venues"
+        case .cancelBooking: return "cancel the booking"
+        case .cancelSeries: return "cancel the rest of the series"
+        case .approvalQueue: return "requests awaiting approval"
+        case .approveRequest: return "approve"
+        case .rejectRequest: return "reject"
         case .nextField: return "next field"
         case .previousField: return "previous field"
         }

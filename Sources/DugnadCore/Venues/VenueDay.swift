@@ -46,10 +46,21 @@ public struct VenueDay: Sendable, Hashable, Identifiable {
     }
 
     public func state(ofColumn column: Int) -> CellState {
+        state(ofColumn: column, holiday: isHoliday, closed: isClosed)
+    }
+
+    /// Every column's state, the day's holiday and closure looked up once
+    /// (the grid draws a whole row per frame).
+    public func states() -> [CellState] {
+        let holiday = isHoliday, closed = isClosed
+        return (0..<Self.columns).map { state(ofColumn: $0, holiday: holiday, closed: closed) }
+    }
+
+    private func state(ofColumn column: Int, holiday: Bool, closed: Bool) -> CellState {
         let (from, to) = Self.span(ofColumn: column)
         if let b = booking(from: from, to: to) { return b.status == .requested ? .requested(b.id) : .booked(b.id) }
-        if isHoliday { return .holiday }
-        if isClosed { return .closed }
+        if holiday { return .holiday }
+        if closed { return .closed }
         let open = venue.openingHours.isOpen(weekday: date.weekday, from: CivilTime(minutes: from)!,
                                              to: CivilTime(minutes: to)!)
         return open ? .free : .outside

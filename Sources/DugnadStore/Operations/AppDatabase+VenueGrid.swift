@@ -45,21 +45,33 @@ extension AppDatabase {
             let ids: [RowID] = rows.map { $0["id"] }
             let hours = try Venue.openingHours(db, venueIDs: ids)
             let venues = try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
-            guard !ids.isEmpty else { return [] }
-            var bookings: [RowID: [Booking]] = [:]
-            let found = try Row.fetchAll(db, sql: """
-                SELECT * FROM booking WHERE venue_id IN (\(databaseQuestionMarks(count: ids.count)))
-                  AND start >= ? AND start < ? ORDER BY start, id
-                """, arguments: StatementArguments(ids) + [date.iso, StoredForms.dayAfter(date)])
-            for row in found {
-                let b = try Booking(row: row)
-                bookings[b.venueID, default: []].append(b)
-            }
-            let closures = try Self.closures(db, venues: venues, on: date)
-            return venues.map { v in
-                VenueDay(venue: v, date: date, bookings: bookings[v.id] ?? [],
-                         closures: closures.filter { $0.applies(to: v) })
-            }
+            return try Self.venueDays(db, venues: venues, on: date)
+        }
+    }
+
+    /// The same venues on another day: only that day's bookings (one query on
+    /// the booking(venue_id, start) index) and closures are read — paging a
+    /// day keeps the venue rows and opening hours already on screen.
+    public func venueDays(of venues: [Venue], on date: CivilDate) throws(StoreError) -> [VenueDay] {
+        try read { try Self.venueDays($0, venues: venues, on: date) }
+    }
+
+    private static func venueDays(_ db: Database, venues: [Venue], on date: CivilDate) throws -> [VenueDay] {
+        guard !venues.isEmpty else { return [] }
+        let ids = venues.map(\.id)
+        var bookings: [RowID: [Booking]] = [:]
+        let found = try Row.fetchCursor(db, sql: """
+            SELECT * FROM booking WHERE venue_id IN (\(databaseQuestionMarks(count: ids.count)))
+              AND start >= ? AND start < ? ORDER BY start, id
+            """, arguments: StatementArguments(ids) + [date.iso, StoredForms.dayAfter(date)])
+        while let row = try found.next() {
+            let b = try Booking(row: row)
+            bookings[b.venueID, default: []].append(b)
+        }
+        let closures = try Self.closures(db, venues: venues, on: date)
+        return venues.map { v in
+            VenueDay(venue: v, date: date, bookings: bookings[v.id] ?? [],
+                     closures: closures.filter { $0.applies(to: v) })
         }
     }
 }

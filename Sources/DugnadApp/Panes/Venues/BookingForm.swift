@@ -18,7 +18,7 @@ enum BookingForm {
             Field(key: "purpose", label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true),
             Field(key: "attendees", label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true),
             Field(key: "public", label: .venues(.field(.isPublic)), kind: .toggle, value: "0"),
-        ]
+        ] + SeriesInput.fields(weekday: start.date.weekday, language: language)
         return FormState(purpose: .booking(venueID: venue.id), title: .venues(.bookingFormTitle(venueName)), fields: fields)
     }
 
@@ -53,6 +53,18 @@ enum BookingForm {
             return nil
         }
         return b
+    }
+
+    /// The store call that checks the form as it stands: one booking, or
+    /// every occurrence of its series; nil while something does not parse.
+    static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
+        guard case .booking(let venueID) = form.purpose,
+              let draft = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
+        switch SeriesInput.reading(form, firstDate: draft.start.date, today: today) {
+        case .single: return .venues(.assess(draft))
+        case .series(let series, let skip): return .venues(.assessSeries(draft, series, skip))
+        case .invalid: return nil
+        }
     }
 
     /// The lines under the fields: price, the status it will get, and every conflict.

@@ -6,6 +6,16 @@ public enum VenuesMsg: Sendable {
     /// The price and conflicts of the booking form's current draft.
     case bookingAssessed(Booking, Result<BookingCheck, AppError>)
     case booked(Result<Booking, AppError>)
+    /// The preview of a series: every occurrence with its conflicts.
+    case seriesAssessed(Booking, WeeklySeries, SeriesSkip, Result<[SeriesOccurrence], AppError>)
+    case seriesBooked(Result<SeriesBooked, AppError>)
+    /// How many bookings were cancelled (one, or the rest of a series).
+    case cancelled(Result<Int, AppError>, rest: Bool)
+    case requestsLoaded([Booking])
+    /// A request approved (confirmed) or rejected.
+    case decided(Result<Booking, AppError>)
+    /// The grid's venues on another day (same rows, that day's bookings).
+    case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
 }
 
 /// The store's verdict on a draft booking, shown in the form before saving.
@@ -18,9 +28,27 @@ public struct BookingCheck: Sendable, Equatable {
     }
 }
 
+/// What booking a series did.
+public struct SeriesBooked: Sendable, Equatable {
+    public var venueID: RowID
+    public var booked: Int
+    public var skipped: Int
+    public init(venueID: RowID, booked: Int, skipped: Int) { self.venueID = venueID; self.booked = booked; self.skipped = skipped }
+}
+
 /// The Venues pane's effects, as data.
 public enum VenuesCommand: Sendable, Equatable {
     case loadOrganisations
     case assess(Booking)
     case book(Booking)
+    case assessSeries(Booking, WeeklySeries, SeriesSkip)
+    /// Books every occurrence not skipped in one transaction, or none.
+    case bookSeries(Booking, WeeklySeries, SeriesSkip)
+    case cancelBooking(RowID)
+    case cancelSeries(RowID, from: CivilDate)
+    case loadRequests
+    case approve(RowID)
+    case reject(RowID, reason: String)
+    /// The venues already on screen, on another day: only its bookings and closures are read.
+    case loadDay(CivilDate, [Venue])
 }

@@ -30,6 +30,8 @@ public enum VenuesPhrase: Sendable, Equatable {
     case any
     case atLeast(Int)
     case accessibilityFilter
+    case series(SeriesPhrase)
+    case approval(ApprovalPhrase)
 
     public enum Legend: Sendable, Equatable, CaseIterable { case free, booked, requested, closed, outside, holiday, cursor }
     public enum DetailLabel: Sendable, Equatable { case site, kind, capacity, openToday, price, access, accessibility, code, slot, booking }
@@ -47,6 +49,8 @@ public enum VenuesPhrase: Sendable, Equatable {
 
     private var bokmal: String {
         switch self {
+        case .series(let s): return s.text(.nb)
+        case .approval(let a): return a.text(.nb)
         case .gridTitle(let d): return "Lokaler " + Phrase.dateLong(d).text(.nb)
         case .noVenues: return "Ingen lokaler passer filteret."
         case .legendTitle: return "Tegnforklaring for rutenettet"
@@ -146,6 +150,8 @@ public enum VenuesPhrase: Sendable, Equatable {
 
     private var english: String {
         switch self {
+        case .series(let s): return s.text(.en)
+        case .approval(let a): return a.text(.en)
         case .gridTitle(let d): return "Venues " + Phrase.dateLong(d).text(.en)
         case .noVenues: return "No venue matches the filter."
         case .legendTitle: return "Grid legend"

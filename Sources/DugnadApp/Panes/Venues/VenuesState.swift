@@ -20,6 +20,8 @@ public struct VenuesState: Sendable, Equatable {
     public var dateInput: TextFieldState?
     /// Organisations for the booking form's picker, loaded once per session and after outside changes.
     public var organisations: [OrganisationChoice] = []
+    /// The approval queue, while open.
+    public var queue: ApprovalQueueState?
 
     public init(day: CivilDate) { self.day = day }
 

@@ -6,21 +6,22 @@ import TerminalKit
 /// own actions. nil leaves the key to the shared handling.
 func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     if let form = model.form {
-        guard case .booking(let venueID) = form.purpose else { return nil }
+        guard case .booking = form.purpose else { return nil }
         let organisations = model.venues.organisations
-        let before = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: organisations)
+        let before = BookingForm.assessment(form, today: model.today, organisations: organisations)
         var commands = handleFormKey(&model, key)
         guard var after = model.form, case .booking = after.purpose, !after.saving else { return commands }
-        let draft = BookingForm.draft(after, venueID: venueID, today: model.today, organisations: organisations)
-        if draft == nil {
+        let assessment = BookingForm.assessment(after, today: model.today, organisations: organisations)
+        if assessment == nil {
             after.notes = []
             model.form = after
-        } else if let draft, draft != before {
-            commands.append(.venues(.assess(draft)))
+        } else if let assessment, assessment != before {
+            commands.append(assessment)
         }
         return commands
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    if model.venues.queue != nil { return handleApprovalKey(&model, key) }
     guard let action = KeyMap.action(for: key, in: .venueGrid) else { return nil }
     switch action {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
@@ -38,7 +39,8 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
     case .goToToday: return setGridDay(&model, model.today)
     case .open: return openBookingForm(&model)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues: return performVenues(action, &model)
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
+        return performVenues(action, &model)
     default: return nil
     }
 }
@@ -55,9 +57,31 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .goToDate: model.venues.dateInput = TextFieldState()
     case .filterVenues:
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
+    case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
+    case .approvalQueue: commands += openApprovalQueue(&model)
     default: break
     }
     return commands
+}
+
+/// `x` / `X` on a booked cell: asks before cancelling the booking, or every
+/// occurrence of its series from that date on.
+private func askToCancel(_ model: inout Model, rest: Bool) {
+    let span = VenueDay.span(ofColumn: model.venues.column)
+    guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
+        model.message = StatusMessage(.nothingSelected, isError: true)
+        return
+    }
+    guard mayChange(&model, .book) else { return }
+    if rest {
+        guard let series = b.seriesID else {
+            model.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
+            return
+        }
+        model.overlay = .confirm(.cancelSeries(seriesID: series, from: b.start.date))
+    } else {
+        model.overlay = .confirm(.cancelBooking(id: b.id, date: b.start.date))
+    }
 }
 
 private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [Command] {
@@ -73,11 +97,17 @@ private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [C
     return []
 }
 
-/// Another day, same venue under the cursor, same time of day.
+/// Another day, same venue under the cursor, same time of day. The venue
+/// rows on screen stay (the filter does not depend on the day): only the
+/// new day's bookings of those venues are read.
 func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
     model.venues.day = day
     model.venues.anchor = nil
-    return model.reload(.bookings, keepCursor: true)
+    let grid = model.venues.grid
+    guard grid.window.loaded, !grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
+        return model.reload(.bookings, keepCursor: true)
+    }
+    return [.venues(.loadDay(day, grid.rows.map(\.venue)))]
 }
 
 private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
@@ -123,8 +153,8 @@ private func openBookingForm(_ model: inout Model) -> [Command] {
     model.form = form
     model.venues.anchor = nil
     var commands: [Command] = v.organisations.isEmpty ? [.venues(.loadOrganisations)] : []
-    if let draft = BookingForm.draft(form, venueID: row.venue.id, today: model.today, organisations: v.organisations) {
-        commands.append(.venues(.assess(draft)))
+    if let assessment = BookingForm.assessment(form, today: model.today, organisations: v.organisations) {
+        commands.append(assessment)
     }
     return commands
 }
@@ -138,10 +168,20 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
             model.form = form
             return []
         }
+        let command: VenuesCommand
+        switch SeriesInput.reading(form, firstDate: booking.start.date, today: model.today) {
+        case .single: command = .book(booking)
+        case .series(let series, let skip): command = .bookSeries(booking, series, skip)
+        case .invalid(let field, let problem):
+            form.setError(field, problem)
+            form.focusFirstError()
+            model.form = form
+            return []
+        }
         form.saving = true
         model.form = form
         model.message = StatusMessage(.saving)
-        return [.venues(.book(booking))]
+        return [.venues(command)]
     case .venueFilter:
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
@@ -153,6 +193,16 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
+    case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
+    case .dayLoaded(let day, .success(let rows)):
+        // Only if still that day and the same venue rows (no reload in between).
+        guard model.venues.day == day, rows.map(\.id) == model.venues.grid.rows.map(\.id) else { return [] }
+        model.venues.grid.rows = rows
+        return []
+    case .dayLoaded(let day, .failure(let error)):
+        guard model.venues.day == day else { return [] }
+        model.message = StatusMessage(phrase(for: error), isError: true)
+        return model.reload(.bookings, keepCursor: true)
     case .organisationsLoaded(let list):
         model.venues.organisations = list
         if var form = model.form, case .booking = form.purpose,
@@ -161,10 +211,32 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
             model.form = form
         }
         return []
+    case .seriesAssessed(let draft, let series, let skip, let result):
+        guard var form = model.form,
+              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+                == .venues(.assessSeries(draft, series, skip)) else { return [] }
+        switch result {
+        case .success(let occurrences): form.notes = SeriesInput.notes(occurrences, skip: skip)
+        case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
+        }
+        model.form = form
+        return []
+    case .seriesBooked(.success(let done)):
+        model.form = nil
+        model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
+        return model.reload(.bookings, keepCursor: true)
+    case .cancelled(.success(let n), let rest):
+        model.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        return model.reload(.bookings, keepCursor: true)
+    case .cancelled(.failure(let error), _):
+        model.message = StatusMessage(phrase(for: error), isError: true)
+        return model.reload(.bookings, keepCursor: true)
+    case .seriesBooked(.failure(let error)):
+        return venuesUpdate(&model, .booked(.failure(error)))
     case .bookingAssessed(let draft, let result):
-        guard var form = model.form, case .booking(let venueID) = form.purpose,
-              BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) == draft
-        else { return [] }
+        guard var form = model.form,
+              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+                == .venues(.assess(draft)) else { return [] }
         switch result {
         case .success(let check): form.notes = BookingForm.notes(check)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
@@ -191,9 +263,8 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         default: lostRace = false
         }
         form.formError = lostRace ? .venues(.takenMeanwhile) : phrase(for: error)
-        if case .booking(let venueID) = form.purpose,
-           let draft = BookingForm.draft(form, venueID: venueID, today: model.today, organisations: model.venues.organisations) {
-            commands.append(.venues(.assess(draft)))
+        if let assessment = BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations) {
+            commands.append(assessment)
         }
         model.form = form
         model.message = StatusMessage(form.formError ?? .noRows, isError: true)

@@ -6,6 +6,7 @@ import TerminalKit
 func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
+    if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
     if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
         let prompt = " " + model.text(.venues(.goToDatePrompt))
@@ -52,13 +53,16 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ t
 private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
                        _ model: Model, _ theme: Theme) {
     let v = model.venues
+    // A row not yet read again for a new day shows nothing rather than another day's bookings.
+    guard row.date == v.day else { return }
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
+    let states = row.states()
     var c = v.scrollColumn
     while c < last {
-        let state = row.state(ofColumn: c)
+        let state = states[c]
         var end = c + 1
-        while end < last && row.state(ofColumn: end) == state { end += 1 }
+        while end < last && states[end] == state { end += 1 }
         let width = (end - c) * g.cellWidth
         let text: String, role: ThemeRole
         switch state {

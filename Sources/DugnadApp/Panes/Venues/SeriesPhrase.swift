@@ -1,0 +1,83 @@
+import DugnadCore
+
+/// The weekly series' texts (booking form repeat section, preview, cancelling), Bokmål and English.
+public enum SeriesPhrase: Sendable, Equatable {
+    case repeatOn, every, untilOrCount, skip
+    case skipChoice(SeriesSkip)
+    case badWeekdays, badUntil
+    /// "12 ganger: 10 bookes, 2 hoppes over"
+    case summary(total: Int, booked: Int, skipped: Int)
+    case occurrenceFree([CivilDate])
+    /// `reason` nil: a public holiday.
+    case occurrenceSkipped(CivilDate, reason: BookingConflict?)
+    case occurrenceRefused(CivilDate, reason: BookingConflict?)
+    case booked(count: Int, skipped: Int)
+    case confirmCancelOne(CivilDate), confirmCancelRest(CivilDate)
+    case cancelledOne, cancelledRest(Int)
+    case notInSeries
+
+    public func text(_ language: Language) -> String {
+        let dates = { (ds: [CivilDate]) in ds.map { language == .nb ? $0.norwegian : $0.iso }.joined(separator: ", ") }
+        let day = { (d: CivilDate) in language == .nb ? d.norwegian : d.iso }
+        let why = { (c: BookingConflict?) in
+            c.map { VenuesPhrase.conflict($0).text(language) } ?? (language == .nb ? "helligdag" : "public holiday")
+        }
+        switch (self, language) {
+        case (.repeatOn, .nb): return "Gjenta ukentlig på"
+        case (.repeatOn, .en): return "Repeat weekly on"
+        case (.every, .nb): return "Hver n-te uke"
+        case (.every, .en): return "Every n weeks"
+        case (.untilOrCount, .nb): return "Til og med / antall"
+        case (.untilOrCount, .en): return "Until date / count"
+        case (.skip, .nb): return "Hopp over"
+        case (.skip, .en): return "Skip"
+        case (.skipChoice(let s), .nb):
+            switch s {
+            case .nothing: return "ingenting"
+            case .holidays: return "helligdager"
+            case .conflicts: return "datoer med konflikt"
+            case .both: return "helligdager og konflikter"
+            }
+        case (.skipChoice(let s), .en):
+            switch s {
+            case .nothing: return "nothing"
+            case .holidays: return "public holidays"
+            case .conflicts: return "conflicting dates"
+            case .both: return "holidays and conflicts"
+            }
+        case (.badWeekdays, .nb): return "Skriv ukedager, f.eks. «ti to» eller «man ons»."
+        case (.badWeekdays, .en): return "Type weekdays, e.g. “tue thu” or “mon wed”."
+        case (.badUntil, .nb): return "Skriv en dato (dd.mm.åååå) eller et antall ganger."
+        case (.badUntil, .en): return "Type a date (dd.mm.yyyy) or a number of times."
+        case (.summary(let total, let booked, let skipped), .nb):
+            return "\(total) ganger: \(booked) bookes, \(skipped) hoppes over"
+        case (.summary(let total, let booked, let skipped), .en):
+            return "\(total) occurrences: \(booked) to book, \(skipped) skipped"
+        case (.occurrenceFree(let ds), .nb): return "Ledig: " + dates(ds)
+        case (.occurrenceFree(let ds), .en): return "Free: " + dates(ds)
+        case (.occurrenceSkipped(let d, let r), .nb): return "\(day(d)) hoppes over: \(why(r))"
+        case (.occurrenceSkipped(let d, let r), .en): return "\(day(d)) skipped: \(why(r))"
+        case (.occurrenceRefused(let d, let r), .nb): return "\(day(d)) stopper serien: \(why(r))"
+        case (.occurrenceRefused(let d, let r), .en): return "\(day(d)) stops the series: \(why(r))"
+        case (.booked(let n, let s), .nb): return "Serien er booket: \(n) ganger" + (s > 0 ? ", \(s) hoppet over." : ".")
+        case (.booked(let n, let s), .en): return "Series booked: \(n) occurrences" + (s > 0 ? ", \(s) skipped." : ".")
+        case (.confirmCancelOne(let d), .nb): return "Avlyse bookingen \(day(d))?"
+        case (.confirmCancelOne(let d), .en): return "Cancel the booking on \(day(d))?"
+        case (.confirmCancelRest(let d), .nb): return "Avlyse resten av serien fra og med \(day(d))?"
+        case (.confirmCancelRest(let d), .en): return "Cancel the rest of the series from \(day(d)) on?"
+        case (.cancelledOne, .nb): return "Bookingen er avlyst."
+        case (.cancelledOne, .en): return "The booking is cancelled."
+        case (.cancelledRest(let n), .nb): return "Resten av serien er avlyst (\(n) bookinger)."
+        case (.cancelledRest(let n), .en): return "The rest of the series is cancelled (\(n) bookings)."
+        case (.notInSeries, .nb): return "Bookingen er ikke del av en serie."
+        case (.notInSeries, .en): return "The booking is not part of a series."
+        }
+    }
+}
+
+/// Which occurrences of a series are left out rather than refusing it.
+public enum SeriesSkip: String, Sendable, Equatable, CaseIterable {
+    case nothing, holidays, conflicts, both
+    public var skipsHolidays: Bool { self == .holidays || self == .both }
+    public var skipsConflicts: Bool { self == .conflicts || self == .both }
+}
