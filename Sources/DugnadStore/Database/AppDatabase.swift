@@ -28,7 +28,14 @@ public final class AppDatabase: Sendable {
 
         var config = Configuration()
         config.busyMode = .timeout(5)
-        config.prepareDatabase { db in db.add(function: TextFold.containsFunction) }
+        // The UI reads from one thread, so two readers are plenty; each gets an
+        // 8 MB page cache (SQLite's default is 2 MB) so paging a day or a week
+        // finds its index pages in memory rather than in the OS cache.
+        config.maximumReaderCount = 2
+        config.prepareDatabase { db in
+            db.add(function: TextFold.containsFunction)
+            try db.execute(sql: "PRAGMA cache_size = -8000")
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)

@@ -39,7 +39,7 @@ extension AppDatabase {
                 for o in occurrences where o.id == 0 { counts![o.start.date.dayNumber, default: 0] += 1 }
             }
             return CalendarSlice(occurrences: occurrences, rules: rules,
-                                 bookingStatus: try Self.bookingStatus(db, from: from, through: through),
+                                 bookingStatus: try Self.bookingStatus(db, activityIDs: oneOffs.map(\.id)),
                                  closures: try Self.closures(db, from: from, through: through), dayCounts: counts)
         }
     }
@@ -84,13 +84,17 @@ extension AppDatabase {
     }
 
     /// Linked bookings' states for the range's one-offs (a join on the booking's primary key).
-    static func bookingStatus(_ db: Database, from: CivilDate, through: CivilDate) throws -> [RowID: BookingStatus] {
+    /// Linked bookings' states for the one-offs that were read (never the whole range: a
+    /// month at scale 10 holds ~20,000 stored occurrences, each a table lookup).
+    static func bookingStatus(_ db: Database, activityIDs: [RowID]) throws -> [RowID: BookingStatus] {
         var out: [RowID: BookingStatus] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.id, b.status FROM activity a JOIN booking b ON b.id = a.booking_id
-            WHERE a.start >= ? AND a.start < ? AND a.booking_id IS NOT NULL
-            """, arguments: [from.iso, StoredForms.dayAfter(through)])
-        while let row = try rows.next() { out[row["id"]] = try StoredForms.enumValue(BookingStatus.self, row["status"]) }
+        for chunk in stride(from: 0, to: activityIDs.count, by: 500).map({ Array(activityIDs[$0..<min($0 + 500, activityIDs.count)]) }) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, b.status FROM activity a JOIN booking b ON b.id = a.booking_id
+                WHERE a.id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) AND a.booking_id IS NOT NULL
+                """, arguments: StatementArguments(chunk))
+            while let row = try rows.next() { out[row["id"]] = try StoredForms.enumValue(BookingStatus.self, row["status"]) }
+        }
         return out
     }
 
