@@ -44,6 +44,9 @@ extension CommandRunner {
         case .loadDay(let day, let venues):
             do { send(.venues(.dayLoaded(day, .success(try database.venueDays(of: venues, on: day))))) }
             catch { send(.venues(.dayLoaded(day, .failure(appError(error))))) }
+        case .loadWeek(let venue, let monday):
+            do { send(.venues(.weekLoaded(venue.id, monday, .success(try database.venueWeek(of: venue, from: monday))))) }
+            catch { send(.venues(.weekLoaded(venue.id, monday, .failure(appError(error))))) }
         case .book(let booking):
             do { send(.venues(.booked(.success(try database.book(booking))))) }
             catch { send(.venues(.booked(.failure(appError(error))))) }

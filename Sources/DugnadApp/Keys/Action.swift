@@ -17,6 +17,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case save, nextField, previousField
     // Venues grid
     case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
+    // The week of one venue (toggled from the grid)
+    case venueWeek
     // Approval queue
     case approveRequest, rejectRequest
     // Calendar
@@ -26,5 +28,5 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay, venueGrid, calendar, approvalQueue
+    case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, calendar, approvalQueue
 }

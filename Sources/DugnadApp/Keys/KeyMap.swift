@@ -41,6 +41,21 @@ public enum KeyMap {
             b([.enter], .open, .venueGrid, hint: true),
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
+            b([.char("w")], .venueWeek, .venueGrid, hint: true),
+            // The week of one venue: days are rows, so ↑/↓ move a day and `[`/`]` a week.
+            b([.up, .char("k")], .moveUp, .venueWeek),
+            b([.down, .char("j")], .moveDown, .venueWeek),
+            b([.left, .char("h")], .moveLeft, .venueWeek),
+            b([.right, .char("l")], .moveRight, .venueWeek),
+            b([.char("v")], .selectRange, .venueWeek, hint: true),
+            b([.shiftLeft, .char("H")], .extendLeft, .venueWeek),
+            b([.shiftRight, .char("L")], .extendRight, .venueWeek),
+            b([.enter], .open, .venueWeek, hint: true),
+            b([.char("["), .pageUp], .previousWeek, .venueWeek, hint: true),
+            b([.char("]"), .pageDown], .nextWeek, .venueWeek, hint: true),
+            b([.char("t")], .goToToday, .venueWeek),
+            b([.char("w")], .venueWeek, .venueWeek, hint: true),
+            b([.escape], .close, .venueWeek),
             // Calendar (before the day lists, so its keys win there).
             b([.char("m")], .calendarMonth, .calendar, hint: true),
             b([.char("w")], .calendarWeek, .calendar, hint: true),
@@ -111,6 +126,7 @@ public enum KeyMap {
         case .directory: return [.directory, .list, .global]
         case .dayList: return [.dayList, .list, .global]
         case .venueGrid: return [.venueGrid, .dayList, .list, .global]
+        case .venueWeek: return [.venueWeek, .global]
         case .calendar: return [.calendar, .dayList, .list, .global]
         case .approvalQueue: return [.approvalQueue, .global]
         case .list: return [.list, .global]

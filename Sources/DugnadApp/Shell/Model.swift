@@ -43,7 +43,7 @@ public struct Model: Sendable, Equatable {
         switch tab {
         case .directory: return .directory
         case .calendar: return .calendar
-        case .venues: return venues.queue == nil ? .venueGrid : .approvalQueue
+        case .venues: return venues.queue != nil ? .approvalQueue : venues.week != nil ? .venueWeek : .venueGrid
         case .grants, .volunteers: return .list
         }
     }

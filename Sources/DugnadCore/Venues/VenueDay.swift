@@ -80,3 +80,22 @@ public struct VenueDay: Sendable, Hashable, Identifiable {
         venue.openingHours.intervals(on: date.weekday).map(\.start.minutes).min()
     }
 }
+
+extension VenueDay {
+    /// One venue's week as seven days from `monday`: the week view's rows.
+    /// The store reads the week's bookings and closures once; this sorts them
+    /// into days (a booking belongs to the day it starts, as in the day grid).
+    public static func week(of venue: Venue, from monday: CivilDate, bookings: [Booking], closures: [Closure]) -> [VenueDay] {
+        let first = monday.dayNumber
+        var byDay = Array(repeating: [Booking](), count: 7)
+        for b in bookings.sorted(by: { ($0.start.ordinal, $0.id) < ($1.start.ordinal, $1.id) }) {
+            let d = b.start.date.dayNumber - first
+            if (0..<7).contains(d) { byDay[d].append(b) }
+        }
+        return (0..<7).map { i in
+            let date = monday.adding(days: i)
+            return VenueDay(venue: venue, date: date, bookings: byDay[i],
+                            closures: closures.filter { $0.applies(to: venue) && $0.covers(date) })
+        }
+    }
+}

@@ -74,4 +74,20 @@ extension AppDatabase {
                      closures: closures.filter { $0.applies(to: v) })
         }
     }
+
+    /// One venue's week from `monday` (the week view): its bookings starting
+    /// Monday 00:00 up to the next Monday, one query bounded on the
+    /// booking(venue_id, start) index, plus the closures touching the week.
+    public func venueWeek(of venue: Venue, from monday: CivilDate) throws(StoreError) -> [VenueDay] {
+        try read { db in
+            let bookings = try Row.fetchAll(db, sql: """
+                SELECT * FROM booking WHERE venue_id = ? AND start >= ? AND start < ? ORDER BY start, id
+                """, arguments: [venue.id, monday.iso, monday.adding(days: 7).iso]).map(Booking.init(row:))
+            var sql = "SELECT * FROM closure WHERE starts_on <= ? AND ends_on >= ? AND (venue_id = ?"
+            var arguments: StatementArguments = [monday.adding(days: 6).iso, monday.iso, venue.id]
+            if let site = venue.siteID { sql += " OR site_id = ?"; arguments += [site] }
+            let closures = try Row.fetchAll(db, sql: sql + ")", arguments: arguments).map(Closure.init(row:))
+            return VenueDay.week(of: venue, from: monday, bookings: bookings, closures: closures)
+        }
+    }
 }

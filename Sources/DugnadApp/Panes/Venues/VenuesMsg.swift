@@ -16,6 +16,8 @@ public enum VenuesMsg: Sendable {
     case decided(Result<Booking, AppError>)
     /// The grid's venues on another day (same rows, that day's bookings).
     case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
+    /// One venue's week from that Monday (the week view's seven rows).
+    case weekLoaded(RowID, CivilDate, Result<[VenueDay], AppError>)
 }
 
 /// The store's verdict on a draft booking, shown in the form before saving.
@@ -51,4 +53,6 @@ public enum VenuesCommand: Sendable, Equatable {
     case reject(RowID, reason: String)
     /// The venues already on screen, on another day: only its bookings and closures are read.
     case loadDay(CivilDate, [Venue])
+    /// One venue's bookings from that Monday to the next, and its closures: one bounded read.
+    case loadWeek(Venue, monday: CivilDate)
 }

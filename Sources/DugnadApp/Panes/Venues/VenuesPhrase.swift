@@ -3,6 +3,10 @@ import DugnadCore
 /// Every text of the Venues pane, in Bokmål and English.
 public enum VenuesPhrase: Sendable, Equatable {
     case gridTitle(CivilDate)
+    /// The week view's title: venue and the week from Monday.
+    case weekTitle(venue: String, monday: CivilDate)
+    /// A week view row's label: weekday and date.
+    case weekDay(CivilDate)
     case noVenues
     case legendTitle
     case legend(Legend)
@@ -52,6 +56,10 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .series(let s): return s.text(.nb)
         case .approval(let a): return a.text(.nb)
         case .gridTitle(let d): return "Lokaler " + Phrase.dateLong(d).text(.nb)
+        case .weekTitle(let venue, let m):
+            let sunday = m.adding(days: 6)
+            return "\(venue) · uke \(m.isoWeek), \(m.day).\(m.month).–\(sunday.day).\(sunday.month).\(sunday.year)"
+        case .weekDay(let d): return "\(Phrase.weekdayShort(d.weekday).text(.nb)) \(d.day).\(d.month)."
         case .noVenues: return "Ingen lokaler passer filteret."
         case .legendTitle: return "Tegnforklaring for rutenettet"
         case .legend(let l):
@@ -153,6 +161,10 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .series(let s): return s.text(.en)
         case .approval(let a): return a.text(.en)
         case .gridTitle(let d): return "Venues " + Phrase.dateLong(d).text(.en)
+        case .weekTitle(let venue, let m):
+            let sunday = m.adding(days: 6)
+            return "\(venue) · week \(m.isoWeek), \(Self.dayMonth(m))–\(Self.dayMonth(sunday)) \(sunday.year)"
+        case .weekDay(let d): return "\(Phrase.weekdayShort(d.weekday).text(.en)) \(Self.dayMonth(d))"
         case .noVenues: return "No venue matches the filter."
         case .legendTitle: return "Grid legend"
         case .legend(let l):
@@ -247,5 +259,9 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .atLeast(let n): return "at least \(n) seats"
         case .accessibilityFilter: return "accessible"
         }
+    }
+
+    private static func dayMonth(_ d: CivilDate) -> String {
+        "\(d.day) " + ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
     }
 }

@@ -22,6 +22,8 @@ public struct VenuesState: Sendable, Equatable {
     public var organisations: [OrganisationChoice] = []
     /// The approval queue, while open.
     public var queue: ApprovalQueueState?
+    /// The week of one venue, while shown instead of the day grid.
+    public var week: VenueWeekState?
 
     public init(day: CivilDate) { self.day = day }
 

@@ -22,6 +22,10 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
     if model.venues.queue != nil { return handleApprovalKey(&model, key) }
+    if model.venues.week != nil {
+        guard let action = KeyMap.action(for: key, in: .venueWeek) else { return nil }
+        return venueWeekPerform(action, &model)
+    }
     guard let action = KeyMap.action(for: key, in: .venueGrid) else { return nil }
     switch action {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
@@ -38,8 +42,14 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     case .previousWeek: return setGridDay(&model, model.venues.day.adding(days: -7))
     case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
     case .goToToday: return setGridDay(&model, model.today)
-    case .open: return openBookingForm(&model)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
+    case .open:
+        guard let row = model.venues.grid.selectedRow else {
+            model.message = StatusMessage(.nothingSelected, isError: true)
+            return []
+        }
+        return openBookingForm(&model, row: row)
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
+         .venueWeek:
         return performVenues(action, &model)
     default: return nil
     }
@@ -59,6 +69,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
     case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
     case .approvalQueue: commands += openApprovalQueue(&model)
+    case .venueWeek where model.venues.week == nil: commands += openVenueWeek(&model)
     default: break
     }
     return commands
@@ -81,6 +92,15 @@ private func askToCancel(_ model: inout Model, rest: Bool) {
         model.overlay = .confirm(.cancelSeries(seriesID: series, from: b.start.date))
     } else {
         model.overlay = .confirm(.cancelBooking(id: b.id, date: b.start.date))
+    }
+}
+
+/// Column moves and range selection, shared by the grid and the week view.
+func handleGridAction(_ action: Action, _ model: inout Model) -> [Command] {
+    switch action {
+    case .moveLeft: return moveColumn(&model, by: -1, extend: false)
+    case .moveRight: return moveColumn(&model, by: 1, extend: false)
+    default: return performVenues(action, &model)
     }
 }
 
@@ -130,13 +150,9 @@ private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
     }
 }
 
-/// Enter on the grid: the booking form for the selected range (or the free
-/// cell under the cursor), widened to the venue's slots.
-private func openBookingForm(_ model: inout Model) -> [Command] {
-    guard let row = model.venues.grid.selectedRow else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
-        return []
-    }
+/// Enter on the grid or the week view: the booking form for the selected
+/// range (or the free cell under the cursor) of `row`, widened to the venue's slots.
+func openBookingForm(_ model: inout Model, row: VenueDay) -> [Command] {
     let v = model.venues
     if v.anchor == nil, row.state(ofColumn: v.column) != .free {
         model.message = StatusMessage(.venues(.cellNotFree), isError: true)
@@ -194,6 +210,9 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
     case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
+    case .weekLoaded(let venueID, let monday, let result):
+        venueWeekLoaded(&model, venueID: venueID, monday: monday, result)
+        return []
     case .dayLoaded(let day, .success(let rows)):
         // Only if still that day and the same venue rows (no reload in between).
         guard model.venues.day == day, rows.map(\.id) == model.venues.grid.rows.map(\.id) else { return [] }
@@ -202,7 +221,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     case .dayLoaded(let day, .failure(let error)):
         guard model.venues.day == day else { return [] }
         model.message = StatusMessage(phrase(for: error), isError: true)
-        return model.reload(.bookings, keepCursor: true)
+        return reloadBookings(&model)
     case .organisationsLoaded(let list):
         model.venues.organisations = list
         if var form = model.form, case .booking = form.purpose,
@@ -224,13 +243,13 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     case .seriesBooked(.success(let done)):
         model.form = nil
         model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
-        return model.reload(.bookings, keepCursor: true)
+        return reloadBookings(&model)
     case .cancelled(.success(let n), let rest):
         model.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
-        return model.reload(.bookings, keepCursor: true)
+        return reloadBookings(&model)
     case .cancelled(.failure(let error), _):
         model.message = StatusMessage(phrase(for: error), isError: true)
-        return model.reload(.bookings, keepCursor: true)
+        return reloadBookings(&model)
     case .seriesBooked(.failure(let error)):
         return venuesUpdate(&model, .booked(.failure(error)))
     case .bookingAssessed(let draft, let result):
@@ -248,9 +267,9 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         let name = model.lookup.venue(booking.venueID)
         model.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
                                       : .venues(.booked(venue: name, start: booking.start, end: booking.end)))
-        return model.reload(.bookings, keepCursor: true)
+        return reloadBookings(&model)
     case .booked(.failure(let error)):
-        var commands = model.reload(.bookings, keepCursor: true)
+        var commands = reloadBookings(&model)
         guard var form = model.form else {
             model.message = StatusMessage(phrase(for: error), isError: true)
             return commands
@@ -270,4 +289,9 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         model.message = StatusMessage(form.formError ?? .noRows, isError: true)
         return commands
     }
+}
+
+/// After a change of bookings: the grid's window, and the week view if shown.
+private func reloadBookings(_ model: inout Model) -> [Command] {
+    model.reload(.bookings, keepCursor: true) + reloadVenueWeek(model)
 }

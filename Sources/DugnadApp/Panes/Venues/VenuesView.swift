@@ -7,6 +7,11 @@ func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
     if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
+    if let week = v.week {
+        drawVenueWeek(into: &buffer, week, model, theme)
+        if let day = week.selectedDay { drawVenueDetail(into: &buffer, area: layout.detail, day, model, theme) }
+        return
+    }
     if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
         let prompt = " " + model.text(.venues(.goToDatePrompt))
@@ -19,7 +24,7 @@ func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
                       window: v.grid.window, query: v.query, model: model, theme: theme)
     }
     drawGrid(into: &buffer, area: layout.table, model, theme)
-    drawVenueDetail(into: &buffer, area: layout.detail, model, theme)
+    if let row = v.grid.selectedRow { drawVenueDetail(into: &buffer, area: layout.detail, row, model, theme) }
 }
 
 private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
@@ -44,17 +49,17 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ t
         let name = site.isEmpty ? row.venue.name : "\(row.venue.name), \(site)"
         buffer.put(pad(" " + name, toWidth: g.nameWidth - 1), x: area.x, y: y, maxWidth: g.nameWidth - 1,
                    style: theme.style(selected ? .selectionFocus : .base))
+        // A row not yet read again for a new day shows nothing rather than another day's bookings.
+        guard row.date == v.day else { continue }
         drawCells(into: &buffer, row, x: cellsX, y: y, selection: selected ? v.selection : nil, model, theme)
     }
 }
 
 /// One row's cells. A booking's cells carry the booker's name across its
 /// run, `[` marking where each booking starts (readable without colour).
-private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
-                       _ model: Model, _ theme: Theme) {
+func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
+               _ model: Model, _ theme: Theme) {
     let v = model.venues
-    // A row not yet read again for a new day shows nothing rather than another day's bookings.
-    guard row.date == v.day else { return }
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
     let states = row.states()
@@ -91,10 +96,9 @@ private func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: In
     }
 }
 
-private func pad2Digits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+func pad2Digits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    guard let row = model.venues.grid.selectedRow else { return }
+private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: VenueDay, _ model: Model, _ theme: Theme) {
     let venue = row.venue
     let t = { (p: VenuesPhrase) in model.text(.venues(p)) }
     var lines: [(String, String)] = []
