@@ -43,6 +43,7 @@ public enum KeyMap {
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
             b([.char("w")], .venueWeek, .venueGrid, hint: true),
             // The week of one venue: days are rows, so ↑/↓ move a day and `[`/`]` a week.
+            b([.char("w")], .venueWeek, .venueWeek, hint: true),
             b([.up, .char("k")], .moveUp, .venueWeek),
             b([.down, .char("j")], .moveDown, .venueWeek),
             b([.left, .char("h")], .moveLeft, .venueWeek),
@@ -54,7 +55,6 @@ public enum KeyMap {
             b([.char("["), .pageUp], .previousWeek, .venueWeek, hint: true),
             b([.char("]"), .pageDown], .nextWeek, .venueWeek, hint: true),
             b([.char("t")], .goToToday, .venueWeek),
-            b([.char("w")], .venueWeek, .venueWeek, hint: true),
             b([.escape], .close, .venueWeek),
             // Calendar (before the day lists, so its keys win there).
             b([.char("m")], .calendarMonth, .calendar, hint: true),

@@ -56,7 +56,7 @@ extension Action {
         case .filterVenues: return "filtrer lokaler"
         case .cancelBooking: return "avlys bookingen"
         case .cancelSeries: return "avlys resten av serien"
-        case .venueWeek: return "ukevisning av lokalet / dagsrutenett"
+        case .venueWeek: return "uke ↔ dag"
         case .approvalQueue: return "forespørsler til godkjenning"
         case .approveRequest: return "godkjenn"
         case .rejectRequest: return "avslå"

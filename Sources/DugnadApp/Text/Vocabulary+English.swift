@@ -56,7 +56,7 @@ extension Action {
         case .filterVenues: return "filter venues"
         case .cancelBooking: return "cancel the booking"
         case .cancelSeries: return "cancel the rest of the series"
-        case .venueWeek: return "week of the venue / day grid"
+        case .venueWeek: return "week ↔ day"
         case .approvalQueue: return "requests awaiting approval"
         case .approveRequest: return "approve"
         case .rejectRequest: return "reject"
