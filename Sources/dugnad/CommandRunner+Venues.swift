@@ -47,6 +47,9 @@ extension CommandRunner {
         case .loadWeek(let venue, let monday):
             do { send(.venues(.weekLoaded(venue.id, monday, .success(try database.venueWeek(of: venue, from: monday))))) }
             catch { send(.venues(.weekLoaded(venue.id, monday, .failure(appError(error))))) }
+        case .findFreeSlots(let query):
+            do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query))))) }
+            catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }
         case .book(let booking):
             do { send(.venues(.booked(.success(try database.book(booking))))) }
             catch { send(.venues(.booked(.failure(appError(error))))) }

@@ -158,7 +158,7 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .loadRequests: return false
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests: return false
             case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject: return true
             }
         case .calendar(let command):

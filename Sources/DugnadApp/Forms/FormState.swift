@@ -6,6 +6,7 @@ public enum FormPurpose: Sendable, Equatable {
     case organisation(id: RowID)   // 0 = new
     case booking(venueID: RowID)
     case venueFilter
+    case freeSlot
     case calendar(CalendarFormPurpose)
 }
 

@@ -19,6 +19,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
     // The week of one venue (toggled from the grid)
     case venueWeek
+    // Find a free slot (a dialog, then a list over the grid)
+    case findFreeSlot
     // Approval queue
     case approveRequest, rejectRequest
     // Calendar
@@ -28,5 +30,5 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
-    case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, calendar, approvalQueue
+    case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
 }

@@ -42,6 +42,12 @@ public enum KeyMap {
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
             b([.char("w")], .venueWeek, .venueGrid, hint: true),
+            b([.char("s")], .findFreeSlot, .venueGrid, hint: true),
+            // The free slots found (over the grid).
+            b([.up, .char("k")], .moveUp, .freeSlots),
+            b([.down, .char("j")], .moveDown, .freeSlots, hint: true),
+            b([.enter], .open, .freeSlots, hint: true),
+            b([.escape, .char("s")], .close, .freeSlots, hint: true),
             // The week of one venue: days are rows, so ↑/↓ move a day and `[`/`]` a week.
             b([.char("w")], .venueWeek, .venueWeek, hint: true),
             b([.up, .char("k")], .moveUp, .venueWeek),
@@ -127,6 +133,7 @@ public enum KeyMap {
         case .dayList: return [.dayList, .list, .global]
         case .venueGrid: return [.venueGrid, .dayList, .list, .global]
         case .venueWeek: return [.venueWeek, .global]
+        case .freeSlots: return [.freeSlots, .global]
         case .calendar: return [.calendar, .dayList, .list, .global]
         case .approvalQueue: return [.approvalQueue, .global]
         case .list: return [.list, .global]

@@ -21,6 +21,7 @@ func handleKey(_ model: inout Model, _ key: Key) -> [Command] {
 /// Carries out an action, whether it came from a key or the palette.
 func perform(_ action: Action, _ model: inout Model) -> [Command] {
     if model.tab == .calendar, let commands = calendarPerform(action, &model) { return commands }
+    if model.tab == .venues, model.venues.freeSlots != nil, let commands = freeSlotPerform(action, &model) { return commands }
     if model.tab == .venues, model.venues.week != nil, let commands = venueWeekPerform(action, &model) { return commands }
     switch action {
     case .quit:
@@ -73,7 +74,8 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue, .venueWeek:
+    case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue, .venueWeek,
+         .findFreeSlot:
         return performVenues(action, &model)
     case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
     // "Go to date" belongs to the Venues grid there, to the Calendar elsewhere.

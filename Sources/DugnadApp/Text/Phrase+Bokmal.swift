@@ -45,6 +45,7 @@ extension Phrase {
             case .list: return "Lister"
             case .directory: return "Register"
             case .dayList: return "Dag for dag"
+            case .freeSlots: return "Ledige tider"
             case .venueWeek: return "Uka for ett lokale"
             case .venueGrid: return "Rutenettet i Lokaler"
             case .calendar: return "Kalender"

@@ -45,6 +45,7 @@ extension Phrase {
             case .list: return "Lists"
             case .directory: return "Directory"
             case .dayList: return "Day by day"
+            case .freeSlots: return "Free slots"
             case .venueWeek: return "Week of one venue"
             case .venueGrid: return "Venues grid"
             case .calendar: return "Calendar"

@@ -56,6 +56,7 @@ extension Action {
         case .filterVenues: return "filtrer lokaler"
         case .cancelBooking: return "avlys bookingen"
         case .cancelSeries: return "avlys resten av serien"
+        case .findFreeSlot: return "finn ledig tid"
         case .venueWeek: return "uke ↔ dag"
         case .approvalQueue: return "forespørsler til godkjenning"
         case .approveRequest: return "godkjenn"

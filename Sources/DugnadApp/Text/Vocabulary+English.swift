@@ -56,6 +56,7 @@ extension Action {
         case .filterVenues: return "filter venues"
         case .cancelBooking: return "cancel the booking"
         case .cancelSeries: return "cancel the rest of the series"
+        case .findFreeSlot: return "find a free slot"
         case .venueWeek: return "week ↔ day"
         case .approvalQueue: return "requests awaiting approval"
         case .approveRequest: return "approve"

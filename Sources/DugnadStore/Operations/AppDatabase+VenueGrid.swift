@@ -6,7 +6,7 @@ import GRDB
 // booking(venue_id, start) index, bounded to the day) and the closures.
 // Never the whole history, never every venue.
 extension AppDatabase {
-    private static func filterClause(_ filter: VenueFilter) -> (sql: String, arguments: StatementArguments) {
+    static func filterClause(_ filter: VenueFilter) -> (sql: String, arguments: StatementArguments) {
         var clauses = ["v.active = 1"]
         var arguments: StatementArguments = []
         let needle = TextFold.fold(filter.text.trimmingWhitespace())

@@ -18,6 +18,7 @@ public enum VenuesMsg: Sendable {
     case dayLoaded(CivilDate, Result<[VenueDay], AppError>)
     /// One venue's week from that Monday (the week view's seven rows).
     case weekLoaded(RowID, CivilDate, Result<[VenueDay], AppError>)
+    case freeSlotsFound(FreeSlotQuery, Result<[FreeSlot], AppError>)
 }
 
 /// The store's verdict on a draft booking, shown in the form before saving.
@@ -55,4 +56,6 @@ public enum VenuesCommand: Sendable, Equatable {
     case loadDay(CivilDate, [Venue])
     /// One venue's bookings from that Monday to the next, and its closures: one bounded read.
     case loadWeek(Venue, monday: CivilDate)
+    /// Free venue/times that fit, nearest first (at most `FreeSlotSearch.limit`).
+    case findFreeSlots(FreeSlotQuery)
 }

@@ -36,6 +36,7 @@ public enum VenuesPhrase: Sendable, Equatable {
     case accessibilityFilter
     case series(SeriesPhrase)
     case approval(ApprovalPhrase)
+    case freeSlot(FreeSlotPhrase)
 
     public enum Legend: Sendable, Equatable, CaseIterable { case free, booked, requested, closed, outside, holiday, cursor }
     public enum DetailLabel: Sendable, Equatable { case site, kind, capacity, openToday, price, access, accessibility, code, slot, booking }
@@ -55,6 +56,7 @@ public enum VenuesPhrase: Sendable, Equatable {
         switch self {
         case .series(let s): return s.text(.nb)
         case .approval(let a): return a.text(.nb)
+        case .freeSlot(let f): return f.text(.nb)
         case .gridTitle(let d): return "Lokaler " + Phrase.dateLong(d).text(.nb)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)
@@ -160,6 +162,7 @@ public enum VenuesPhrase: Sendable, Equatable {
         switch self {
         case .series(let s): return s.text(.en)
         case .approval(let a): return a.text(.en)
+        case .freeSlot(let f): return f.text(.en)
         case .gridTitle(let d): return "Venues " + Phrase.dateLong(d).text(.en)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)

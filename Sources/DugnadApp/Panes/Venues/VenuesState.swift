@@ -24,6 +24,8 @@ public struct VenuesState: Sendable, Equatable {
     public var queue: ApprovalQueueState?
     /// The week of one venue, while shown instead of the day grid.
     public var week: VenueWeekState?
+    /// The free slots found, while shown over the grid (and the week).
+    public var freeSlots: FreeSlotListState?
 
     public init(day: CivilDate) { self.day = day }
 

@@ -22,6 +22,10 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
     if model.venues.queue != nil { return handleApprovalKey(&model, key) }
+    if model.venues.freeSlots != nil {
+        guard let action = KeyMap.action(for: key, in: .freeSlots) else { return nil }
+        return freeSlotPerform(action, &model)
+    }
     if model.venues.week != nil {
         guard let action = KeyMap.action(for: key, in: .venueWeek) else { return nil }
         return venueWeekPerform(action, &model)
@@ -49,7 +53,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         }
         return openBookingForm(&model, row: row)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
-         .venueWeek:
+         .venueWeek, .findFreeSlot:
         return performVenues(action, &model)
     default: return nil
     }
@@ -70,6 +74,8 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
     case .approvalQueue: commands += openApprovalQueue(&model)
     case .venueWeek where model.venues.week == nil: commands += openVenueWeek(&model)
+    case .findFreeSlot where model.venues.freeSlots == nil:
+        model.form = FreeSlotForm.make(model.venues.filter, today: model.today, lookup: model.lookup, language: model.language)
     default: break
     }
     return commands
@@ -158,12 +164,18 @@ func openBookingForm(_ model: inout Model, row: VenueDay) -> [Command] {
         model.message = StatusMessage(.venues(.cellNotFree), isError: true)
         return []
     }
-    guard mayChange(&model, .book) else { return [] }
     let span = row.slotAligned(firstColumn: v.selection.lowerBound, lastColumn: v.selection.upperBound)
     let start = CivilDateTime(date: row.date, time: CivilTime(minutes: span.start)!)
     let end = CivilDateTime(ordinal: row.date.dayNumber * 1440 + span.end)
-    let name = model.lookup.venue(row.venue.id).isEmpty ? row.venue.name : model.lookup.venue(row.venue.id)
-    var form = BookingForm.make(venue: row.venue, venueName: name, start: start, end: end,
+    return openBookingForm(&model, venue: row.venue, start: start, end: end)
+}
+
+/// The booking form for `venue` from `start` to `end` (from the grid, the week or a free slot found).
+func openBookingForm(_ model: inout Model, venue: Venue, start: CivilDateTime, end: CivilDateTime) -> [Command] {
+    guard mayChange(&model, .book) else { return [] }
+    let v = model.venues
+    let name = model.lookup.venue(venue.id).isEmpty ? venue.name : model.lookup.venue(venue.id)
+    var form = BookingForm.make(venue: venue, venueName: name, start: start, end: end,
                                 organisations: v.organisations, language: model.language)
     form.focus = 3   // the organisation: date and times come from the grid
     model.form = form
@@ -202,6 +214,8 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
         return model.reload(.bookings, keepCursor: false)
+    case .freeSlot:
+        return saveFreeSlotForm(&model, form)
     case .organisation, .calendar:
         return []
     }
@@ -210,6 +224,9 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
     case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
+    case .freeSlotsFound(let query, let result):
+        freeSlotsFound(&model, query, result)
+        return []
     case .weekLoaded(let venueID, let monday, let result):
         venueWeekLoaded(&model, venueID: venueID, monday: monday, result)
         return []
@@ -242,6 +259,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         return []
     case .seriesBooked(.success(let done)):
         model.form = nil
+        model.venues.freeSlots = nil
         model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
         return reloadBookings(&model)
     case .cancelled(.success(let n), let rest):
@@ -264,6 +282,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         return []
     case .booked(.success(let booking)):
         model.form = nil
+        model.venues.freeSlots = nil   // the list is stale now; the grid shows the booking
         let name = model.lookup.venue(booking.venueID)
         model.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
                                       : .venues(.booked(venue: name, start: booking.start, end: booking.end)))

@@ -7,6 +7,7 @@ func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
     if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
+    if let list = v.freeSlots { return drawFreeSlots(into: &buffer, list, model, theme) }
     if let week = v.week {
         drawVenueWeek(into: &buffer, week, model, theme)
         if let day = week.selectedDay { drawVenueDetail(into: &buffer, area: layout.detail, day, model, theme) }
