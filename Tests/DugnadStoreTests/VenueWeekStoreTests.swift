@@ -39,3 +39,22 @@ import Testing
         #expect(plan.contains { $0.contains("USING INDEX") && $0.contains("start>?") }, "\(plan)")
     }
 }
+
+@Suite struct FreeSlotStoreTests {
+    let dir = TempDir()
+
+    @Test func freeSlotsFitCapacityAndAvoidBookings() throws {
+        let db = try AppDatabase.open(path: dir.path("f.sqlite"), user: "anna")
+        let small = try db.insertOpenVenue(name: "Lite rom", capacity: 10)
+        let big = try db.insertOpenVenue(name: "Storsalen", capacity: 40)
+        _ = try db.book(BookingTests.booking(big, "2026-11-26", 18, 20))
+        var filter = VenueFilter()
+        filter.minimumCapacity = 20
+        let q = FreeSlotQuery(filter: filter, from: CivilDate(iso: "2026-11-26")!, through: CivilDate(iso: "2026-11-27")!,
+                              windowStart: 17 * 60, windowEnd: 22 * 60, duration: 120)
+        let found = try db.freeSlots(q)
+        #expect(!found.contains { $0.venue.id == small })
+        #expect(found.map { "\($0.start.date.iso) \($0.start.time.text)" } == ["2026-11-26 20:00", "2026-11-27 17:00", "2026-11-27 19:00"])
+        #expect(found.allSatisfy { $0.venue.id == big })
+    }
+}
