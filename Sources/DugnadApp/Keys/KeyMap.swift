@@ -42,7 +42,7 @@ public enum KeyMap {
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
             b([.char("w")], .venueWeek, .venueGrid, hint: true),
-            b([.char("s")], .findFreeSlot, .venueGrid, hint: true),
+            b([.char("s")], .findFreeSlot, .venueGrid),
             // The free slots found (over the grid).
             b([.up, .char("k")], .moveUp, .freeSlots),
             b([.down, .char("j")], .moveDown, .freeSlots, hint: true),
