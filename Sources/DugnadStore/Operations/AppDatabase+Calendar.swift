@@ -193,18 +193,23 @@ extension AppDatabase {
     }
 
     static func upsertOneOff(_ db: Database, _ a: Activity, uid: String?, staff: String) throws -> RowID {
-        let values: StatementArguments = [a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID,
-                                          a.venueID, StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay,
-                                          a.free, a.cancelled, a.description, a.location, a.seriesID]
-        let cols = "title, organiser, category, audience, kommunedel_id, venue_id, start, \"end\", all_day, free, cancelled, description, location, series_id"
+        let base: [(any DatabaseValueConvertible)?] = [
+            a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID, a.venueID,
+            StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay, a.free, a.cancelled, a.description,
+            a.location, a.seriesID]
+        let values = StatementArguments(base + a.details.values(free: a.free))
+        let names = ["title", "organiser", "category", "audience", "kommunedel_id", "venue_id", "start", "\"end\"", "all_day",
+                     "free", "cancelled", "description", "location", "series_id"] + ActivityDetails.columns
+        let cols = names.joined(separator: ", ")
+        let marks = names.map { _ in "?" }.joined(separator: ",")
         if a.id > 0 {
-            try db.execute(sql: "UPDATE activity SET (\(cols)) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?", arguments: values + [a.id])
+            try db.execute(sql: "UPDATE activity SET (\(cols)) = (\(marks)) WHERE id = ?", arguments: values + [a.id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
             try Audit.record(db, staff: staff, action: "update", entity: "activity", entityID: a.id,
                              details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
             return a.id
         }
-        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", arguments: values + [uid])
+        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (\(marks),?)", arguments: values + [uid])
         let id = db.lastInsertedRowID
         try Audit.record(db, staff: staff, action: "create", entity: "activity", entityID: id,
                          details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
