@@ -157,9 +157,11 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
     drawDetailPanel(into: &buffer, area: area, title: a.title, lines: lines, focused: false, theme: theme)
 }
 
-/// Status, sign-up, age, languages, contact and adaptation: only what is stated.
+/// Status (unless planned), sign-up, age, languages, contact and adaptation: only what is stated.
 func detailLines(_ d: ActivityDetails, _ model: Model) -> [(String, String)] {
-    var lines: [(String, String)] = [(model.text(.calendar(.field(.status))), model.text(.calendar(.details(.status(d.status)))))]
+    // "planned" is every activity's default: said only when it is something else.
+    var lines: [(String, String)] = d.status == .planned ? []
+        : [(model.text(.calendar(.field(.status))), model.text(.calendar(.details(.status(d.status)))))]
     if d.signUpRequired || d.capacity != nil {
         lines.append((model.text(.calendar(.details(.signUpLabel))),
                       model.text(.calendar(.details(.signUp(required: d.signUpRequired, capacity: d.capacity))))))
