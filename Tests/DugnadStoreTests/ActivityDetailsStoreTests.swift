@@ -64,3 +64,34 @@ import Testing
         #expect(try export(other) == first)
     }
 }
+
+@Suite struct ActivityFromBookingStoreTests {
+    @Test func anActivityKeepsItsBookingLinkAndShowsTheBookingsState() throws {
+        let dir = TempDir()
+        let db = try AppDatabase.open(path: dir.path("p.sqlite"), user: "anna")
+        let bookingID: RowID = try db.writeWithoutAudit { db in
+            try db.execute(sql: """
+                INSERT INTO venue (id, name, kind, kommunedel_id, capacity, price_policy, access_method)
+                VALUES (1, 'Storsalen', 'forsamlingslokale', 6, 80, 'free', 'staffed')
+                """)
+            try db.execute(sql: """
+                INSERT INTO booking (venue_id, start, "end", status, booker_name, purpose, is_public, created_by)
+                VALUES (1, '2026-11-26 18:00', '2026-11-26 20:00', 'confirmed', 'Fjell skolekorps', 'Julekonsert', 1, 'anna')
+                """)
+            return db.lastInsertedRowID
+        }
+        var a = CalendarStoreTests.activity("Julekonsert", "2026-11-26", 18)
+        a.venueID = 1
+        a.bookingID = bookingID
+        let id = try db.saveActivity(a, rule: nil)
+        // An edit from the form carries no link; the stored one stays.
+        a.id = id
+        a.bookingID = nil
+        a.title = "Julekonsert med korps"
+        try db.saveActivity(a, rule: nil)
+        let slice = try db.calendar(from: CalendarStoreTests.d("2026-11-26"), through: CalendarStoreTests.d("2026-11-26"),
+                                    filter: CalendarFilter())
+        #expect(slice.occurrences.first?.bookingID == bookingID && slice.occurrences.first?.title == "Julekonsert med korps")
+        #expect(slice.bookingStatus[id] == .confirmed)
+    }
+}

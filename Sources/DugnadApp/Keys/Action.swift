@@ -17,6 +17,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case save, nextField, previousField
     // Venues grid
     case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
+    case publishBooking
     // Approval queue
     case approveRequest, rejectRequest
     // Calendar

@@ -72,7 +72,8 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .nextWeek: return shiftDay(&model, by: 7)
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
+    case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
+         .publishBooking:
         return performVenues(action, &model)
     case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
     // "Go to date" belongs to the Venues grid there, to the Calendar elsewhere.

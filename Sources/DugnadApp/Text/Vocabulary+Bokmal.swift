@@ -57,6 +57,7 @@ extension Action {
         case .cancelBooking: return "avlys bookingen"
         case .cancelSeries: return "avlys resten av serien"
         case .approvalQueue: return "forespørsler til godkjenning"
+        case .publishBooking: return "publiser bookingen som aktivitet"
         case .approveRequest: return "godkjenn"
         case .rejectRequest: return "avslå"
         case .nextField: return "neste felt"

@@ -57,6 +57,7 @@ extension Action {
         case .cancelBooking: return "cancel the booking"
         case .cancelSeries: return "cancel the rest of the series"
         case .approvalQueue: return "requests awaiting approval"
+        case .publishBooking: return "publish the booking as an activity"
         case .approveRequest: return "approve"
         case .rejectRequest: return "reject"
         case .nextField: return "next field"

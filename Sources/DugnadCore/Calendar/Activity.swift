@@ -23,16 +23,20 @@ public struct Activity: Sendable, Hashable, Identifiable {
     /// The details the front desk is asked about (schema 4). Defaults keep
     /// older call sites (quick-add, import, demo) meaning "not stated".
     public var details: ActivityDetails
+    /// The venue booking this activity was published from (Venues grid `p`).
+    public var bookingID: RowID?
 
     public init(id: RowID = 0, title: String, organiser: String, category: ActivityCategory, audience: Audience,
                 kommunedelID: RowID?, venueID: RowID?, start: CivilDateTime, end: CivilDateTime,
                 allDay: Bool = false, free: Bool = true, cancelled: Bool = false, description: String = "",
-                seriesID: RowID? = nil, location: String = "", details: ActivityDetails = ActivityDetails()) {
+                seriesID: RowID? = nil, location: String = "", details: ActivityDetails = ActivityDetails(),
+                bookingID: RowID? = nil) {
         self.id = id; self.title = title; self.organiser = organiser; self.category = category
         self.audience = audience; self.kommunedelID = kommunedelID; self.venueID = venueID
         self.start = start; self.end = end; self.allDay = allDay; self.free = free
         self.cancelled = cancelled; self.description = description
         self.seriesID = seriesID; self.location = location; self.details = details
+        self.bookingID = bookingID
     }
 
     /// Minutes from start to end.

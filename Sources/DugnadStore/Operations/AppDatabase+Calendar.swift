@@ -181,7 +181,9 @@ extension AppDatabase {
 
     static func updateSeries(_ db: Database, _ s: ActivitySeries, staff: String) throws -> RowID {
         let cols = SeriesRows.columns
-        try db.execute(sql: "UPDATE activity_series SET \(cols.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+        // As for one-offs: an edit keeps the booking link it does not carry.
+        let sets = cols.map { $0 == "booking_id" ? "booking_id = coalesce(?, booking_id)" : "\($0) = ?" }.joined(separator: ", ")
+        try db.execute(sql: "UPDATE activity_series SET \(sets) WHERE id = ?",
                        arguments: SeriesRows.values(s) + [s.id])
         try db.execute(sql: "DELETE FROM activity_series_exception WHERE series_id = ?", arguments: [s.id])
         for d in s.exceptions {
@@ -196,14 +198,16 @@ extension AppDatabase {
         let base: [(any DatabaseValueConvertible)?] = [
             a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID, a.venueID,
             StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay, a.free, a.cancelled, a.description,
-            a.location, a.seriesID]
+            a.location, a.seriesID, a.bookingID]
         let values = StatementArguments(base + a.details.values(free: a.free))
         let names = ["title", "organiser", "category", "audience", "kommunedel_id", "venue_id", "start", "\"end\"", "all_day",
-                     "free", "cancelled", "description", "location", "series_id"] + ActivityDetails.columns
+                     "free", "cancelled", "description", "location", "series_id", "booking_id"] + ActivityDetails.columns
         let cols = names.joined(separator: ", ")
         let marks = names.map { _ in "?" }.joined(separator: ",")
         if a.id > 0 {
-            try db.execute(sql: "UPDATE activity SET (\(cols)) = (\(marks)) WHERE id = ?", arguments: values + [a.id])
+            // An edit from the form does not carry the booking link: keep the stored one.
+            let sets = names.map { $0 == "booking_id" ? "booking_id = coalesce(?, booking_id)" : "\($0) = ?" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE activity SET \(sets) WHERE id = ?", arguments: values + [a.id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
             try Audit.record(db, staff: staff, action: "update", entity: "activity", entityID: a.id,
                              details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")

@@ -12,7 +12,7 @@ extension Activity {
                   start: try StoredForms.dateTime(row["start"]), end: try StoredForms.dateTime(row["end"]),
                   allDay: row["all_day"], free: row["free"], cancelled: row["cancelled"],
                   description: row["description"], seriesID: row["series_id"], location: row["location"] ?? "",
-                  details: try ActivityDetails(row: row))
+                  details: try ActivityDetails(row: row), bookingID: row["booking_id"])
     }
 }
 

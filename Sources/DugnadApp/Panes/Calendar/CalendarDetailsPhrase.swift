@@ -12,6 +12,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
     case capacityBelowOne
     case ageMinAboveMax
     case badPrice
+    case bookingNotPublic
 
     public func text(_ language: Language) -> String {
         language == .nb ? bokmal : english
@@ -37,6 +38,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
         case .capacityBelowOne: return "Antall plasser må være minst 1."
         case .ageMinAboveMax: return "«Alder fra» kan ikke være høyere enn «Alder til»."
         case .badPrice: return "Skriv prisen i kroner, f.eks. 150 eller 1 250,50."
+        case .bookingNotPublic: return "Bookingen er ikke åpen for allmennheten og kan ikke publiseres som aktivitet."
         }
     }
 
@@ -60,6 +62,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
         case .capacityBelowOne: return "Capacity must be at least 1."
         case .ageMinAboveMax: return "“Age from” cannot be above “Age to”."
         case .badPrice: return "Write the price in kroner, e.g. 150 or 1 250,50."
+        case .bookingNotPublic: return "The booking is not open to the public and cannot be published as an activity."
         }
     }
 }

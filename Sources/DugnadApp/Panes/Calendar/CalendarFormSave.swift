@@ -41,6 +41,18 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
             model.form = form
             return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date))]
         }
+    case .fromBooking(let bookingID):
+        guard let (read, rule) = activity(from: &form, id: 0, today: model.today) else {
+            form.focusFirstError()
+            model.form = form
+            return []
+        }
+        var a = read
+        a.bookingID = bookingID
+        form.saving = true
+        model.form = form
+        model.message = StatusMessage(.saving)
+        return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date))]
     case .activity(let id, let seriesID, let occurrence):
         guard let (a, rule) = activity(from: &form, id: id, today: model.today) else {
             form.focusFirstError()

@@ -49,4 +49,6 @@ public enum CalendarFormPurpose: Sendable, Equatable {
     case filter
     case endSeries(id: RowID, title: String)
     case export
+    /// A new activity published from a public venue booking, linked to it.
+    case fromBooking(bookingID: RowID)
 }

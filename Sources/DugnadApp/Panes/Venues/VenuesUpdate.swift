@@ -39,7 +39,8 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
     case .goToToday: return setGridDay(&model, model.today)
     case .open: return openBookingForm(&model)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue:
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
+         .publishBooking:
         return performVenues(action, &model)
     default: return nil
     }
@@ -59,6 +60,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
     case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
     case .approvalQueue: commands += openApprovalQueue(&model)
+    case .publishBooking: publishBooking(&model)
     default: break
     }
     return commands
