@@ -14,7 +14,22 @@ import TerminalKit
         m.venues.grid.rows[0].bookings[0].isPublic = true
         m.venues.grid.rows[0].bookings[0].purpose = "Julekonsert"
         let b = m.venues.grid.rows[0].bookings[0]
-        _ = update(&m, .keyPressed(.char("p")))
+        // The store is asked first whether the booking is already published.
+        guard case .calendar(.loadBookingActivity(let prefill))? = update(&m, .keyPressed(.char("p"))).first else {
+            Issue.record("no lookup")
+            return
+        }
+        #expect(prefill.bookingID == b.id && m.form == nil)
+        // Already published: its edit form, with a word why.
+        var published = prefill
+        published.id = 77
+        published.description = "Ta med noter."
+        _ = update(&m, .calendar(.bookingActivityLoaded(published, prefill: prefill)))
+        #expect(m.form?.purpose == .calendar(.activity(id: 77, seriesID: nil, occurrence: nil)))
+        #expect(m.form?.value("description") == "Ta med noter.")
+        #expect(m.message == StatusMessage(.calendar(.details(.alreadyPublished))))
+        m.form = nil
+        _ = update(&m, .calendar(.bookingActivityLoaded(nil, prefill: prefill)))
         #expect(m.form?.purpose == .calendar(.fromBooking(bookingID: b.id)))
         #expect(m.form?.value("title") == "Julekonsert" && m.form?.value("organiser") == b.bookerName)
         #expect(m.form?.value("venue") == String(b.venueID) && m.form?.value("start") == b.start.time.text)

@@ -93,5 +93,7 @@ import Testing
                                     filter: CalendarFilter())
         #expect(slice.occurrences.first?.bookingID == bookingID && slice.occurrences.first?.title == "Julekonsert med korps")
         #expect(slice.bookingStatus[id] == .confirmed)
+        #expect(try db.activity(publishedFrom: bookingID)?.id == id)
+        #expect(try db.activity(publishedFrom: bookingID + 1) == nil)
     }
 }

@@ -138,6 +138,14 @@ extension AppDatabase {
         }
     }
 
+    /// The activity published from a booking (the first, should there be more).
+    public func activity(publishedFrom bookingID: RowID) throws(StoreError) -> Activity? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM activity WHERE booking_id = ? ORDER BY id LIMIT 1", arguments: [bookingID])
+                .map(Activity.init(row:))
+        }
+    }
+
     /// Saves a new or changed activity: a series when `rule` is set, else a one-off row. Returns its id.
     @discardableResult
     public func saveActivity(_ activity: Activity, rule: RecurrenceRule?, seriesID: RowID? = nil) throws(StoreError) -> RowID {

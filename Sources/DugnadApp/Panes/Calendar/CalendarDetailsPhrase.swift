@@ -13,6 +13,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
     case ageMinAboveMax
     case badPrice
     case bookingNotPublic
+    case alreadyPublished
 
     public func text(_ language: Language) -> String {
         language == .nb ? bokmal : english
@@ -39,6 +40,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
         case .ageMinAboveMax: return "«Alder fra» kan ikke være høyere enn «Alder til»."
         case .badPrice: return "Skriv prisen i kroner, f.eks. 150 eller 1 250,50."
         case .bookingNotPublic: return "Bookingen er ikke åpen for allmennheten og kan ikke publiseres som aktivitet."
+        case .alreadyPublished: return "Bookingen er allerede publisert. Her kan du endre aktiviteten."
         }
     }
 
@@ -63,6 +65,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
         case .ageMinAboveMax: return "“Age from” cannot be above “Age to”."
         case .badPrice: return "Write the price in kroner, e.g. 150 or 1 250,50."
         case .bookingNotPublic: return "The booking is not open to the public and cannot be published as an activity."
+        case .alreadyPublished: return "The booking is already published. You can edit the activity here."
         }
     }
 }

@@ -60,7 +60,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
         model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
     case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
     case .approvalQueue: commands += openApprovalQueue(&model)
-    case .publishBooking: publishBooking(&model)
+    case .publishBooking: commands += publishBooking(&model)
     default: break
     }
     return commands
