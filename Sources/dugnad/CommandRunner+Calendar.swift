@@ -60,6 +60,9 @@ extension CommandRunner {
             }
         case .loadSeries(let id, let occurrence):
             send(.calendar(.seriesLoaded(try? database.activitySeries(id: id), occurrence: occurrence)))
+        case .loadBookingActivity(let prefill):
+            let existing = prefill.bookingID.flatMap { try? database.activity(publishedFrom: $0) }
+            send(.calendar(.bookingActivityLoaded(existing, prefill: prefill)))
         }
     }
 }

@@ -163,7 +163,7 @@ extension Command {
             }
         case .calendar(let command):
             switch command {
-            case .load, .loadSeries, .export: return false
+            case .load, .loadSeries, .export, .loadBookingActivity: return false
             case .save, .setCancelled, .endSeries: return true
             }
         }

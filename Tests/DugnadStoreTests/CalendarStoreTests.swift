@@ -105,6 +105,6 @@ import Testing
         let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")
         try db.saveActivity(Self.activity("Strikkekafé", "2026-11-05", 18), rule: RecurrenceRule(pattern: .weekly(weekdays: [4]))!)
         #expect(try db.check().isEmpty)
-        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == "3")
+        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == String(AppMigrations.schemaVersion))
     }
 }

@@ -21,6 +21,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case venueWeek
     // Find a free slot (a dialog, then a list over the grid)
     case findFreeSlot
+    // From booking to activity (Venues grid → Calendar form)
+    case publishBooking
     // Approval queue
     case approveRequest, rejectRequest
     // Calendar

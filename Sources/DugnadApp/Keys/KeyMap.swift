@@ -84,6 +84,7 @@ public enum KeyMap {
             b([.char("x")], .cancelBooking, .venueGrid),
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("a")], .approvalQueue, .venueGrid),
+            b([.char("p")], .publishBooking, .venueGrid),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),

@@ -59,6 +59,7 @@ extension Action {
         case .findFreeSlot: return "finn ledig tid"
         case .venueWeek: return "uke ↔ dag"
         case .approvalQueue: return "forespørsler til godkjenning"
+        case .publishBooking: return "publiser bookingen som aktivitet"
         case .approveRequest: return "godkjenn"
         case .rejectRequest: return "avslå"
         case .nextField: return "neste felt"

@@ -59,6 +59,7 @@ extension Action {
         case .findFreeSlot: return "find a free slot"
         case .venueWeek: return "week ↔ day"
         case .approvalQueue: return "requests awaiting approval"
+        case .publishBooking: return "publish the booking as an activity"
         case .approveRequest: return "approve"
         case .rejectRequest: return "reject"
         case .nextField: return "next field"

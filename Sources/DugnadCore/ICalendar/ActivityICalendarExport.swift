@@ -30,7 +30,8 @@ public enum ActivityICalendarExport {
             w.property("DTEND", local: a.end)
         }
         w.property("SUMMARY", text: a.title)
-        if !a.description.isEmpty { w.property("DESCRIPTION", text: a.description) }
+        let description = ActivityDescriptionText.compose(a)
+        if !description.isEmpty { w.property("DESCRIPTION", text: description) }
         let place = a.location.isEmpty ? (a.venueID.flatMap { names.venue[$0] } ?? "") : a.location
         if !place.isEmpty { w.property("LOCATION", text: place) }
         if a.cancelled { w.property("STATUS", raw: "CANCELLED") }

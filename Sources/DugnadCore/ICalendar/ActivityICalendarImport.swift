@@ -102,13 +102,16 @@ public enum ActivityICalendarImport {
             }
             func text(_ p: String) -> String { c.first(p).map { ICalendarParser.unescape($0.value) } ?? "" }
             let status = c.first("STATUS")?.value.uppercased() ?? ""
+            let described = ActivityDescriptionText.split(text("DESCRIPTION"))
             let activity = Activity(
                 title: summary.isEmpty ? "(uten tittel)" : summary, organiser: text("X-DUGNAD-ORGANISER"),
                 category: ActivityCategory(rawValue: text("X-DUGNAD-CATEGORY")) ?? .annet,
                 audience: Audience(rawValue: text("X-DUGNAD-AUDIENCE")) ?? .alle,
                 kommunedelID: nil, venueID: nil, start: start, end: end, allDay: allDay,
                 free: text("X-DUGNAD-FREE").uppercased() != "FALSE", cancelled: status == "CANCELLED",
-                description: text("DESCRIPTION"), location: text("LOCATION"))
+                description: described.description, location: text("LOCATION"),
+                details: ActivityDetails(contact: described.contact, accessibility: described.accessibility,
+                                         languages: described.languages))
             // No UID (against RFC 5545): derive one from what identifies the event, so a re-import still updates it.
             let uid = uidText.isEmpty ? "import-\(ICalendarWriter.format(start))-\(stableHash(summary))" : uidText
             return .success(ImportedEvent(uid: uid, activity: activity, rule: rule,

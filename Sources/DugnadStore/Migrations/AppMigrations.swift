@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -31,6 +31,10 @@ enum AppMigrations {
         // The Calendar's migration, developed beside "v2", is registered after it: schema 3.
         migrator.registerMigration("v2-calendar") { db in
             try db.execute(sql: CalendarMigration.sql)
+        }
+        // The activity details of the Calendar issue's item 1: schema 4.
+        migrator.registerMigration("v4-activity-details") { db in
+            try db.execute(sql: ActivityDetailsMigration.sql)
         }
         return migrator
     }

@@ -138,6 +138,14 @@ extension AppDatabase {
         }
     }
 
+    /// The activity published from a booking (the first, should there be more).
+    public func activity(publishedFrom bookingID: RowID) throws(StoreError) -> Activity? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM activity WHERE booking_id = ? ORDER BY id LIMIT 1", arguments: [bookingID])
+                .map(Activity.init(row:))
+        }
+    }
+
     /// Saves a new or changed activity: a series when `rule` is set, else a one-off row. Returns its id.
     @discardableResult
     public func saveActivity(_ activity: Activity, rule: RecurrenceRule?, seriesID: RowID? = nil) throws(StoreError) -> RowID {
@@ -181,7 +189,9 @@ extension AppDatabase {
 
     static func updateSeries(_ db: Database, _ s: ActivitySeries, staff: String) throws -> RowID {
         let cols = SeriesRows.columns
-        try db.execute(sql: "UPDATE activity_series SET \(cols.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+        // As for one-offs: an edit keeps the booking link it does not carry.
+        let sets = cols.map { $0 == "booking_id" ? "booking_id = coalesce(?, booking_id)" : "\($0) = ?" }.joined(separator: ", ")
+        try db.execute(sql: "UPDATE activity_series SET \(sets) WHERE id = ?",
                        arguments: SeriesRows.values(s) + [s.id])
         try db.execute(sql: "DELETE FROM activity_series_exception WHERE series_id = ?", arguments: [s.id])
         for d in s.exceptions {
@@ -193,18 +203,25 @@ extension AppDatabase {
     }
 
     static func upsertOneOff(_ db: Database, _ a: Activity, uid: String?, staff: String) throws -> RowID {
-        let values: StatementArguments = [a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID,
-                                          a.venueID, StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay,
-                                          a.free, a.cancelled, a.description, a.location, a.seriesID]
-        let cols = "title, organiser, category, audience, kommunedel_id, venue_id, start, \"end\", all_day, free, cancelled, description, location, series_id"
+        let base: [(any DatabaseValueConvertible)?] = [
+            a.title, a.organiser, a.category.rawValue, a.audience.rawValue, a.kommunedelID, a.venueID,
+            StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay, a.free, a.cancelled, a.description,
+            a.location, a.seriesID, a.bookingID]
+        let values = StatementArguments(base + a.details.values(free: a.free))
+        let names = ["title", "organiser", "category", "audience", "kommunedel_id", "venue_id", "start", "\"end\"", "all_day",
+                     "free", "cancelled", "description", "location", "series_id", "booking_id"] + ActivityDetails.columns
+        let cols = names.joined(separator: ", ")
+        let marks = names.map { _ in "?" }.joined(separator: ",")
         if a.id > 0 {
-            try db.execute(sql: "UPDATE activity SET (\(cols)) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?", arguments: values + [a.id])
+            // An edit from the form does not carry the booking link: keep the stored one.
+            let sets = names.map { $0 == "booking_id" ? "booking_id = coalesce(?, booking_id)" : "\($0) = ?" }.joined(separator: ", ")
+            try db.execute(sql: "UPDATE activity SET \(sets) WHERE id = ?", arguments: values + [a.id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
             try Audit.record(db, staff: staff, action: "update", entity: "activity", entityID: a.id,
                              details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
             return a.id
         }
-        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", arguments: values + [uid])
+        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (\(marks),?)", arguments: values + [uid])
         let id = db.lastInsertedRowID
         try Audit.record(db, staff: staff, action: "create", entity: "activity", entityID: id,
                          details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")

@@ -25,14 +25,15 @@ enum SeriesRows {
                                 start: try StoredForms.dateTime(row["first_start"]),
                                 end: try StoredForms.dateTime(row["first_end"]),
                                 allDay: row["all_day"], free: row["free"], cancelled: row["cancelled"],
-                                description: row["description"], seriesID: row["id"], location: row["location"])
+                                description: row["description"], seriesID: row["id"], location: row["location"],
+                                details: try ActivityDetails(row: row), bookingID: row["booking_id"])
         return ActivitySeries(id: row["id"], uid: row["uid"], template: template, rule: rule, exceptions: exceptions)
     }
 
     /// Column values for INSERT/UPDATE, in `columns` order.
     static let columns = ["uid", "title", "organiser", "category", "audience", "kommunedel_id", "venue_id", "location",
                           "first_start", "first_end", "all_day", "free", "cancelled", "description", "freq", "interval",
-                          "weekdays", "month_ordinal", "until_date", "occurrence_count", "last_date"]
+                          "weekdays", "month_ordinal", "until_date", "occurrence_count", "last_date", "booking_id"] + ActivityDetails.columns
 
     static func values(_ s: ActivitySeries) -> StatementArguments {
         let t = s.template
@@ -50,8 +51,8 @@ enum SeriesRows {
         let values: [(any DatabaseValueConvertible)?] = [
             s.uid, t.title, t.organiser, t.category.rawValue, t.audience.rawValue, t.kommunedelID, t.venueID, t.location,
             StoredForms.dateTime(t.start), StoredForms.dateTime(t.end), t.allDay, t.free, t.cancelled, t.description,
-            freq, s.rule.interval, weekdays, ordinal, until, count, (s.lastDate ?? CivilDate(year: 9999, month: 12, day: 31)!).iso,
-        ]
+            freq, s.rule.interval, weekdays, ordinal, until, count, (s.lastDate ?? CivilDate(year: 9999, month: 12, day: 31)!).iso, t.bookingID,
+        ] + t.details.values(free: t.free)
         return StatementArguments(values)
     }
 }

@@ -41,6 +41,18 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
             model.form = form
             return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date))]
         }
+    case .fromBooking(let bookingID):
+        guard let (read, rule) = activity(from: &form, id: 0, today: model.today) else {
+            form.focusFirstError()
+            model.form = form
+            return []
+        }
+        var a = read
+        a.bookingID = bookingID
+        form.saving = true
+        model.form = form
+        model.message = StatusMessage(.saving)
+        return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date))]
     case .activity(let id, let seriesID, let occurrence):
         guard let (a, rule) = activity(from: &form, id: id, today: model.today) else {
             form.focusFirstError()
@@ -94,12 +106,14 @@ private func activity(from form: inout FormState, id: RowID, today: CivilDate) -
         start = CivilDateTime(date: date, time: s)
         end = CivilDateTime(ordinal: CivilDateTime(date: date, time: .midnight).ordinal + e.minutes)
     }
+    let free = form.value("free") == "1"
+    guard let details = activityDetails(from: &form, free: free) else { return nil }
     let a = Activity(id: id, title: form.value("title"), organiser: form.value("organiser"),
                      category: ActivityCategory(rawValue: form.value("category")) ?? .annet,
                      audience: Audience(rawValue: form.value("audience")) ?? .alle,
                      kommunedelID: RowID(form.value("kommunedel")), venueID: RowID(form.value("venue")),
-                     start: start, end: end, allDay: allDay, free: form.value("free") == "1",
-                     description: form.value("description"))
+                     start: start, end: end, allDay: allDay, free: free,
+                     description: form.value("description"), details: details)
     let choice = RepeatChoice(rawValue: form.value("repeats")) ?? .none
     if choice == .none { return (a, nil) }
     var ruleEnd = RecurrenceRule.End.never
@@ -127,4 +141,27 @@ private func activity(from form: inout FormState, id: RowID, today: CivilDate) -
         return nil
     }
     return (a, rule)
+}
+
+/// Reads the detail fields; marks the field that breaks a rule and returns nil.
+/// The price is read only when the activity is not free (a free one stores 0).
+private func activityDetails(from form: inout FormState, free: Bool) -> ActivityDetails? {
+    var price = Money.zero
+    let priceText = form.value("priceAmount").trimmingWhitespace()
+    if !free && !priceText.isEmpty {
+        guard let p = Money(parsing: priceText) else { form.setError("priceAmount", .calendar(.details(.badPrice))); return nil }
+        price = p
+    }
+    let d = ActivityDetails(signUpRequired: form.value("signUp") == "1", capacity: Int(form.value("capacity").trimmingWhitespace()),
+                            contact: form.value("contact").trimmingWhitespace(),
+                            accessibility: form.value("accessibility").trimmingWhitespace(),
+                            languages: ActivityDetails.languages(form.value("languages")),
+                            status: ActivityStatus(rawValue: form.value("status")) ?? .planned,
+                            ageMin: Int(form.value("ageMin").trimmingWhitespace()), ageMax: Int(form.value("ageMax").trimmingWhitespace()),
+                            price: price)
+    switch d.problem {
+    case .capacityBelowOne?: form.setError("capacity", .calendar(.details(.capacityBelowOne))); return nil
+    case .ageMinAboveMax?: form.setError("ageMin", .calendar(.details(.ageMinAboveMax))); return nil
+    case nil: return d
+    }
 }

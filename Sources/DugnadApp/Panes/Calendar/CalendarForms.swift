@@ -53,6 +53,7 @@ enum CalendarForms {
             Field(key: "until", label: label(.until), kind: .date, text: until),
             Field(key: "count", label: label(.count), kind: .number(range: 1...RecurrenceRule.maximumCount), text: count),
             Field(key: "free", label: label(.free), kind: .toggle, value: t.free ? "1" : "0"),
+        ] + detailFields(t, lang) + [
             Field(key: "description", label: label(.description), kind: .text(maxLength: 500), text: t.description),
         ]
         if series != nil {
@@ -64,6 +65,25 @@ enum CalendarForms {
                                                    occurrence: series == nil ? nil : date)
         return FormState(purpose: .calendar(purpose),
                          title: a == nil ? .calendar(.newActivity) : .calendar(.editActivity(t.title)), fields: fields)
+    }
+
+    /// The schema-4 details. Capacity and ages accept 0 here so the core's
+    /// own rule (capacity ≥ 1, from ≤ to) gives the message, not the range check.
+    static func detailFields(_ t: Activity, _ lang: Language) -> [Field] {
+        let d = t.details
+        return [
+            Field(key: "priceAmount", label: label(.priceAmount), kind: .text(maxLength: 20),
+                  text: t.free || d.price.ore == 0 ? "" : d.price.formatted),
+            Field(key: "signUp", label: label(.signUp), kind: .toggle, value: d.signUpRequired ? "1" : "0"),
+            Field(key: "capacity", label: label(.capacity), kind: .number(range: 0...100_000), text: d.capacity.map { String($0) } ?? ""),
+            Field(key: "status", label: label(.status),
+                  kind: .choice(choices(ActivityStatus.allCases, { .calendar(.details(.status($0))) }, lang)), value: d.status.rawValue),
+            Field(key: "ageMin", label: label(.ageMin), kind: .number(range: 0...120), text: d.ageMin.map { String($0) } ?? ""),
+            Field(key: "ageMax", label: label(.ageMax), kind: .number(range: 0...120), text: d.ageMax.map { String($0) } ?? ""),
+            Field(key: "languages", label: label(.languages), kind: .text(maxLength: 120), text: d.languages.joined(separator: ", ")),
+            Field(key: "contact", label: label(.contact), kind: .text(maxLength: 120), text: d.contact),
+            Field(key: "accessibility", label: label(.accessibility), kind: .text(maxLength: 300), text: d.accessibility),
+        ]
     }
 
     static func quickAdd(_ model: Model) -> FormState {

@@ -26,6 +26,8 @@ public enum CalendarMsg: Sendable {
     case seriesEnded(Result<CivilDate, AppError>)
     case exported(Result<(path: String, events: Int), AppError>)
     case seriesLoaded(ActivitySeries?, occurrence: Activity)
+    /// The activity already published from `prefill.bookingID`, if any.
+    case bookingActivityLoaded(Activity?, prefill: Activity)
 }
 
 /// The Calendar pane's effects.
@@ -38,6 +40,8 @@ public enum CalendarCommand: Sendable, Equatable {
     case export(CalendarQuery, path: String)
     /// Reads a series to fill the edit form for one of its occurrences.
     case loadSeries(id: RowID, occurrence: Activity)
+    /// Looks for an activity already published from the prefilled activity's booking.
+    case loadBookingActivity(prefill: Activity)
 }
 
 /// The Calendar pane's forms.
@@ -49,4 +53,6 @@ public enum CalendarFormPurpose: Sendable, Equatable {
     case filter
     case endSeries(id: RowID, title: String)
     case export
+    /// A new activity published from a public venue booking, linked to it.
+    case fromBooking(bookingID: RowID)
 }

@@ -47,6 +47,7 @@ public enum CalendarPhrase: Sendable, Equatable {
     case venueClosed(String)
     case importSkipped(ICalendarImportProblem)
     case importSummary(created: Int, updated: Int, skipped: Int)
+    case details(CalendarDetailsPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -91,6 +92,9 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .scope: return "Gjelder"; case .line: return "Aktivitet"; case .organiserFilter: return "Arrangør inneholder"
             case .text: return "Tekst inneholder"; case .price: return "Pris"; case .path: return "Fil"
             case .kommunedel2: return "eller kommunedel"
+            case .signUp: return "Påmelding kreves"; case .capacity: return "Antall plasser"; case .contact: return "Kontakt"
+            case .accessibility: return "Tilrettelegging"; case .languages: return "Språk"; case .status: return "Status"
+            case .ageMin: return "Alder fra"; case .ageMax: return "Alder til"; case .priceAmount: return "Pris (kr)"
             }
         case .repeatChoice(let c):
             switch c {
@@ -133,6 +137,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .clash(let t, let time): return "Samtidig som «\(t)» \(time) (samme målgruppe og kommunedel)"
         case .importSkipped(let p): return "Hoppet over (linje \(p.line)\(p.item.isEmpty ? "" : ", «\(p.item)»")): \(Self.reasonNB(p.reason))"
         case .importSummary(let c, let u, let s): return "Importerte \(c) nye og oppdaterte \(u) aktiviteter; \(s) hoppet over."
+        case .details(let d): return d.bokmal
         }
     }
 
@@ -163,6 +168,9 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .scope: return "Applies to"; case .line: return "Activity"; case .organiserFilter: return "Organiser contains"
             case .text: return "Text contains"; case .price: return "Price"; case .path: return "File"
             case .kommunedel2: return "or kommunedel"
+            case .signUp: return "Sign-up required"; case .capacity: return "Capacity"; case .contact: return "Contact"
+            case .accessibility: return "Accessibility"; case .languages: return "Languages"; case .status: return "Status"
+            case .ageMin: return "Age from"; case .ageMax: return "Age to"; case .priceAmount: return "Price (NOK)"
             }
         case .repeatChoice(let c):
             switch c {
@@ -205,6 +213,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .clash(let t, let time): return "Overlaps “\(t)” \(time) (same audience and kommunedel)"
         case .importSkipped(let p): return "Skipped (line \(p.line)\(p.item.isEmpty ? "" : ", “\(p.item)”")): \(Self.reasonEN(p.reason))"
         case .importSummary(let c, let u, let s): return "Imported \(c) new and updated \(u) activities; \(s) skipped."
+        case .details(let d): return d.english
         }
     }
 
@@ -264,6 +273,7 @@ public enum CalendarPhrase: Sendable, Equatable {
 public enum ActivityField: String, Sendable, Equatable, CaseIterable {
     case title, organiser, category, audience, kommunedel, kommunedel2, venue, date, start, end, allDay, repeats, weekdays, until
     case count, free, description, scope, line, organiserFilter, text, price, path
+    case signUp, capacity, contact, accessibility, languages, status, ageMin, ageMax, priceAmount
 }
 
 /// The repeat choices of the activity form.

@@ -171,5 +171,8 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
         }
         model.form = CalendarForms.activity(occurrence, series: series, model: model)
         return []
+    case .bookingActivityLoaded(let existing, let prefill):
+        openFormFromBooking(&model, existing: existing, prefill: prefill)
+        return []
     }
 }

@@ -125,8 +125,8 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
         (model.text(.column(.organiser)), a.organiser),
         (model.text(.column(.category)), model.text(.activityCategory(a.category))),
         (model.text(.column(.audience)), model.text(.audience(a.audience))),
-        (model.text(.column(.price)), model.text(.calendar(.price(a.free)))),
-    ]
+        (model.text(.column(.price)), model.text(.calendar(.details(.priceText(free: a.free, price: a.details.price))))),
+    ] + detailLines(a.details, model)
     if let id = a.seriesID, let rule = model.calendar.rules[id] {
         lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
     }
@@ -147,8 +147,32 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
     for other in ClashRadar.clashes(of: a, among: day).prefix(2) {
         lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
     }
-    if !a.description.isEmpty { lines.append(("", a.description)) }
+    // The description wrapped at the width a value gets (half when the panel needs two columns).
+    if !a.description.isEmpty {
+        let inner = max(10, area.width - 2)
+        var text = wrap(a.description, width: inner)
+        if lines.count + text.count > area.height - 2 && inner >= 60 { text = wrap(a.description, width: (inner - 2) / 2) }
+        lines += text.map { ("", $0) }
+    }
     drawDetailPanel(into: &buffer, area: area, title: a.title, lines: lines, focused: false, theme: theme)
+}
+
+/// Status (unless planned), sign-up, age, languages, contact and adaptation: only what is stated.
+func detailLines(_ d: ActivityDetails, _ model: Model) -> [(String, String)] {
+    // "planned" is every activity's default: said only when it is something else.
+    var lines: [(String, String)] = d.status == .planned ? []
+        : [(model.text(.calendar(.field(.status))), model.text(.calendar(.details(.status(d.status)))))]
+    if d.signUpRequired || d.capacity != nil {
+        lines.append((model.text(.calendar(.details(.signUpLabel))),
+                      model.text(.calendar(.details(.signUp(required: d.signUpRequired, capacity: d.capacity))))))
+    }
+    if d.ageMin != nil || d.ageMax != nil {
+        lines.append((model.text(.calendar(.details(.ageLabel))), model.text(.calendar(.details(.ageRange(min: d.ageMin, max: d.ageMax))))))
+    }
+    if !d.languages.isEmpty { lines.append((model.text(.calendar(.field(.languages))), d.languages.joined(separator: ", "))) }
+    if !d.contact.isEmpty { lines.append((model.text(.calendar(.field(.contact))), d.contact)) }
+    if !d.accessibility.isEmpty { lines.append((model.text(.calendar(.field(.accessibility))), d.accessibility)) }
+    return lines
 }
 
 /// `tor. 26.11`

@@ -53,7 +53,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         }
         return openBookingForm(&model, row: row)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
-         .venueWeek, .findFreeSlot:
+         .venueWeek, .findFreeSlot, .publishBooking:
         return performVenues(action, &model)
     default: return nil
     }
@@ -76,6 +76,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .venueWeek where model.venues.week == nil: commands += openVenueWeek(&model)
     case .findFreeSlot where model.venues.freeSlots == nil:
         model.form = FreeSlotForm.make(model.venues.filter, today: model.today, lookup: model.lookup, language: model.language)
+    case .publishBooking: commands += publishBooking(&model)
     default: break
     }
     return commands
