@@ -50,6 +50,12 @@ enum ExportRange {
         return date
     }
 
+    /// Reads a UTF-8 input file, or says in one line why it cannot.
+    static func read(_ path: String) throws -> String {
+        do { return try String(contentsOfFile: path, encoding: .utf8) }
+        catch { throw CLIError.cannotRead(path: path, reason: (error as NSError).localizedDescription) }
+    }
+
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -16,9 +16,7 @@ struct ImportICS: ParsableCommand {
     func run() throws {
         try Dugnad.guarded(language: options.language) {
             let lang = try Environment.language(options.lang)
-            let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) }
-            catch { throw CLIError.cannotRead(path: file, reason: (error as NSError).localizedDescription) }
+            let text = try ExportRange.read(file)
             let result = ActivityICalendarImport.read(text)
             let database = try options.open()
             let summary = try database.importEvents(result.events)

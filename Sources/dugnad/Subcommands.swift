@@ -36,9 +36,7 @@ struct ImportOrganisations: ParsableCommand {
 
     func run() throws {
         try Dugnad.guarded(language: options.language) {
-            let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) }
-            catch { throw CLIError.cannotRead(path: file, reason: (error as NSError).localizedDescription) }
+            let text = try ExportRange.read(file)
             let database = try options.open()
             let count = try database.importOrganisations(csvText: text)
             let lang = try Environment.language(options.lang)
