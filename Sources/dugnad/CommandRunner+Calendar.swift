@@ -9,8 +9,12 @@ extension CommandRunner {
         switch command {
         case .load(let query):
             do {
-                let slice = try database.calendar(from: query.from, through: query.through, filter: query.filter,
-                                                  perDay: query.perDay)
+                let slice = if let w = query.window {
+                    try database.calendarWindow(from: query.from, through: query.through, filter: query.filter,
+                                                anchor: w.anchor, limit: w.limit)
+                } else {
+                    try database.calendar(from: query.from, through: query.through, filter: query.filter, perDay: query.perDay)
+                }
                 send(.calendar(.loaded(query, slice)))
             } catch {
                 send(.calendar(.loadFailed(query, appError(error))))

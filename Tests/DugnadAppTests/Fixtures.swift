@@ -136,10 +136,8 @@ enum Fixtures {
             occurrences: CalendarRange.occurrences(oneOffs: calendarOneOffs, series: calendarSeries, from: from, through: through,
                                                    filter: CalendarFilter()),
             rules: Dictionary(uniqueKeysWithValues: calendarSeries.map { ($0.id, $0.rule) }))
-        m.calendar.occurrences = slice.occurrences
-        m.calendar.rules = slice.rules
+        m.calendar.apply(CalendarQuery(from: from, through: through, filter: CalendarFilter()), slice)
         m.calendar.bookingStatus = [13: .confirmed]
-        m.calendar.loadedQuery = CalendarQuery(from: from, through: through, filter: CalendarFilter())
     }
 
     /// Sends keys one by one, collecting every command asked for.

@@ -36,7 +36,7 @@ import Testing
         #expect(week[0].description == "Lek og lekser.\nTa med matpakke.")
         #expect(week[1].details == ActivityDetails())
         #expect(try db.check().isEmpty)
-        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == "4")
+        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == String(AppMigrations.schemaVersion))
         // The schema refuses what the form refuses.
         #expect(throws: (any Error).self) {
             try db.writeWithoutAudit { try $0.execute(sql: "UPDATE activity SET capacity = 0") }

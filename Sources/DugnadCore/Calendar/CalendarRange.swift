@@ -2,6 +2,16 @@
 /// cancelled series dates that were replaced by a stored row (a changed
 /// single occurrence) give way to that row.
 public enum CalendarRange {
+    /// The series occurrences of `from…through` that pass `filter` and are not replaced by a stored row
+    /// (`replaced`: "seriesID|YYYY-MM-DD"), unsorted.
+    public static func expanded(series: [ActivitySeries], from: CivilDate, through: CivilDate, filter: CalendarFilter,
+                                replaced: Set<String>) -> [Activity] {
+        let matches = filter.matcher()
+        return series.flatMap { s in
+            s.occurrences(from: from, through: through).filter { !replaced.contains("\(s.id)|\($0.start.date.iso)") && matches($0) }
+        }
+    }
+
     public static func occurrences(oneOffs: [Activity], series: [ActivitySeries], from: CivilDate,
                                    through: CivilDate, filter: CalendarFilter) -> [Activity] {
         var replaced = Set<String>()
@@ -20,7 +30,7 @@ public enum CalendarRange {
             }
         }
         if expanded.isEmpty { return stored }
-        expanded.sort { ($0.start, $0.title, $0.seriesID ?? 0) < ($1.start, $1.title, $1.seriesID ?? 0) }
+        expanded.sort { $0.occurrenceKey < $1.occurrenceKey }
         var out: [Activity] = []
         out.reserveCapacity(stored.count + expanded.count)
         var i = 0, j = 0
@@ -46,10 +56,13 @@ public struct CalendarSlice: Sendable, Equatable {
     public var closures: [VenueClosure]
     /// Occurrences per day (day number) when only the first few per day were read.
     public var dayCounts: [Int: Int]?
+    /// For a window of a list: no occurrence lies before / after `occurrences` (a whole range is both).
+    public var atStart: Bool
+    public var atEnd: Bool
     public init(occurrences: [Activity], rules: [RowID: RecurrenceRule], bookingStatus: [RowID: BookingStatus] = [:],
-                closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil) {
+                closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil, atStart: Bool = true, atEnd: Bool = true) {
         self.occurrences = occurrences; self.rules = rules; self.bookingStatus = bookingStatus; self.closures = closures
-        self.dayCounts = dayCounts
+        self.dayCounts = dayCounts; self.atStart = atStart; self.atEnd = atEnd
     }
 }
 

@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -35,6 +35,10 @@ enum AppMigrations {
         // The activity details of the Calendar issue's item 1: schema 4.
         migrator.registerMigration("v4-activity-details") { db in
             try db.execute(sql: ActivityDetailsMigration.sql)
+        }
+        // Per-day counts of stored activity rows for the Calendar's views: schema 5.
+        migrator.registerMigration("v5-activity-day-count") { db in
+            try db.execute(sql: ActivityDayCountMigration.sql)
         }
         return migrator
     }

@@ -18,11 +18,8 @@ extension AppDatabase {
             var oneOffs: [Activity] = []
             var counts: [Int: Int]?
             if let perDay {
-                var c: [Int: Int] = [:]
-                let w = Self.oneOffWhere(from: from, through: through, filter: filter)
-                let rows = try Row.fetchCursor(db, sql: "SELECT substr(start, 1, 10) AS d, count(*) AS n FROM activity WHERE \(w.sql) GROUP BY d",
-                                               arguments: w.arguments)
-                while let row = try rows.next() { c[try StoredForms.date(row["d"] as String).dayNumber] = row["n"] }
+                // Counts from the per-day count table (plus series), then only the first few rows of each day.
+                let c = try Self.dayCounts(db, from: from, through: through, filter: filter)
                 var day = from
                 while day <= through {
                     if c[day.dayNumber] != nil {
@@ -35,11 +32,8 @@ extension AppDatabase {
                 oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
             }
             let occurrences = CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from, through: through, filter: filter)
-            if counts != nil {
-                for o in occurrences where o.id == 0 { counts![o.start.date.dayNumber, default: 0] += 1 }
-            }
             return CalendarSlice(occurrences: occurrences, rules: rules,
-                                 bookingStatus: try Self.bookingStatus(db, activityIDs: oneOffs.map(\.id)),
+                                 bookingStatus: try Self.bookingStatus(db, activityIDs: oneOffs.filter { $0.bookingID != nil }.map(\.id)),
                                  closures: try Self.closures(db, from: from, through: through), dayCounts: counts)
         }
     }
@@ -47,8 +41,8 @@ extension AppDatabase {
     static func oneOffs(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter,
                         limit: Int? = nil) throws -> [Activity] {
         let w = oneOffWhere(from: from, through: through, filter: filter)
-        return try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE \(w.sql) ORDER BY start, id" + (limit.map { " LIMIT \($0)" } ?? ""),
-                                arguments: w.arguments).map(Activity.init(row:))
+        return try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY start, id"
+                                + (limit.map { " LIMIT \($0)" } ?? ""), arguments: w.arguments).map(ActivityColumns.activity)
     }
 
     /// The WHERE clause of one-offs starting in the range that pass the filter.

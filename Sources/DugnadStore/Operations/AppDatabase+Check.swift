@@ -18,6 +18,7 @@ extension AppDatabase {
             }
             problems += try Self.overlappingBookings(db)
             problems += try Self.overspentSchemes(db)
+            problems += try Self.dayCountProblems(db)
             for row in try Row.fetchAll(db, sql: "SELECT id, org_number FROM organisation WHERE org_number IS NOT NULL") {
                 let number: String = row["org_number"]
                 if OrganisationNumber(number) == nil {
@@ -28,7 +29,8 @@ extension AppDatabase {
                 problems.append("the audit log is empty")
             }
             for name in ["audit_log_no_update", "audit_log_no_delete", "booking_no_overlap_insert",
-                         "booking_no_overlap_update"]
+                         "booking_no_overlap_update", "activity_day_count_insert", "activity_day_count_delete",
+                         "activity_day_count_move"]
             where try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    arguments: [name]) == 0 {
                 problems.append("trigger \(name) is missing")

@@ -7,8 +7,27 @@ public struct CalendarQuery: Sendable, Hashable {
     public var filter: CalendarFilter
     /// Month view: only this many stored one-offs per day are read (with every day's count).
     public var perDay: Int?
-    public init(from: CivilDate, through: CivilDate, filter: CalendarFilter, perDay: Int? = nil) {
-        self.from = from; self.through = through; self.filter = filter; self.perDay = perDay
+    /// Day view and agenda: one window of the range's list (with every day's count).
+    public var window: CalendarWindowRequest?
+    public init(from: CivilDate, through: CivilDate, filter: CalendarFilter, perDay: Int? = nil,
+                window: CalendarWindowRequest? = nil) {
+        self.from = from; self.through = through; self.filter = filter; self.perDay = perDay; self.window = window
+    }
+
+    /// The same range and filter (whatever window or cap was read).
+    public func sameList(_ other: CalendarQuery) -> Bool {
+        from == other.from && through == other.through && filter == other.filter
+    }
+}
+
+/// One window of a calendar list: `limit` occurrences from `anchor`. `anchorPosition` is the list position of
+/// the anchor occurrence (-1 for `.first`, the list's count for `.last`), so the window's positions are known.
+public struct CalendarWindowRequest: Sendable, Hashable {
+    public var anchor: WindowAnchor
+    public var limit: Int
+    public var anchorPosition: Int
+    public init(anchor: WindowAnchor, limit: Int, anchorPosition: Int) {
+        self.anchor = anchor; self.limit = limit; self.anchorPosition = anchorPosition
     }
 }
 

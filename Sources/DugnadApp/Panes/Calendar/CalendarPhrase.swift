@@ -12,7 +12,6 @@ public enum CalendarPhrase: Sendable, Equatable {
     case activities(Int)
     case nothingOn
     /// A busy day of which only the first items are read (scale): "showing 40 of 550".
-    case showingFirst(shown: Int, of: Int)
     case filterSummary(String)
     case allDay
     case series(RecurrenceRule)
@@ -77,7 +76,6 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .more(let n): return "+\(n) til"
         case .activities(let n): return n == 1 ? "1 aktivitet" : "\(n) aktiviteter"
         case .nothingOn: return "Ingen aktiviteter."
-        case .showingFirst(let s, let t): return "viser de første \(s) av \(t) – bruk filter eller dagsvisning"
         case .filterSummary(let s): return "Filter: \(s)"
         case .allDay: return "hele dagen"
         case .series(let r): return Self.ruleText(r, nb: true)
@@ -153,7 +151,6 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .more(let n): return "+\(n) more"
         case .activities(let n): return n == 1 ? "1 activity" : "\(n) activities"
         case .nothingOn: return "No activities."
-        case .showingFirst(let s, let t): return "showing the first \(s) of \(t) – filter or use the day view"
         case .filterSummary(let s): return "Filter: \(s)"
         case .allDay: return "all day"
         case .series(let r): return Self.ruleText(r, nb: false)

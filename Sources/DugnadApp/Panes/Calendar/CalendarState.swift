@@ -4,24 +4,33 @@ public enum CalendarViewMode: String, Sendable, Equatable, CaseIterable {
     case month, week, agenda, day
 }
 
-/// The Calendar tab: a selected day, a view, a filter, and the occurrences
-/// of exactly the visible range (loaded by one query, expanded by the core).
+/// The Calendar tab: a selected day, a view, a filter, and what the view
+/// draws: month and week the first few occurrences of each day and every
+/// day's count; the day view and agenda one window of their list (keyset
+/// paging, read again as the selection nears its edge) and every day's count.
 public struct CalendarState: Sendable, Equatable {
     public var day: CivilDate
     public var mode: CalendarViewMode = .week
     /// The `/` search text (part of the filter as `text`).
     public var query: String = ""
     public var filter = CalendarFilter()
-    /// Occurrences of `loadedQuery`'s range, in start order.
+    /// Month/week: occurrences of `loadedQuery`'s range (the first few a day), in start order.
+    /// Day view/agenda: the loaded window of the range's list, in calendar order.
     public var occurrences: [Activity] = []
+    /// Day view/agenda: the list position of `occurrences[0]`, and whether the window reaches the list's ends.
+    public var windowStart = 0
+    public var windowAtStart = true
+    public var windowAtEnd = true
+    /// Which loaded occurrences clash (ClashRadar), computed when they were loaded.
+    public var clashes = ClashSet()
     public var loadedQuery: CalendarQuery?
     /// The rule of every series among `occurrences`, by series id.
     public var rules: [RowID: RecurrenceRule] = [:]
     public var bookingStatus: [RowID: BookingStatus] = [:]
-    /// Occurrences per day (day number) when the load was capped per day.
+    /// Occurrences per day (day number) when the load was capped per day or windowed.
     public var dayCounts: [Int: Int]?
     public var closures: [VenueClosure] = []
-    /// The selected item among the selected day's occurrences (agenda: among all).
+    /// The selected item among the selected day's occurrences (day view/agenda: its position in the list).
     public var selected = 0
     /// Kept for the generic list plumbing (ListKey.activities); the pane no longer pages.
     public var activities = PagedList<Activity>()
@@ -54,8 +63,7 @@ public struct CalendarState: Sendable, Equatable {
         let perDay: Int? = switch mode {
         case .month: Self.monthPerDay
         case .week: Self.weekPerDay
-        case .agenda: Self.agendaPerDay
-        case .day: nil
+        case .agenda, .day: nil
         }
         return CalendarQuery(from: r.from, through: r.through, filter: f, perDay: perDay)
     }
@@ -65,24 +73,76 @@ public struct CalendarState: Sendable, Equatable {
     /// The week and agenda views read at most this many items a day (plus each day's count): a
     /// day at scale 10 holds ~550 occurrences; the day view and filters show them all.
     public static let weekPerDay = 60
-    public static let agendaPerDay = 40
 
-    /// The load to ask for, or nil when what is loaded already covers the view.
-    public var loadNeeded: CalendarQuery? {
+    /// The day view and agenda list their range a window at a time.
+    public var isList: Bool { mode == .agenda || mode == .day }
+
+    /// The load to ask for, or nil when what is loaded already covers the view. `visible`: the list rows on screen
+    /// (a window holds three times as many and is read again when the selection comes within `visible` of its edge).
+    public func loadNeeded(visible: Int) -> CalendarQuery? {
         let want = wantedQuery
-        // A capped (month) load covers only another capped view.
-        if let have = loadedQuery, have.filter == want.filter, have.from <= want.from, have.through >= want.through,
-           have.perDay == nil || have.perDay == want.perDay { return nil }
-        return want
+        guard isList else {
+            // A capped (month) load covers only another capped view.
+            if let have = loadedQuery, have.window == nil, have.filter == want.filter, have.from <= want.from,
+               have.through >= want.through, have.perDay == nil || have.perDay == want.perDay { return nil }
+            return want
+        }
+        let page = max(1, visible), limit = 3 * max(1, visible)
+        var q = want
+        guard let have = loadedQuery, have.window != nil, have.sameList(want) else {
+            q.window = CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1)
+            return q
+        }
+        // A new window keeps `page` rows on the far side of the selection, so it never asks at once to move back.
+        let end = windowStart + occurrences.count
+        if selected + page >= end && !windowAtEnd {
+            let at = selected - page - 1
+            q.window = if at < 0 { CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1) }
+                else if at >= windowStart && at < end {
+                    CalendarWindowRequest(anchor: .after(occurrences[at - windowStart].occurrenceKey), limit: limit, anchorPosition: at)
+                } else { CalendarWindowRequest(anchor: .last, limit: limit, anchorPosition: listCount) }
+            return q
+        }
+        if selected - page < windowStart && !windowAtStart {
+            let at = selected + page + 1
+            q.window = if at >= windowStart && at < end {
+                    CalendarWindowRequest(anchor: .before(occurrences[at - windowStart].occurrenceKey), limit: limit, anchorPosition: at)
+                } else if at >= listCount { CalendarWindowRequest(anchor: .last, limit: limit, anchorPosition: listCount) }
+                else { CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1) }
+            return q
+        }
+        return nil
     }
 
-    /// Items the selection moves through: the selected day's, or the whole agenda.
+    /// Day view/agenda: how many occurrences the list has (every day's count, or the window's end once it reached it).
+    public var listCount: Int {
+        let r = range
+        return windowAtEnd && loadedQuery?.window != nil ? windowStart + occurrences.count : count(r.from, r.through)
+    }
+
+    /// Day view/agenda: where list position `position` is in `occurrences`, when it is loaded. A whole-range load
+    /// (not a window) lists from `occurrences`' first item in the range; a capped one cannot say.
+    public func listIndex(_ position: Int) -> Int? {
+        guard let q = loadedQuery, position >= 0 else { return nil }
+        if q.window != nil {
+            let i = position - windowStart
+            return i < occurrences.count ? (i >= 0 ? i : nil) : nil
+        }
+        guard dayCounts == nil else { return nil }
+        let r = range, items = occurrencesIn(r.from, r.through)
+        return position < items.count ? items.startIndex + position : nil
+    }
+
+    /// Day view/agenda: the occurrence at list position `position`, when it is loaded.
+    public func listItem(_ position: Int) -> Activity? { listIndex(position).map { occurrences[$0] } }
+
+    /// How many items the selection moves through.
+    public var selectableCount: Int { isList ? (loadedQuery == nil ? 0 : listCount) : selectable.count }
+
+    /// Items the selection moves through in month and week: the selected day's loaded ones.
     public var selectable: ArraySlice<Activity> {
         guard loadedQuery != nil else { return [] }
-        if mode == .agenda {
-            let r = range
-            return occurrencesIn(r.from, r.through)
-        }
+        if isList { return occurrences[...] }
         return occurrencesIn(day, day)
     }
 
@@ -111,7 +171,16 @@ public struct CalendarState: Sendable, Equatable {
         return (from.dayNumber...max(from.dayNumber, through.dayNumber)).reduce(0) { $0 + (counts[$1] ?? 0) }
     }
 
+    /// Where the selected occurrence is in `occurrences`, if it is loaded.
+    public var selectedIndex: Int? {
+        if isList { return listIndex(selected) }
+        let items = selectable
+        guard !items.isEmpty else { return nil }
+        return items.startIndex + min(selected, items.count - 1)
+    }
+
     public var selectedOccurrence: Activity? {
+        if isList { return listItem(selected) }
         let items = selectable
         guard !items.isEmpty else { return nil }
         return items[items.startIndex + min(selected, items.count - 1)]
@@ -127,5 +196,37 @@ public struct CalendarState: Sendable, Equatable {
         if filter.price != .any { parts.append(Phrase.calendar(.priceChoice(filter.price)).text(language)) }
         if !query.isEmpty { parts.append("/\(query)") }
         return parts.joined(separator: ", ")
+    }
+}
+
+extension CalendarState {
+    /// Takes in a load's answer: the occurrences (a window's list positions from its request), the counts, and the
+    /// clash set, computed here once rather than per drawn line.
+    public mutating func apply(_ query: CalendarQuery, _ slice: CalendarSlice) {
+        occurrences = slice.occurrences
+        rules = slice.rules
+        bookingStatus = slice.bookingStatus
+        closures = slice.closures
+        dayCounts = slice.dayCounts
+        loadedQuery = query
+        clashes = ClashSet(slice.occurrences)
+        windowAtStart = slice.atStart
+        windowAtEnd = slice.atEnd
+        guard let w = query.window else {
+            windowStart = 0
+            selected = min(selected, max(0, selectable.count - 1))
+            return
+        }
+        let n = slice.occurrences.count
+        let total = (slice.dayCounts ?? [:]).values.reduce(0, +)
+        windowStart = switch w.anchor {
+        case .first: 0
+        case .after: w.anchorPosition + 1
+        case .before: w.anchorPosition - n
+        case .last: total - n
+        }
+        if slice.atStart || windowStart < 0 { windowStart = 0 }
+        // The selection stays inside what was read (counts and rows can disagree while others write).
+        selected = n == 0 ? 0 : min(max(selected, windowStart), windowStart + n - 1)
     }
 }

@@ -3,7 +3,10 @@ import TerminalKit
 
 extension Model {
     /// The load the Calendar pane needs now, if any.
-    var calendarLoadCommand: Command? { calendar.loadNeeded.map { .calendar(.load($0)) } }
+    var calendarLoadCommand: Command? { calendarLoadNeeded.map { .calendar(.load($0)) } }
+
+    /// The load the Calendar pane needs for the rows its body shows now.
+    var calendarLoadNeeded: CalendarQuery? { calendar.loadNeeded(visible: paneLayout.table.height) }
 }
 
 /// The Calendar tab sees actions first while it is active. Returns nil for
@@ -70,11 +73,11 @@ private func moveDay(_ model: inout Model, to day: CivilDate) -> [Command] {
 }
 
 private func moveSelection(_ model: inout Model, by delta: Int) -> [Command] {
-    let items = model.calendar.selectable
-    guard !items.isEmpty else { return [] }
-    let i = min(max(0, model.calendar.selected + delta), items.count - 1)
-    model.calendar.selected = i
-    return []
+    let count = model.calendar.selectableCount
+    guard count > 0 else { return [] }
+    model.calendar.selected = min(max(0, model.calendar.selected + delta), count - 1)
+    // The day view and agenda read the next window as the selection nears the loaded one's edge.
+    return model.calendar.isList ? (model.calendarLoadCommand.map { [$0] } ?? []) : []
 }
 
 /// Forgets what is loaded (new filter, outside change, saved) and reads the view again.
@@ -108,14 +111,8 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
     switch msg {
     case .loaded(let query, let slice):
         // A late answer for a view no longer shown is dropped; the current one was asked for.
-        guard query == model.calendar.loadNeeded else { return [] }
-        model.calendar.occurrences = slice.occurrences
-        model.calendar.rules = slice.rules
-        model.calendar.bookingStatus = slice.bookingStatus
-        model.calendar.closures = slice.closures
-        model.calendar.dayCounts = slice.dayCounts
-        model.calendar.loadedQuery = query
-        model.calendar.selected = min(model.calendar.selected, max(0, model.calendar.selectable.count - 1))
+        guard query == model.calendarLoadNeeded else { return [] }
+        model.calendar.apply(query, slice)
         return model.calendarLoadCommand.map { [$0] } ?? []
     case .loadFailed(_, let error):
         model.message = StatusMessage(phrase(for: error), isError: true)

@@ -47,25 +47,26 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
 }
 
 /// Agenda (the coming days as a list, a heading per day) and day view.
-/// Only the lines on screen are formatted: a day at scale 10 has hundreds of items.
-private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
+/// Lines come from every day's count; only the lines on screen are formatted, from the loaded window
+/// (a day at scale 10 has hundreds of items; the window follows the selection).
+func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
     let c = model.calendar
     let r = c.range
-    // Days shown: each a heading and its items (or one "nothing on" line).
-    var blocks: [(day: CivilDate, items: ArraySlice<Activity>, firstItem: Int, firstLine: Int)] = []
+    // Days shown: each a heading and its items (or one "nothing on" line); items by list position.
+    var blocks: [(day: CivilDate, count: Int, firstItem: Int, firstLine: Int)] = []
     var lineCount = 0, itemCount = 0
     var day = r.from
     while day <= r.through {
-        let items = c.occurrencesIn(day, day)
-        if c.mode == .day || !items.isEmpty || day == c.day {
-            blocks.append((day, items, itemCount, lineCount))
-            lineCount += 1 + max(1, items.count)
-            itemCount += items.count
+        let n = c.count(on: day)
+        if c.mode == .day || n > 0 || day == c.day {
+            blocks.append((day, n, itemCount, lineCount))
+            lineCount += 1 + max(1, n)
+            itemCount += n
         }
         day = day.adding(days: 1)
     }
     let selected = min(c.selected, max(0, itemCount - 1))
-    let selectedLine = blocks.last { $0.firstItem <= selected && !$0.items.isEmpty }
+    let selectedLine = blocks.last { $0.firstItem <= selected && $0.count > 0 }
         .map { $0.firstLine + 1 + selected - $0.firstItem } ?? 0
     let first = max(0, min(selectedLine - area.height / 2, lineCount - area.height))
     let wide = area.width >= 70
@@ -75,33 +76,33 @@ private func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _
         while b + 1 < blocks.count && blocks[b + 1].firstLine <= line { b += 1 }
         let block = blocks[b]
         let offset = line - block.firstLine
-        var text: String, role: ThemeRole = .base, item: Activity?
+        var text: String, role: ThemeRole = .base, position: Int?
         if offset == 0 {
             text = model.text(.dateLong(block.day))
             if let h = NorwegianHolidays.holiday(on: block.day) { text += "  " + model.text(.holiday(h.kind)) }
-            let total = c.count(on: block.day)
-            if total > block.items.count {
-                text += "  (" + model.text(.calendar(.showingFirst(shown: block.items.count, of: total))) + ")"
-            }
             role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
-        } else if block.items.isEmpty {
+        } else if block.count == 0 {
             text = "   " + model.text(.calendar(.nothingOn))
             role = .dim
-        } else {
-            let a = block.items[block.items.startIndex + offset - 1]
-            item = a
+        } else if let i = c.listIndex(block.firstItem + offset - 1) {
+            let a = c.occurrences[i]
+            position = block.firstItem + offset - 1
             let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
             text = "  " + pad(time, toWidth: 12) + " " + a.title
             if a.cancelled { text += " (\(model.text(.cancelled)))" }
             if wide { text += "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) }
             if a.cancelled { role = .dim }
+        } else {
+            // Not in the loaded window (it is being read).
+            text = "  …"
+            role = .dim
         }
-        let isSelected = item != nil && block.firstItem + offset - 1 == selected
+        let isSelected = position == selected
         let style = isSelected ? theme.style(.selectionFocus) : theme.style(role)
         if isSelected { buffer.fill(Rect(x: area.x, y: area.y + y, width: area.width, height: 1), style: style) }
         buffer.put(" " + text, x: area.x, y: area.y + y, maxWidth: area.width, style: style)
-        // Clash radar: "!" before an item that overlaps another for the same people.
-        if let a = item, ClashRadar.clashes(of: a, among: block.items).first != nil {
+        // Clash radar: "!" before an item that overlaps another for the same people (computed when loaded).
+        if let p = position, let i = c.listIndex(p), c.clashes.clashes(i) {
             buffer.put("!", x: area.x + 1, y: area.y + y, style: isSelected ? style : theme.style(.warning))
         }
     }
@@ -143,8 +144,8 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
             lines.append(("!", model.text(.calendar(.venueClosed(closure.reason)))))
         }
     }
-    let day = model.calendar.occurrencesIn(a.start.date, a.start.date)
-    for other in ClashRadar.clashes(of: a, among: day).prefix(2) {
+    let clashing = model.calendar.selectedIndex.map { model.calendar.clashes.partners(of: $0) } ?? []
+    for other in clashing.prefix(2).map({ model.calendar.occurrences[$0] }) {
         lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
     }
     // The description wrapped at the width a value gets (half when the panel needs two columns).

@@ -1,0 +1,86 @@
+import DugnadCore
+import GRDB
+
+extension AppDatabase {
+    /// Occurrences per day (day number) of `from…through` that pass `filter`, series occurrences included.
+    /// Without a filter the stored rows' counts come from `activity_day_count` (one key read a day).
+    public func calendarCounts(from: CivilDate, through: CivilDate, filter: CalendarFilter) throws(StoreError) -> [Int: Int] {
+        try read { db in try Self.dayCounts(db, from: from, through: through, filter: filter) }
+    }
+
+    /// One window of the occurrences starting `from…through` that pass `filter` (keyset paging on
+    /// (start, id); series occurrences of the range merged in by `OccurrenceKey`), with every day's count
+    /// (`dayCounts`) and the range's closures: the day view and the agenda read no more.
+    public func calendarWindow(from: CivilDate, through: CivilDate, filter: CalendarFilter, anchor: WindowAnchor,
+                               limit: Int) throws(StoreError) -> CalendarSlice {
+        try read { db in
+            let series = try Self.series(db, from: from, through: through)
+            let expanded = CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
+                                                  replaced: try Self.replacedDates(db, series: series, from: from, through: through))
+            var w = Self.oneOffWhere(from: from, through: through, filter: filter)
+            switch anchor {
+            case .first, .last: break
+            case .after(let k):
+                w.sql += k.expanded ? " AND start > ?" : " AND (start > ? OR (start = ? AND id > ?))"
+                w.arguments += k.expanded ? [k.start.storageText] : [k.start.storageText, k.start.storageText, k.id]
+            case .before(let k):
+                w.sql += k.expanded ? " AND start <= ?" : " AND (start < ? OR (start = ? AND id < ?))"
+                w.arguments += k.expanded ? [k.start.storageText] : [k.start.storageText, k.start.storageText, k.id]
+            }
+            let order = anchor.forward ? "start, id" : "start DESC, id DESC"
+            let stored = try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT \(limit)",
+                                          arguments: w.arguments).map(ActivityColumns.activity)
+            let merged = OccurrenceWindow.merge(stored: stored, expanded: expanded, anchor: anchor, limit: limit)
+            var rules: [RowID: RecurrenceRule] = [:]
+            for s in series { rules[s.id] = s.rule }
+            let ids = merged.items.filter { $0.id > 0 && $0.bookingID != nil }.map(\.id)
+            return CalendarSlice(occurrences: merged.items, rules: rules,
+                                 bookingStatus: try Self.bookingStatus(db, activityIDs: ids),
+                                 closures: try Self.closures(db, from: from, through: through),
+                                 dayCounts: try Self.dayCounts(db, from: from, through: through, filter: filter),
+                                 atStart: anchor == .first || (!anchor.forward && merged.reachesEnd),
+                                 atEnd: anchor == .last || (anchor.forward && merged.reachesEnd))
+        }
+    }
+
+    static func dayCounts(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> [Int: Int] {
+        var counts: [Int: Int] = [:]
+        let rows: RowCursor
+        if filter.isEmpty {
+            rows = try Row.fetchCursor(db, sql: "SELECT day, n FROM activity_day_count WHERE day >= ? AND day <= ? AND n > 0",
+                                       arguments: [from.iso, through.iso])
+        } else {
+            let w = oneOffWhere(from: from, through: through, filter: filter)
+            rows = try Row.fetchCursor(db, sql: "SELECT substr(start, 1, 10), count(*) FROM activity WHERE \(w.sql) GROUP BY 1",
+                                       arguments: w.arguments)
+        }
+        while let row = try rows.next() { counts[try StoredForms.date(row[0] as String).dayNumber] = row[1] }
+        let series = try Self.series(db, from: from, through: through)
+        for o in CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
+                                        replaced: try replacedDates(db, series: series, from: from, through: through)) {
+            counts[o.start.date.dayNumber, default: 0] += 1
+        }
+        return counts
+    }
+
+    /// "seriesID|YYYY-MM-DD" of the series' dates in the range that a stored row replaces (a changed single date).
+    static func replacedDates(_ db: Database, series: [ActivitySeries], from: CivilDate, through: CivilDate) throws -> Set<String> {
+        guard !series.isEmpty else { return [] }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT series_id, substr(start, 1, 10) FROM activity
+            WHERE series_id IN (\(series.map { _ in "?" }.joined(separator: ","))) AND start >= ? AND start < ?
+            """, arguments: StatementArguments(series.map(\.id)) + [from.iso, StoredForms.dayAfter(through)])
+        var out = Set<String>()
+        while let row = try rows.next() { out.insert("\(row[0] as RowID)|\(row[1] as String)") }
+        return out
+    }
+
+    /// `check`: days whose kept count differs from the rows that start on them.
+    static func dayCountProblems(_ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: """
+            SELECT day, sum(r), sum(c) FROM (SELECT substr(start, 1, 10) AS day, 1 AS r, 0 AS c FROM activity
+                                             UNION ALL SELECT day, 0, n FROM activity_day_count)
+            GROUP BY day HAVING sum(r) <> sum(c)
+            """).map { "activity_day_count: \($0[0] as String) says \($0[2] as Int), \($0[1] as Int) rows start that day" }
+    }
+}
