@@ -12,6 +12,8 @@ extension CommandRunner {
                 let slice = if let w = query.window {
                     try database.calendarWindow(from: query.from, through: query.through, filter: query.filter,
                                                 anchor: w.anchor, limit: w.limit)
+                } else if let slots = query.slots {
+                    try database.calendarWeek(from: query.from, through: query.through, filter: query.filter, slots: slots)
                 } else {
                     try database.calendar(from: query.from, through: query.through, filter: query.filter, perDay: query.perDay)
                 }

@@ -4,9 +4,15 @@ import TerminalKit
 @testable import DugnadApp
 
 @Suite struct CalendarUpdateTests {
-    static func week(_ d: CivilDate, _ f: CalendarFilter = CalendarFilter()) -> Command {
+    /// The week view's load at 80×24: each cell's first occurrence and count for that height's time axis.
+    static var slots80x24: WeekSlots {
+        WeekSlots(height: Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
+            .paneLayout.table.height)
+    }
+
+    static func week(_ d: CivilDate, _ f: CalendarFilter = CalendarFilter(), for m: Model? = nil) -> Command {
         .calendar(.load(CalendarQuery(from: d.startOfWeek, through: d.startOfWeek.adding(days: 6), filter: f,
-                                      perDay: CalendarState.weekPerDay)))
+                                      slots: m.map { WeekSlots(height: $0.paneLayout.table.height) } ?? slots80x24)))
     }
 
     @Test func viewKeysAndMovesLoadOnlyWhatIsNotYetLoaded() {
@@ -15,7 +21,7 @@ import TerminalKit
         let first = Self.week(Fixtures.today)
         #expect(initialCommands(m).last == first)
         _ = update(&m, .calendar(.loaded(CalendarQuery(from: Fixtures.today.startOfWeek, through: Fixtures.today.startOfWeek.adding(days: 6),
-                                                      filter: CalendarFilter(), perDay: CalendarState.weekPerDay),
+                                                      filter: CalendarFilter(), slots: Self.slots80x24),
                                         CalendarSlice(occurrences: [], rules: [:]))))
         #expect(Fixtures.press([.char("l")], &m).isEmpty)          // Friday: same week, nothing to read
         #expect(m.calendar.day == Fixtures.today.adding(days: 1))
@@ -65,7 +71,7 @@ import TerminalKit
         done.cancelled = true
         let commands = update(&m, .calendar(.occurrenceCancelled(.success(done))))
         #expect(m.message?.phrase == .calendar(.cancelledOne("Strikkekafé", Fixtures.today)))
-        #expect(commands == [Self.week(Fixtures.today)])
+        #expect(commands == [Self.week(Fixtures.today, for: m)])
     }
 
     @Test func theFilterFormCombinesKommunedelAndAudience() {
@@ -77,17 +83,17 @@ import TerminalKit
         let commands = Fixtures.press([.ctrl("s")], &m)
         let filter = CalendarFilter(kommunedelIDs: [6], audiences: [.seniorer])
         #expect(m.calendar.filter == filter)
-        #expect(commands == [Self.week(Fixtures.today, filter)])
+        #expect(commands == [Self.week(Fixtures.today, filter, for: m)])
         #expect(m.calendar.filterSummary(lookup: m.lookup, language: .nb) == "Fjell/Danvik, seniorer")
         // Esc clears the filter and reads again.
-        #expect(Fixtures.press([.escape], &m) == [Self.week(Fixtures.today)])
+        #expect(Fixtures.press([.escape], &m) == [Self.week(Fixtures.today, for: m)])
     }
 
     @Test func theSlashSearchFiltersTheCalendarByText() {
         var m = Fixtures.model(tab: .calendar)
         Fixtures.press([.char("/")], &m)
         let commands = Fixtures.type("quiz", &m)
-        #expect(commands.last == Self.week(Fixtures.today, CalendarFilter(text: "quiz")))
+        #expect(commands.last == Self.week(Fixtures.today, CalendarFilter(text: "quiz"), for: m))
     }
 
     @Test func editingASeriesOccurrenceReadsTheSeriesFirst() {

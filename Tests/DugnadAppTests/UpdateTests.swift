@@ -10,7 +10,7 @@ import TerminalKit
             .loadLookup, .reloadStaff,
             // The Calendar pane reads its visible week (Mon 23.11–Sun 29.11), not a page.
             .calendar(.load(CalendarQuery(from: Fixtures.today.startOfWeek, through: Fixtures.today.startOfWeek.adding(days: 6),
-                                          filter: CalendarFilter(), perDay: CalendarState.weekPerDay))),
+                                          filter: CalendarFilter(), slots: WeekSlots(height: m.paneLayout.table.height)))),
         ])
     }
 

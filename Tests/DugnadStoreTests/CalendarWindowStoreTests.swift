@@ -91,6 +91,36 @@ import Testing
         }
     }
 
+    @Test func theWeekReadsEachCellsFirstAndCountLikeABruteForceGrouping() throws {
+        let dir = TempDir()
+        let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")
+        let (monday, sunday) = (Self.d("2026-11-23"), Self.d("2026-11-29"))
+        for i in 0..<60 {
+            try db.saveActivity(Self.at("Rad \(i)", "2026-11-\(23 + i % 7)", 6 + i % 17, i % 4 == 0 ? 30 : 0, kommunedel: RowID(6 + i % 2)), rule: nil)
+        }
+        var allDay = Self.at("Julemarked", "2026-11-28", 0)
+        allDay.allDay = true
+        allDay.end = CivilDateTime(date: Self.d("2026-11-29"), time: .midnight)
+        try db.saveActivity(allDay, rule: nil)
+        try db.saveActivity(allDay, rule: nil)
+        try db.saveActivity(Self.at("Nattcafé", "2026-11-28", 0), rule: nil)
+        try db.saveActivity(Self.at("Serie", "2026-11-05", 9), rule: RecurrenceRule(pattern: .weekly(weekdays: [1, 4]))!)
+        try db.saveActivity(Self.at("Serie tidlig", "2026-11-05", 6), rule: RecurrenceRule(pattern: .weekly(weekdays: [1, 4]))!)
+        for (filter, slots) in [(CalendarFilter(), WeekSlots(height: 30)), (CalendarFilter(kommunedelIDs: [6]), WeekSlots(height: 10))] {
+            let full = try db.calendar(from: monday, through: sunday, filter: filter).occurrences
+            var counts: [Int: Int] = [:], firsts: [Int: Activity] = [:]
+            for o in full {
+                counts[slots.cell(of: o), default: 0] += 1
+                if firsts[slots.cell(of: o)] == nil { firsts[slots.cell(of: o)] = o }
+            }
+            let week = try db.calendarWeek(from: monday, through: sunday, filter: filter, slots: slots)
+            #expect(week.cellCounts == counts)
+            #expect(week.occurrences == firsts.values.sorted { $0.occurrenceKey < $1.occurrenceKey })
+            #expect(week.dayCounts == (try Self.bruteForce(db, monday, sunday, filter)))
+            #expect(week.occurrences.count < full.count)
+        }
+    }
+
     @Test func theWindowReadUsesTheStartIndexAndNoTempBTree() throws {
         let dir = TempDir()
         let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")

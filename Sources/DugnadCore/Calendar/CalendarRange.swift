@@ -59,10 +59,13 @@ public struct CalendarSlice: Sendable, Equatable {
     /// For a window of a list: no occurrence lies before / after `occurrences` (a whole range is both).
     public var atStart: Bool
     public var atEnd: Bool
+    /// Week view: occurrences per cell (`WeekSlots.cell`); `occurrences` then holds each cell's first.
+    public var cellCounts: [Int: Int]?
     public init(occurrences: [Activity], rules: [RowID: RecurrenceRule], bookingStatus: [RowID: BookingStatus] = [:],
-                closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil, atStart: Bool = true, atEnd: Bool = true) {
+                closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil, atStart: Bool = true, atEnd: Bool = true,
+                cellCounts: [Int: Int]? = nil) {
         self.occurrences = occurrences; self.rules = rules; self.bookingStatus = bookingStatus; self.closures = closures
-        self.dayCounts = dayCounts; self.atStart = atStart; self.atEnd = atEnd
+        self.dayCounts = dayCounts; self.atStart = atStart; self.atEnd = atEnd; self.cellCounts = cellCounts
     }
 }
 

@@ -57,17 +57,16 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
 }
 
 /// Week view: the seven days side by side on a time axis (08–22, a row per
-/// 30–120 minutes as the height allows), all-day items on top.
+/// 30–240 minutes as the height allows), all-day items on top. Each cell shows
+/// its first occurrence (or the selected one) and how many more start there;
+/// at scale only each cell's first is read, with the cell's count.
 func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
     let c = model.calendar
     let monday = c.range.from
     let axis = 6
     let columnWidth = max(6, (area.width - axis) / 7)
-    let firstMinute = 8 * 60, lastMinute = 22 * 60
-    let slotRows = max(1, area.height - 2)
-    let step = [30, 60, 90, 120, 180, 240].first { slotRows * $0 >= lastMinute - firstMinute } ?? 240
-    // Rows that start before 22:00; later items share the last row.
-    let usedRows = min(slotRows, (lastMinute - firstMinute + step - 1) / step)
+    let slots = WeekSlots(height: area.height)
+    let usedRows = slots.count
     for wd in 0..<7 {
         let date = monday.adding(days: wd)
         let x = area.x + axis + wd * columnWidth
@@ -76,39 +75,40 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         if holiday != nil { role = .calendarHoliday }
         if date == model.today { role = .calendarToday }
         // A holiday is named on the all-day line below, so the heading stays short.
-        var heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
-        let unread = c.count(on: date) - c.occurrencesIn(date, date).count
-        if unread > 0 && displayWidth(heading) + 6 < columnWidth { heading += " +\(unread)" }
+        let heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)
         // The selected item, by position (comparing whole activities per frame costs at scale).
         let selectedIndex = date == c.day && !items.isEmpty ? items.startIndex + min(c.selected, items.count - 1) : nil
+        // Loaded items by cell (as indices); a cell's count is the stored one when only its first was read.
+        var cells: [Int: [Int]] = [:]
+        for i in items.indices { cells[slots.cell(of: items[i]), default: []].append(i) }
+        func count(_ cell: Int) -> Int { c.cellCounts?[cell] ?? cells[cell]?.count ?? 0 }
         // The all-day line: a holiday's name or the all-day items.
-        let allDay = items.indices.filter { items[$0].allDay }
+        let allDayCell = WeekSlots.cell(day: date, row: nil)
+        let allDay = cells[allDayCell] ?? []
         let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first.map { items[$0].title } ?? ""
         let topSelected = allDay.first != nil && allDay.first == selectedIndex && holiday == nil
-        buffer.put(top + (allDay.count > 1 ? " +\(allDay.count - 1)" : ""), x: x, y: area.y + 1, maxWidth: columnWidth - 1,
+        let allDayCount = count(allDayCell)
+        buffer.put(top + (allDayCount > 1 ? " +\(allDayCount - 1)" : ""), x: x, y: area.y + 1, maxWidth: columnWidth - 1,
                    style: theme.style(topSelected ? .selectionFocus : (holiday != nil ? .calendarHoliday : .dim)))
-        // Timed items by slot (as indices); a slot with several shows the first (or the selected) and how many more.
-        var slots = [[Int]](repeating: [], count: usedRows)
-        for i in items.indices where !items[i].allDay {
-            slots[min(usedRows - 1, max(0, (items[i].start.time.minutes - firstMinute) / step))].append(i)
-        }
-        for (slot, list) in slots.enumerated() where !list.isEmpty {
+        for slot in 0..<usedRows {
+            let cell = WeekSlots.cell(day: date, row: slot)
+            guard let list = cells[cell], !list.isEmpty else { continue }
             let y = area.y + 2 + slot
             guard y < area.maxY else { continue }
             let chosenIndex = list.first { $0 == selectedIndex } ?? list[0]
             let chosen = items[chosenIndex]
-            let more = list.count > 1 ? "+\(list.count - 1)" : ""
+            let n = max(count(cell), list.count)
+            let more = n > 1 ? "+\(n - 1)" : ""
             let label = truncate("\(chosen.start.time.hour) \(chosen.title)", toWidth: columnWidth - 1 - displayWidth(more), ellipsis: false)
             let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
             buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
         }
     }
     for row in 0..<usedRows where area.y + 2 + row < area.maxY {
-        let minute = firstMinute + row * step
-        buffer.put(pad(CivilTime(minutes: minute)!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
+        buffer.put(pad(CivilTime(minutes: slots.label(row))!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
                    maxWidth: axis, style: theme.style(.dim))
     }
 }

@@ -9,10 +9,16 @@ public struct CalendarQuery: Sendable, Hashable {
     public var perDay: Int?
     /// Day view and agenda: one window of the range's list (with every day's count).
     public var window: CalendarWindowRequest?
+    /// Week view: the first occurrence and the count of each cell of this time axis (with every day's count).
+    public var slots: WeekSlots?
     public init(from: CivilDate, through: CivilDate, filter: CalendarFilter, perDay: Int? = nil,
-                window: CalendarWindowRequest? = nil) {
+                window: CalendarWindowRequest? = nil, slots: WeekSlots? = nil) {
         self.from = from; self.through = through; self.filter = filter; self.perDay = perDay; self.window = window
+        self.slots = slots
     }
+
+    /// Everything of the range was read (no cap, window or cells).
+    public var isWhole: Bool { perDay == nil && window == nil && slots == nil }
 
     /// The same range and filter (whatever window or cap was read).
     public func sameList(_ other: CalendarQuery) -> Bool {

@@ -21,6 +21,8 @@ public struct CalendarState: Sendable, Equatable {
     public var windowStart = 0
     public var windowAtStart = true
     public var windowAtEnd = true
+    /// Week view: occurrences per cell (`WeekSlots.cell`) when only each cell's first was read.
+    public var cellCounts: [Int: Int]?
     /// Which loaded occurrences clash (ClashRadar), computed when they were loaded.
     public var clashes = ClashSet()
     public var loadedQuery: CalendarQuery?
@@ -60,20 +62,12 @@ public struct CalendarState: Sendable, Equatable {
         var f = filter
         f.text = query
         let r = range
-        let perDay: Int? = switch mode {
-        case .month: Self.monthPerDay
-        case .week: Self.weekPerDay
-        case .agenda, .day: nil
-        }
+        let perDay: Int? = mode == .month ? Self.monthPerDay : nil
         return CalendarQuery(from: r.from, through: r.through, filter: f, perDay: perDay)
     }
 
     /// Titles a month cell can show; the month view reads no more (plus each day's count).
     public static let monthPerDay = 4
-    /// The week and agenda views read at most this many items a day (plus each day's count): a
-    /// day at scale 10 holds ~550 occurrences; the day view and filters show them all.
-    public static let weekPerDay = 60
-
     /// The day view and agenda list their range a window at a time.
     public var isList: Bool { mode == .agenda || mode == .day }
 
@@ -82,10 +76,12 @@ public struct CalendarState: Sendable, Equatable {
     public func loadNeeded(visible: Int) -> CalendarQuery? {
         let want = wantedQuery
         guard isList else {
-            // A capped (month) load covers only another capped view.
-            if let have = loadedQuery, have.window == nil, have.filter == want.filter, have.from <= want.from,
-               have.through >= want.through, have.perDay == nil || have.perDay == want.perDay { return nil }
-            return want
+            // Month: the first few a day; week: each cell's first (for this height). Only a whole-range load covers another view.
+            var q = want
+            if mode == .week { q.slots = WeekSlots(height: visible) }
+            if let have = loadedQuery, have.window == nil, have.filter == q.filter, have.from <= q.from, have.through >= q.through,
+               have.isWhole || (have.perDay == q.perDay && have.slots == q.slots) { return nil }
+            return q
         }
         let page = max(1, visible), limit = 3 * max(1, visible)
         var q = want
@@ -208,6 +204,7 @@ extension CalendarState {
         bookingStatus = slice.bookingStatus
         closures = slice.closures
         dayCounts = slice.dayCounts
+        cellCounts = slice.cellCounts
         loadedQuery = query
         clashes = ClashSet(slice.occurrences)
         windowAtStart = slice.atStart

@@ -1,0 +1,67 @@
+import DugnadCore
+import GRDB
+
+extension AppDatabase {
+    /// The week view's read: for every cell it draws (each day's all-day line and each row of `slots`) the first
+    /// occurrence and how many start there, series occurrences included. Stored rows are counted per start minute
+    /// from the `activity_start` index alone (its entries carry the row id); only the cells' first rows and the
+    /// few rows starting at midnight (all-day items) are read from the table: ~200 rows for ~5,000 occurrences.
+    public func calendarWeek(from: CivilDate, through: CivilDate, filter: CalendarFilter,
+                             slots: WeekSlots) throws(StoreError) -> CalendarSlice {
+        try read { db in
+            var cellCounts: [Int: Int] = [:]
+            var firstKey: [Int: OccurrenceKey] = [:]
+            var midnightDays: [String] = []
+            let w = Self.oneOffWhere(from: from, through: through, filter: filter)
+            let groups = try Row.fetchCursor(db, sql: "SELECT start, count(*), min(id) FROM activity WHERE \(w.sql) GROUP BY start ORDER BY start",
+                                             arguments: w.arguments)
+            while let row = try groups.next() {
+                let start = try StoredForms.dateTime(row[0] as String)
+                if start.time == .midnight { midnightDays.append(row[0]); continue }
+                let cell = WeekSlots.cell(day: start.date, row: slots.row(start.time.minutes))
+                cellCounts[cell, default: 0] += row[1] as Int
+                // Groups come in start order: a cell's first group holds its first row (the lowest id at that start).
+                if firstKey[cell] == nil { firstKey[cell] = OccurrenceKey(start: start, expanded: false, id: row[2]) }
+            }
+            var firsts: [Int: Activity] = [:]
+            // Midnight: all-day items (and the odd timed one) are read whole: a handful a day.
+            for start in midnightDays {
+                var m = Self.oneOffWhere(from: from, through: through, filter: filter)
+                m.sql += " AND start = ?"
+                m.arguments += [start]
+                for a in try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(m.sql) ORDER BY id",
+                                          arguments: m.arguments).map(ActivityColumns.activity) {
+                    let cell = slots.cell(of: a)
+                    cellCounts[cell, default: 0] += 1
+                    // Midnight comes before every other start of the day: the cell's first is this row.
+                    if firsts[cell] == nil { firsts[cell] = a; firstKey[cell] = nil }
+                }
+            }
+            let ids = firstKey.values.map(\.id)
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                for a in try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
+                                          arguments: StatementArguments(chunk)).map(ActivityColumns.activity) {
+                    firsts[slots.cell(of: a)] = a
+                }
+            }
+            // Series occurrences: counted in their cells, first when they come before the stored first.
+            let series = try Self.series(db, from: from, through: through)
+            for o in CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
+                                            replaced: try Self.replacedDates(db, series: series, from: from, through: through)) {
+                let cell = slots.cell(of: o)
+                cellCounts[cell, default: 0] += 1
+                if let f = firsts[cell], f.occurrenceKey < o.occurrenceKey { continue }
+                firsts[cell] = o
+            }
+            var dayCounts: [Int: Int] = [:]
+            for (cell, n) in cellCounts { dayCounts[cell / 100, default: 0] += n }
+            var rules: [RowID: RecurrenceRule] = [:]
+            for s in series { rules[s.id] = s.rule }
+            let occurrences = firsts.values.sorted { $0.occurrenceKey < $1.occurrenceKey }
+            return CalendarSlice(occurrences: occurrences, rules: rules,
+                                 bookingStatus: try Self.bookingStatus(db, activityIDs: occurrences.filter { $0.bookingID != nil }.map(\.id)),
+                                 closures: try Self.closures(db, from: from, through: through), dayCounts: dayCounts,
+                                 cellCounts: cellCounts)
+        }
+    }
+}
