@@ -41,8 +41,10 @@ extension AppDatabase {
     static func oneOffs(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter,
                         limit: Int? = nil) throws -> [Activity] {
         let w = oneOffWhere(from: from, through: through, filter: filter)
-        return try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY start, id"
-                                + (limit.map { " LIMIT \($0)" } ?? ""), arguments: w.arguments).map(ActivityColumns.activity)
+        // A cached statement: the month view asks this once per day (preparing it again cost more than reading).
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY start, id"
+                                                   + (limit == nil ? "" : " LIMIT ?")),
+                                arguments: w.arguments + (limit.map { [$0] } ?? [])).map(ActivityColumns.activity)
     }
 
     /// The WHERE clause of one-offs starting in the range that pass the filter.
@@ -82,23 +84,22 @@ extension AppDatabase {
     /// month at scale 10 holds ~20,000 stored occurrences, each a table lookup).
     static func bookingStatus(_ db: Database, activityIDs: [RowID]) throws -> [RowID: BookingStatus] {
         var out: [RowID: BookingStatus] = [:]
-        for chunk in stride(from: 0, to: activityIDs.count, by: 500).map({ Array(activityIDs[$0..<min($0 + 500, activityIDs.count)]) }) {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, b.status FROM activity a JOIN booking b ON b.id = a.booking_id
-                WHERE a.id IN (\(chunk.map { _ in "?" }.joined(separator: ","))) AND a.booking_id IS NOT NULL
-                """, arguments: StatementArguments(chunk))
-            while let row = try rows.next() { out[row["id"]] = try StoredForms.enumValue(BookingStatus.self, row["status"]) }
-        }
+        guard !activityIDs.isEmpty else { return out }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT a.id, b.status FROM activity a JOIN booking b ON b.id = a.booking_id
+            WHERE a.id IN (SELECT value FROM json_each(?)) AND a.booking_id IS NOT NULL
+            """), arguments: [Self.jsonIDs(activityIDs)])
+        while let row = try rows.next() { out[row[0]] = try StoredForms.enumValue(BookingStatus.self, row[1]) }
         return out
     }
 
     /// Closures touching the range, each with the venues it closes.
     static func closures(_ db: Database, from: CivilDate, through: CivilDate) throws -> [VenueClosure] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT c.starts_on, c.ends_on, c.reason,
                    coalesce(c.venue_id, '') || ',' || coalesce((SELECT group_concat(v.id) FROM venue v WHERE v.site_id = c.site_id), '') AS venues
             FROM closure c WHERE c.starts_on <= ? AND c.ends_on >= ?
-            """, arguments: [through.iso, from.iso]).map { row in
+            """), arguments: [through.iso, from.iso]).map { row in
             VenueClosure(venueIDs: Set((row["venues"] as String).split(separator: ",").compactMap { RowID($0) }),
                          from: try StoredForms.date(row["starts_on"] as String), through: try StoredForms.date(row["ends_on"] as String),
                          reason: row["reason"])
@@ -107,9 +108,9 @@ extension AppDatabase {
 
     /// The series that can have an occurrence in `from…through`, with their exceptions.
     static func series(_ db: Database, from: CivilDate, through: CivilDate) throws -> [ActivitySeries] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM activity_series WHERE last_date >= ? AND first_start < ? ORDER BY id
-            """, arguments: [from.iso, StoredForms.dayAfter(through)])
+            """), arguments: [from.iso, StoredForms.dayAfter(through)])
         return try withExceptions(db, rows)
     }
 

@@ -28,8 +28,8 @@ extension AppDatabase {
                 w.arguments += k.expanded ? [k.start.storageText] : [k.start.storageText, k.start.storageText, k.id]
             }
             let order = anchor.forward ? "start, id" : "start DESC, id DESC"
-            let stored = try Row.fetchAll(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT \(limit)",
-                                          arguments: w.arguments).map(ActivityColumns.activity)
+            let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT ?"),
+                                          arguments: w.arguments + [limit]).map(ActivityColumns.activity)
             let merged = OccurrenceWindow.merge(stored: stored, expanded: expanded, anchor: anchor, limit: limit)
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
@@ -47,11 +47,11 @@ extension AppDatabase {
         var counts: [Int: Int] = [:]
         let rows: RowCursor
         if filter.isEmpty {
-            rows = try Row.fetchCursor(db, sql: "SELECT day, n FROM activity_day_count WHERE day >= ? AND day <= ? AND n > 0",
+            rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT day, n FROM activity_day_count WHERE day >= ? AND day <= ? AND n > 0"),
                                        arguments: [from.iso, through.iso])
         } else {
             let w = oneOffWhere(from: from, through: through, filter: filter)
-            rows = try Row.fetchCursor(db, sql: "SELECT substr(start, 1, 10), count(*) FROM activity WHERE \(w.sql) GROUP BY 1",
+            rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT substr(start, 1, 10), count(*) FROM activity WHERE \(w.sql) GROUP BY 1"),
                                        arguments: w.arguments)
         }
         while let row = try rows.next() { counts[try StoredForms.date(row[0] as String).dayNumber] = row[1] }
@@ -75,9 +75,19 @@ extension AppDatabase {
         return out
     }
 
-    /// `check`: days whose kept count differs from the rows that start on them.
+    /// Row ids as a JSON array, for one cached `IN (SELECT value FROM json_each(?))` statement whatever their number.
+    static func jsonIDs(_ ids: [RowID]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+
+    /// `check`: days and start minutes whose kept count (or first row) differs from the rows that start then.
     static func dayCountProblems(_ db: Database) throws -> [String] {
         try Row.fetchAll(db, sql: """
+            SELECT coalesce(a.start, c.start) FROM (SELECT start, count(*) AS n, min(id) AS first_id FROM activity GROUP BY start) a
+              LEFT JOIN activity_start_count c ON c.start = a.start
+            WHERE c.start IS NULL OR c.n <> a.n OR c.first_id <> a.first_id
+            UNION ALL
+            SELECT c.start FROM activity_start_count c WHERE NOT EXISTS (SELECT 1 FROM activity WHERE start = c.start)
+            """).map { "activity_start_count: \($0[0] as String) does not match the rows starting then" }
+        + Row.fetchAll(db, sql: """
             SELECT day, sum(r), sum(c) FROM (SELECT substr(start, 1, 10) AS day, 1 AS r, 0 AS c FROM activity
                                              UNION ALL SELECT day, 0, n FROM activity_day_count)
             GROUP BY day HAVING sum(r) <> sum(c)

@@ -102,7 +102,9 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
             let chosen = items[chosenIndex]
             let n = max(count(cell), list.count)
             let more = n > 1 ? "+\(n - 1)" : ""
-            let label = truncate("\(chosen.start.time.hour) \(chosen.title)", toWidth: columnWidth - 1 - displayWidth(more), ellipsis: false)
+            // A column is a few cells wide: only that much of the title is measured.
+            let label = truncate("\(chosen.start.time.hour) " + chosen.title.prefix(columnWidth), toWidth: columnWidth - 1 - displayWidth(more),
+                                 ellipsis: false)
             let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
             buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
         }

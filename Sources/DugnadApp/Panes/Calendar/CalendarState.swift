@@ -86,7 +86,8 @@ public struct CalendarState: Sendable, Equatable {
         let page = max(1, visible), limit = 3 * max(1, visible)
         var q = want
         guard let have = loadedQuery, have.window != nil, have.sameList(want) else {
-            q.window = CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1)
+            // A list shown afresh reads two pages (a day change stays cheap); scrolling reads three.
+            q.window = CalendarWindowRequest(anchor: .first, limit: 2 * page, anchorPosition: -1)
             return q
         }
         // A new window keeps `page` rows on the far side of the selection, so it never asks at once to move back.
@@ -96,7 +97,7 @@ public struct CalendarState: Sendable, Equatable {
             q.window = if at < 0 { CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1) }
                 else if at >= windowStart && at < end {
                     CalendarWindowRequest(anchor: .after(occurrences[at - windowStart].occurrenceKey), limit: limit, anchorPosition: at)
-                } else { CalendarWindowRequest(anchor: .last, limit: limit, anchorPosition: listCount) }
+                } else { CalendarWindowRequest(anchor: .last, limit: 2 * page, anchorPosition: listCount) }
             return q
         }
         if selected - page < windowStart && !windowAtStart {

@@ -113,7 +113,9 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
         // A late answer for a view no longer shown is dropped; the current one was asked for.
         guard query == model.calendarLoadNeeded else { return [] }
         model.calendar.apply(query, slice)
-        return model.calendarLoadCommand.map { [$0] } ?? []
+        // Asking again for what was just read would never end (rows and counts can disagree while others write).
+        guard let next = model.calendarLoadNeeded, next != query else { return [] }
+        return [.calendar(.load(next))]
     case .loadFailed(_, let error):
         model.message = StatusMessage(phrase(for: error), isError: true)
         return []
