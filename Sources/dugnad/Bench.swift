@@ -15,6 +15,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Keystrokes per measured sequence.") var keys: Int = 300
     @Flag(help: "Print the results as JSON.") var json = false
     @Option(help: "Reuse (or create) this database instead of a temporary one.") var db: String?
+    @Option(help: "Measure only the key sequences whose name contains this text (e.g. \"calendar\").") var only: String?
 
     func run() throws {
         try Dugnad.guarded(language: nil) {
@@ -74,7 +75,7 @@ struct Bench: ParsableCommand {
             ("volunteers: ↓", [.char("4")] + Array(repeating: .down, count: keys)),
             ("directory: ↓ and PgDn", [.char("5")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
         ]
-        for (name, sequence) in sequences {
+        for (name, sequence) in sequences where only.map({ name.contains($0) }) ?? true {
             var samples: [Double] = []
             program.step(key: sequence[0])
             let cellsBefore = backend.bytesApplied
@@ -84,6 +85,12 @@ struct Bench: ParsableCommand {
                 samples.append((ContinuousClock.now - t0).seconds)
             }
             report.add("\(name) \(label)", samples)
+            if name.hasPrefix("calendar: switch view") {
+                // The same keys by the view they open (the sequence goes m, w, a, d).
+                for (i, view) in ["month", "week", "agenda", "day"].enumerated() {
+                    report.add("  … to \(view) view \(label)", stride(from: i, to: samples.count, by: 4).map { samples[$0] })
+                }
+            }
             report.cellsPerKey["\(name) \(label)"] = Double(backend.bytesApplied - cellsBefore) / Double(max(1, sequence.count - 1))
         }
         if size.width == 120 { try measureBookingSaves(database, today: today, report: &report) }

@@ -102,11 +102,13 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
             let chosen = items[chosenIndex]
             let n = max(count(cell), list.count)
             let more = n > 1 ? "+\(n - 1)" : ""
-            // A column is a few cells wide: only that much of the title is measured.
-            let label = truncate("\(chosen.start.time.hour) " + chosen.title.prefix(columnWidth), toWidth: columnWidth - 1 - displayWidth(more),
-                                 ellipsis: false)
+            // Drawn in place (no truncate/pad per cell: a week at scale fills ~200 cells every frame).
+            let width = columnWidth - 1, moreWidth = more.utf8.count
             let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
-            buffer.put(pad(label, toWidth: columnWidth - 1 - displayWidth(more)) + more, x: x, y: y, maxWidth: columnWidth - 1, style: style)
+            buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+            let used = buffer.put("\(chosen.start.time.hour) ", x: x, y: y, maxWidth: width - moreWidth, style: style)
+            buffer.put(chosen.title, x: x + used, y: y, maxWidth: max(0, width - moreWidth - used), style: style)
+            if moreWidth > 0 && moreWidth < width { buffer.put(more, x: x + width - moreWidth, y: y, style: style) }
         }
     }
     for row in 0..<usedRows where area.y + 2 + row < area.maxY {
