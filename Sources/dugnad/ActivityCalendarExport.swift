@@ -24,7 +24,7 @@ enum ActivityCalendarExport {
 
     static func ics(database: AppDatabase, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> String {
         let data = try database.activitiesForExport(from: from, through: through, filter: filter)
-        return DugnadCore.ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, names: data.names,
+        return DugnadCore.ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, overrides: data.overrides, names: data.names,
                                                       stamp: utcNow(), calendarName: "Dugnad – aktiviteter i Drammen")
     }
 

@@ -17,11 +17,21 @@ lo = datetime(2026, 1, 1, tzinfo=oslo)
 hi = datetime(2028, 1, 1, tzinfo=oslo)
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
 out = []
+# RECURRENCE-ID: that occurrence of the series with the same UID is replaced by this event.
+overridden = {}
+for ev in cal.walk("VEVENT"):
+    rid = ev.get("RECURRENCE-ID")
+    if rid is not None:
+        overridden.setdefault(str(ev.get("UID")), set()).add(rid.dt.astimezone(oslo).strftime("%Y-%m-%d %H:%M"))
 for ev in cal.walk("VEVENT"):
     uid = str(ev.get("UID"))
     start = ev.decoded("DTSTART")
     if start.tzinfo is None:
         raise SystemExit("floating DTSTART in " + uid)
+    if ev.get("RECURRENCE-ID") is not None:
+        if str(ev.get("STATUS", "")) != "CANCELLED":
+            out.append(uid + " " + start.astimezone(oslo).strftime("%Y-%m-%d %H:%M"))
+        continue
     ex = set()
     exd = ev.get("EXDATE")
     for group in (exd if isinstance(exd, list) else ([exd] if exd is not None else [])):
@@ -34,7 +44,7 @@ for ev in cal.walk("VEVENT"):
         times = rrulestr(rule.to_ical().decode(), dtstart=start).between(lo, hi, inc=True)
     for t in times:
         s = t.astimezone(oslo).strftime("%Y-%m-%d %H:%M")
-        if s not in ex:
+        if s not in ex and s not in overridden.get(uid, set()):
             out.append(uid + " " + s)
 print("\n".join(sorted(out)))
 """#
@@ -79,7 +89,12 @@ print("\n".join(sorted(out)))
                                                 end: .until(CivilDate(iso: "2027-10-12")!))!),
         ]
         let oneOff = a("Julemarked", "2026-12-12 12:00", "2026-12-12 16:00")
-        let text = ActivityICalendarExport.ics(oneOffs: [(uid: "o1@dugnad", activity: oneOff)], series: series,
+        // One Sunday moved an hour and a half later (RECURRENCE-ID in the Oslo zone, after the October switch).
+        var moved = a("Søndagskafé (flyttet)", "2026-11-08 19:30", "2026-11-08 21:00")
+        moved.seriesID = 1
+        let override = ActivityICalendarExport.Override(seriesUID: "s1@dugnad", recurrenceID: at("2026-11-08 18:00"), allDay: false,
+                                                        activity: moved)
+        let text = ActivityICalendarExport.ics(oneOffs: [(uid: "o1@dugnad", activity: oneOff)], series: series, overrides: [override],
                                                names: .init(kommunedel: [6: "Fjell/Danvik"], venue: [:]),
                                                stamp: at("2026-11-26 12:00"), calendarName: "Dugnad")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dugnad-\(UUID().uuidString).ics")
@@ -91,12 +106,15 @@ print("\n".join(sorted(out)))
         let result = Self.python([script.path, file.path])
         #expect(result.status == 0, "python failed: \(result.error)")
         let from = CivilDate(iso: "2026-01-01")!, through = CivilDate(iso: "2027-12-31")!
-        var ours = ["o1@dugnad " + oneOff.start.storageText]
+        var ours = ["o1@dugnad " + oneOff.start.storageText, "s1@dugnad 2026-11-08 19:30"]
         for s in series {
-            ours += s.occurrences(from: from, through: through).filter { !$0.cancelled }.map { "\(s.uid) \($0.start.storageText)" }
+            ours += s.occurrences(from: from, through: through).filter { !$0.cancelled && !(s.id == 1 && $0.start == at("2026-11-08 18:00")) }
+                .map { "\(s.uid) \($0.start.storageText)" }
         }
         let theirs = result.output.split(separator: "\n").map(String.init)
         #expect(theirs == ours.sorted(), "python: \(theirs.count) vs ours: \(ours.count)\n\(Set(theirs).symmetricDifference(ours).sorted())")
         #expect(theirs.contains("s1@dugnad 2026-03-29 18:00") && !theirs.contains("s1@dugnad 2026-10-25 18:00"))
+        #expect(theirs.contains("s1@dugnad 2026-11-08 19:30") && !theirs.contains("s1@dugnad 2026-11-08 18:00"))
+        #expect(text.contains("RECURRENCE-ID;TZID=Europe/Oslo:20261108T180000"), "\(text)")
     }
 }

@@ -51,7 +51,7 @@ import Testing
         func export(_ db: AppDatabase) throws -> String {
             let data = try db.activitiesForExport(from: CalendarStoreTests.d("2026-11-01"), through: CalendarStoreTests.d("2026-12-31"),
                                                   filter: CalendarFilter())
-            return ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, names: data.names, stamp: stamp, calendarName: "Dugnad")
+            return ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, overrides: data.overrides, names: data.names, stamp: stamp, calendarName: "Dugnad")
         }
         let first = try export(db)
         #expect(first.contains("Kontakt: Ahmed"), "\(first)")

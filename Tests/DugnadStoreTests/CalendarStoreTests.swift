@@ -71,7 +71,7 @@ import Testing
         let stamp = CivilDateTime(storageText: "2026-11-26 12:00")!
         func export(_ db: AppDatabase) throws -> String {
             let data = try db.activitiesForExport(from: Self.d("2026-11-01"), through: Self.d("2027-12-31"), filter: CalendarFilter())
-            return ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, names: data.names, stamp: stamp,
+            return ActivityICalendarExport.ics(oneOffs: data.oneOffs, series: data.series, overrides: data.overrides, names: data.names, stamp: stamp,
                                                calendarName: "Dugnad")
         }
         let first = try export(db)

@@ -8,19 +8,44 @@ public enum ActivityICalendarExport {
         public init(kommunedel: [RowID: String], venue: [RowID: String]) { self.kommunedel = kommunedel; self.venue = venue }
     }
 
+    /// One changed occurrence of a series: a VEVENT with the series' UID and RECURRENCE-ID.
+    public struct Override: Sendable, Equatable {
+        public var seriesUID: String
+        /// The start of the occurrence it replaces.
+        public var recurrenceID: CivilDateTime
+        /// The series is all-day (RECURRENCE-ID is then a DATE).
+        public var allDay: Bool
+        public var activity: Activity
+        public init(seriesUID: String, recurrenceID: CivilDateTime, allDay: Bool, activity: Activity) {
+            self.seriesUID = seriesUID; self.recurrenceID = recurrenceID; self.allDay = allDay; self.activity = activity
+        }
+    }
+
     /// - Parameter stamp: DTSTAMP (UTC), passed in so the output is reproducible.
-    public static func ics(oneOffs: [(uid: String, activity: Activity)], series: [ActivitySeries], names: Names,
-                           stamp: CivilDateTime, calendarName: String) -> String {
+    public static func ics(oneOffs: [(uid: String, activity: Activity)], series: [ActivitySeries], overrides: [Override] = [],
+                           names: Names, stamp: CivilDateTime, calendarName: String) -> String {
         var w = ICalendarWriter(productID: "-//Drammen kommune//Dugnad//NB", calendarName: calendarName)
         for (uid, a) in oneOffs { event(&w, uid: uid, a, rule: nil, exceptions: [], names: names, stamp: stamp) }
-        for s in series { event(&w, uid: s.uid, s.template, rule: s.rule, exceptions: s.exceptions, names: names, stamp: stamp) }
+        for s in series {
+            event(&w, uid: s.uid, s.template, rule: s.rule, exceptions: s.exceptions, names: names, stamp: stamp)
+            // Its overrides right after it, in date order.
+            for o in overrides.filter({ $0.seriesUID == s.uid }).sorted(by: { $0.recurrenceID < $1.recurrenceID }) {
+                event(&w, uid: s.uid, o.activity, rule: nil, exceptions: [], names: names, stamp: stamp,
+                      recurrenceID: (o.recurrenceID, o.allDay))
+            }
+        }
         return w.finished()
     }
 
     static func event(_ w: inout ICalendarWriter, uid: String, _ a: Activity, rule: RecurrenceRule?,
-                      exceptions: Set<CivilDate>, names: Names, stamp: CivilDateTime) {
+                      exceptions: Set<CivilDate>, names: Names, stamp: CivilDateTime,
+                      recurrenceID: (CivilDateTime, allDay: Bool)? = nil) {
         w.begin("VEVENT")
         w.property("UID", raw: uid)
+        if let (original, allDay) = recurrenceID {
+            if allDay { w.property("RECURRENCE-ID;VALUE=DATE", raw: ICalendarWriter.format(original.date)) }
+            else { w.property("RECURRENCE-ID", local: original) }
+        }
         w.property("DTSTAMP", raw: ICalendarWriter.format(stamp) + "Z")
         if a.allDay {
             w.property("DTSTART", date: a.start.date)

@@ -1,6 +1,11 @@
-/// One VEVENT Dugnad can keep: a one-off activity or a series.
+/// One VEVENT Dugnad can keep: a one-off activity, a series, or (with
+/// `recurrenceID`) one changed or cancelled occurrence of the series with the same UID.
 public struct ImportedEvent: Sendable, Equatable {
     public var uid: String
+    /// RECURRENCE-ID: the start of the series occurrence this event replaces (Oslo wall clock).
+    public var recurrenceID: CivilDateTime? = nil
+    /// Line where the VEVENT begins (for reporting an override the store cannot place).
+    public var line: Int = 0
     /// The (first) occurrence. kommunedel and venue are resolved by the store
     /// from `kommunedelName` and `location`.
     public var activity: Activity
@@ -19,7 +24,12 @@ public struct ICalendarImportProblem: Sendable, Equatable, Error {
         case unknownTimeZone(String)
         case unsupportedRule(String)
         case endBeforeStart
+        /// RECURRENCE-ID with RANGE=THISANDFUTURE (changes to the rest of a series).
         case singleOccurrenceChange
+        /// RECURRENCE-ID whose UID is no series (in the file or stored).
+        case unknownSeries
+        /// RECURRENCE-ID on a date the series has no occurrence.
+        case notAnOccurrence(CivilDate)
         case duplicateUID
         case notACalendar
     }
@@ -28,6 +38,7 @@ public struct ICalendarImportProblem: Sendable, Equatable, Error {
     /// UID or SUMMARY, whatever names the item best ("" for bad lines).
     public var item: String
     public var reason: Reason
+    public init(line: Int, item: String, reason: Reason) { self.line = line; self.item = item; self.reason = reason }
 }
 
 public struct ICalendarImportResult: Sendable, Equatable {
@@ -40,6 +51,7 @@ public enum ActivityICalendarImport {
         let parsed = ICalendarParser.parse(text)
         var problems = parsed.badLines.map { ICalendarImportProblem(line: $0.0, item: String($0.1.prefix(60)), reason: .badLine($0.1)) }
         var events: [ImportedEvent] = []
+        // A UID once, plus once per RECURRENCE-ID (overrides share their series' UID).
         var seen = Set<String>()
         let calendars = parsed.components.filter { $0.name == "VCALENDAR" }
         if calendars.isEmpty {
@@ -51,7 +63,7 @@ public enum ActivityICalendarImport {
             case "VEVENT":
                 switch event(component) {
                 case .success(let e):
-                    if seen.insert(e.uid).inserted { events.append(e) }
+                    if seen.insert(e.uid + (e.recurrenceID.map { "|" + $0.storageText } ?? "")).inserted { events.append(e) }
                     else { problems.append(ICalendarImportProblem(line: component.line, item: e.uid, reason: .duplicateUID)) }
                 case .failure(let p): problems.append(p)
                 }
@@ -72,7 +84,7 @@ public enum ActivityICalendarImport {
         func fail(_ r: ICalendarImportProblem.Reason) -> Result<ImportedEvent, ICalendarImportProblem> {
             .failure(ICalendarImportProblem(line: c.line, item: name, reason: r))
         }
-        if c.first("RECURRENCE-ID") != nil { return fail(.singleOccurrenceChange) }
+        if let r = c.first("RECURRENCE-ID"), r.parameters["RANGE"]?.uppercased() == "THISANDFUTURE" { return fail(.singleOccurrenceChange) }
         for unsupported in ["RDATE", "EXRULE"] where c.first(unsupported) != nil { return fail(.unsupportedRule(unsupported)) }
         guard let startProperty = c.first("DTSTART") else { return fail(.missingStart) }
         do throws(ICalendarValues.Problem) {
@@ -94,6 +106,9 @@ public enum ActivityICalendarImport {
             let rule = try c.first("RRULE").map { r throws(ICalendarValues.Problem) in
                 try ICalendarValues.rule(r.value, start: start, allDay: allDay)
             }
+            let recurrenceID = try c.first("RECURRENCE-ID").map { r throws(ICalendarValues.Problem) in
+                try ICalendarValues.dateTime(r.value, parameters: r.parameters, property: "RECURRENCE-ID").0
+            }
             var exceptions = Set<CivilDate>()
             for ex in c.all("EXDATE") {
                 for v in ex.value.split(separator: ",") {
@@ -114,8 +129,10 @@ public enum ActivityICalendarImport {
                                          languages: described.languages))
             // No UID (against RFC 5545): derive one from what identifies the event, so a re-import still updates it.
             let uid = uidText.isEmpty ? "import-\(ICalendarWriter.format(start))-\(stableHash(summary))" : uidText
-            return .success(ImportedEvent(uid: uid, activity: activity, rule: rule,
-                                          exceptions: rule == nil ? [] : exceptions,
+            // An override is one occurrence: a rule or exceptions on it are ignored.
+            return .success(ImportedEvent(uid: uid, recurrenceID: recurrenceID, line: c.line, activity: activity,
+                                          rule: recurrenceID == nil ? rule : nil,
+                                          exceptions: rule == nil || recurrenceID != nil ? [] : exceptions,
                                           kommunedelName: text("X-DUGNAD-KOMMUNEDEL")))
         } catch {
             switch error {

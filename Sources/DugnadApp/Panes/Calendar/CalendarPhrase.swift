@@ -244,7 +244,9 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .unknownTimeZone(let tz): return "ukjent tidssone «\(tz)»"
         case .unsupportedRule(let r): return "gjentakelsen «\(r)» støttes ikke"
         case .endBeforeStart: return "slutter før den starter"
-        case .singleOccurrenceChange: return "endring av én forekomst (RECURRENCE-ID) støttes ikke"
+        case .singleOccurrenceChange: return "endring av resten av en serie (RECURRENCE-ID;RANGE=THISANDFUTURE) støttes ikke"
+        case .unknownSeries: return "endrer én forekomst (RECURRENCE-ID) av en serie som verken er i filen eller lagret"
+        case .notAnOccurrence(let d): return "serien har ingen forekomst \(d.day).\(d.month).\(d.year) (RECURRENCE-ID)"
         case .duplicateUID: return "samme UID finnes to ganger i filen"
         case .notACalendar: return "filen er ikke en iCalendar-fil (mangler VCALENDAR)"
         }
@@ -259,7 +261,9 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .unknownTimeZone(let tz): return "unknown time zone “\(tz)”"
         case .unsupportedRule(let r): return "the recurrence “\(r)” is not supported"
         case .endBeforeStart: return "ends before it starts"
-        case .singleOccurrenceChange: return "changes to one occurrence (RECURRENCE-ID) are not supported"
+        case .singleOccurrenceChange: return "changes to the rest of a series (RECURRENCE-ID;RANGE=THISANDFUTURE) are not supported"
+        case .unknownSeries: return "changes one occurrence (RECURRENCE-ID) of a series that is neither in the file nor stored"
+        case .notAnOccurrence(let d): return "the series has no occurrence on \(d.iso) (RECURRENCE-ID)"
         case .duplicateUID: return "the same UID appears twice in the file"
         case .notACalendar: return "not an iCalendar file (no VCALENDAR)"
         }
