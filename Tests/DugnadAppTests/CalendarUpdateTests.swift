@@ -27,7 +27,8 @@ import TerminalKit
         #expect(m.calendar.day == Fixtures.today.adding(days: 1))
         #expect(Fixtures.press([.char("]")], &m) == [Self.week(Fixtures.today.adding(days: 8))])
         #expect(Fixtures.press([.char("m")], &m) == [.calendar(.load(CalendarQuery(
-            from: CivilDate(iso: "2026-11-30")!, through: CivilDate(iso: "2027-01-10")!, filter: CalendarFilter(), perDay: 4)))])
+            from: CivilDate(iso: "2026-11-30")!, through: CivilDate(iso: "2027-01-10")!, filter: CalendarFilter(),
+            perDay: CalendarState.monthPerDay(height: m.paneLayout.table.height))))])
         #expect(m.calendar.mode == .month)
         Fixtures.press([.char("a")], &m)
         #expect(m.calendar.mode == .agenda)

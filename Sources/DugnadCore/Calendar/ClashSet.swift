@@ -10,10 +10,11 @@ public struct ClashSet: Sendable, Equatable {
 
     /// `occurrences` in start order (as every calendar list is).
     public init(_ occurrences: [Activity]) {
-        for i in occurrences.indices where !occurrences[i].cancelled && occurrences[i].kommunedelID != nil {
+        let facts = occurrences.map(ClashRadar.Facts.init)
+        for i in facts.indices where !facts[i].cancelled && facts[i].kommunedelID != nil {
             var j = i + 1
-            while j < occurrences.count && occurrences[j].start < occurrences[i].end {
-                if ClashRadar.clash(occurrences[i], occurrences[j]) {
+            while j < facts.count && facts[j].start < facts[i].end {
+                if ClashRadar.clash(facts[i], facts[j]) && occurrences[i] != occurrences[j] {
                     partners[i, default: []].append(j)
                     partners[j, default: []].append(i)
                 }

@@ -42,9 +42,9 @@ extension AppDatabase {
                         limit: Int? = nil) throws -> [Activity] {
         let w = oneOffWhere(from: from, through: through, filter: filter)
         // A cached statement: the month view asks this once per day (preparing it again cost more than reading).
-        return try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY start, id"
-                                                   + (limit == nil ? "" : " LIMIT ?")),
-                                arguments: w.arguments + (limit.map { [$0] } ?? [])).map(ActivityColumns.activity)
+        return try ActivityColumns.fetch(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY start, id"
+                                                            + (limit == nil ? "" : " LIMIT ?")),
+                                         w.arguments + (limit.map { [$0] } ?? []))
     }
 
     /// The WHERE clause of one-offs starting in the range that pass the filter.

@@ -32,8 +32,8 @@ extension AppDatabase {
                 var m = Self.oneOffWhere(from: from, through: through, filter: filter)
                 m.sql += " AND start = ?"
                 m.arguments += [start]
-                for a in try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(m.sql) ORDER BY id"),
-                                          arguments: m.arguments).map(ActivityColumns.activity) {
+                for a in try ActivityColumns.fetch(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(m.sql) ORDER BY id"),
+                                                   m.arguments) {
                     let cell = slots.cell(of: a)
                     cellCounts[cell, default: 0] += 1
                     // Midnight comes before every other start of the day: the cell's first is this row.
@@ -42,8 +42,8 @@ extension AppDatabase {
             }
             let ids = firstKey.values.map(\.id)
             if !ids.isEmpty {
-                for a in try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id IN (SELECT value FROM json_each(?))"),
-                                          arguments: [Self.jsonIDs(ids)]).map(ActivityColumns.activity) {
+                for a in try ActivityColumns.fetch(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id IN (SELECT value FROM json_each(?))"),
+                                                   [Self.jsonIDs(ids)]) {
                     firsts[slots.cell(of: a)] = a
                 }
             }

@@ -28,8 +28,8 @@ extension AppDatabase {
                 w.arguments += k.expanded ? [k.start.storageText] : [k.start.storageText, k.start.storageText, k.id]
             }
             let order = anchor.forward ? "start, id" : "start DESC, id DESC"
-            let stored = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT ?"),
-                                          arguments: w.arguments + [limit]).map(ActivityColumns.activity)
+            let stored = try ActivityColumns.fetch(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT ?"),
+                                                   w.arguments + [limit])
             let merged = OccurrenceWindow.merge(stored: stored, expanded: expanded, anchor: anchor, limit: limit)
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }

@@ -12,6 +12,15 @@ enum ActivityColumns {
     /// `SELECT` list, e.g. `id, title, …`.
     static let select = names.joined(separator: ", ")
 
+    /// Runs `statement` and decodes each row as it comes (a cursor's row reads SQLite's columns directly; `fetchAll`
+    /// would copy every value first).
+    static func fetch(_ statement: Statement, _ arguments: StatementArguments) throws -> [Activity] {
+        var out: [Activity] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { out.append(try activity(row)) }
+        return out
+    }
+
     static func activity(_ row: Row) throws -> Activity {
         Activity(id: row[0], title: row[1], organiser: row[2],
                  category: try StoredForms.enumValue(ActivityCategory.self, row[3]),

@@ -68,6 +68,10 @@ public struct CalendarState: Sendable, Equatable {
 
     /// Titles a month cell can show; the month view reads no more (plus each day's count).
     public static let monthPerDay = 4
+
+    /// The titles a month cell of a body `height` rows tall shows (a row per week of six, less the day's number
+    /// line), at least one so the day's first item can be selected.
+    public static func monthPerDay(height: Int) -> Int { min(monthPerDay, max(1, (height - 1) / 6 - 1)) }
     /// The day view and agenda list their range a window at a time.
     public var isList: Bool { mode == .agenda || mode == .day }
 
@@ -79,6 +83,7 @@ public struct CalendarState: Sendable, Equatable {
             // Month: the first few a day; week: each cell's first (for this height). Only a whole-range load covers another view.
             var q = want
             if mode == .week { q.slots = WeekSlots(height: visible) }
+            if mode == .month { q.perDay = Self.monthPerDay(height: visible) }
             if let have = loadedQuery, have.window == nil, have.filter == q.filter, have.from <= q.from, have.through >= q.through,
                have.isWhole || (have.perDay == q.perDay && have.slots == q.slots) { return nil }
             return q
