@@ -21,8 +21,9 @@ import TerminalKit
         case .before: Array(max(0, w.anchorPosition - w.limit)..<w.anchorPosition)
         case .last: Array(max(0, total - w.limit)..<total)
         }
-        let slice = CalendarSlice(occurrences: positions.map(item), rules: [:], dayCounts: [day.dayNumber: total],
+        var slice = CalendarSlice(occurrences: positions.map(item), rules: [:], dayCounts: [day.dayNumber: total],
                                   atStart: positions.first == 0, atEnd: positions.last.map { $0 == total - 1 } ?? true)
+        slice.firstPosition = positions.first
         return update(&m, .calendar(.loaded(q, slice)))
     }
 
@@ -85,5 +86,26 @@ import TerminalKit
         #expect(m.calendar.clashes.partners(of: 0) == [1] && m.calendar.clashes.partners(of: 1) == [0] && !m.calendar.clashes.clashes(2))
         let screen = view(m, theme: .builtinDefault).text
         #expect(screen.contains(" ! 08:00–08:30") && screen.contains(" ! 08:10–08:40") && !screen.contains("! 09:40"), "\(screen)")
+    }
+
+    @Test func aChangeReadsTheWindowAroundTheSelectionAgainNotTheTop() {
+        var m = Fixtures.model(size: Size(width: 80, height: 24), tab: .calendar)
+        m.calendar.day = Self.day
+        let visible = m.paneLayout.table.height
+        _ = Self.answer(&m, Fixtures.press([.char("d")], &m).first, total: 500)
+        for _ in 0..<(5 * visible) {
+            if let c = Fixtures.press([.down], &m).first { _ = Self.answer(&m, c, total: 500) }
+        }
+        let selected = m.calendar.selected
+        #expect(selected == 5 * visible && m.calendar.selectedOccurrence == Self.item(selected))
+        // Cancelling the selected date: the store is asked, then the window around it is read again.
+        let commands = update(&m, .calendar(.occurrenceCancelled(.success(Self.item(selected)))))
+        // The loaded window starts a page above the selection, so it is read back from a page below it.
+        #expect(m.calendar.windowStart == selected - visible)
+        let at = selected + visible + 1
+        #expect(commands == [.calendar(.load(CalendarQuery(from: Self.day, through: Self.day, filter: CalendarFilter(),
+            window: CalendarWindowRequest(anchor: .before(Self.item(at).occurrenceKey), limit: 3 * visible, anchorPosition: at))))])
+        #expect(Self.answer(&m, commands.first, total: 500).isEmpty)
+        #expect(m.calendar.selected == selected && m.calendar.selectedOccurrence == Self.item(selected) && !m.calendar.stale)
     }
 }

@@ -75,15 +75,19 @@ import Testing
                 while !w.atEnd {
                     w = try db.calendarWindow(from: day, through: day, filter: filter, anchor: .after(forward.last!.occurrenceKey), limit: limit)
                     #expect(w.occurrences.count == limit || w.atEnd)
+                    // The store tells each window's list position.
+                    #expect(w.occurrences.isEmpty || w.firstPosition == forward.count)
                     forward += w.occurrences
                 }
                 #expect(forward == expected, "forward, limit \(limit)")
                 var backward: [Activity] = []
                 w = try db.calendarWindow(from: day, through: day, filter: filter, anchor: .last, limit: limit)
                 backward = w.occurrences
+                #expect(w.firstPosition == expected.count - w.occurrences.count)
                 while !w.atStart {
                     w = try db.calendarWindow(from: day, through: day, filter: filter, anchor: .before(backward.first!.occurrenceKey), limit: limit)
                     backward = w.occurrences + backward
+                    #expect(w.occurrences.isEmpty || w.firstPosition == expected.count - backward.count)
                 }
                 #expect(backward == expected, "backward, limit \(limit)")
                 #expect(w.dayCounts?[day.dayNumber] == expected.count)

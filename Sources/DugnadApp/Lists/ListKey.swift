@@ -106,9 +106,7 @@ extension Model {
     /// Forgets a list's rows and reads them again (new query, new day, outside change).
     public mutating func reload(_ key: ListKey, keepCursor: Bool) -> [Command] {
         if key == .activities {
-            let keep = calendar.selected
-            calendar.loadedQuery = nil
-            if keepCursor { calendar.selected = keep } else { calendar.selected = 0 }
+            calendar.invalidate(keepSelection: keepCursor)
             return calendarLoadCommand.map { [$0] } ?? []
         }
         self[keyPath: Self.windowPath(key)].invalidate(keepCursor: keepCursor)

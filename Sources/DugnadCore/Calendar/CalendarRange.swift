@@ -61,6 +61,8 @@ public struct CalendarSlice: Sendable, Equatable {
     public var atEnd: Bool
     /// Week view: occurrences per cell (`WeekSlots.cell`); `occurrences` then holds each cell's first.
     public var cellCounts: [Int: Int]?
+    /// For a window: how many occurrences of the list come before its first one (its list position).
+    public var firstPosition: Int?
     public init(occurrences: [Activity], rules: [RowID: RecurrenceRule], bookingStatus: [RowID: BookingStatus] = [:],
                 closures: [VenueClosure] = [], dayCounts: [Int: Int]? = nil, atStart: Bool = true, atEnd: Bool = true,
                 cellCounts: [Int: Int]? = nil) {

@@ -34,13 +34,31 @@ extension AppDatabase {
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
             let ids = merged.items.filter { $0.id > 0 && $0.bookingID != nil }.map(\.id)
-            return CalendarSlice(occurrences: merged.items, rules: rules,
-                                 bookingStatus: try Self.bookingStatus(db, activityIDs: ids),
-                                 closures: try Self.closures(db, from: from, through: through),
-                                 dayCounts: try Self.dayCounts(db, from: from, through: through, filter: filter),
-                                 atStart: anchor == .first || (!anchor.forward && merged.reachesEnd),
-                                 atEnd: anchor == .last || (anchor.forward && merged.reachesEnd))
+            let counts = try Self.dayCounts(db, from: from, through: through, filter: filter)
+            var slice = CalendarSlice(occurrences: merged.items, rules: rules,
+                                      bookingStatus: try Self.bookingStatus(db, activityIDs: ids),
+                                      closures: try Self.closures(db, from: from, through: through), dayCounts: counts,
+                                      atStart: anchor == .first || (!anchor.forward && merged.reachesEnd),
+                                      atEnd: anchor == .last || (anchor.forward && merged.reachesEnd))
+            if let first = merged.items.first?.occurrenceKey {
+                slice.firstPosition = try Self.position(db, of: first, from: from, counts: counts, filter: filter, expanded: expanded)
+            }
+            return slice
         }
+    }
+
+    /// How many occurrences of the list come before `key`: the whole days before its day (from `counts`) plus
+    /// those of its day before it (an index count within one day, and the day's series occurrences).
+    static func position(_ db: Database, of key: OccurrenceKey, from: CivilDate, counts: [Int: Int], filter: CalendarFilter,
+                         expanded: [Activity]) throws -> Int {
+        let day = key.start.date
+        var n = counts.filter { $0.key >= from.dayNumber && $0.key < day.dayNumber }.values.reduce(0, +)
+        var w = oneOffWhere(from: day, through: day, filter: filter)
+        w.sql += key.expanded ? " AND start <= ?" : " AND (start < ? OR (start = ? AND id < ?))"
+        w.arguments += key.expanded ? [key.start.storageText] : [key.start.storageText, key.start.storageText, key.id]
+        n += try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM activity WHERE \(w.sql)"), arguments: w.arguments) ?? 0
+        n += expanded.filter { $0.start.date == day && $0.occurrenceKey < key }.count
+        return n
     }
 
     static func dayCounts(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> [Int: Int] {

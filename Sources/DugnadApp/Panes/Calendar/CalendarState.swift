@@ -21,6 +21,9 @@ public struct CalendarState: Sendable, Equatable {
     public var windowStart = 0
     public var windowAtStart = true
     public var windowAtEnd = true
+    /// What is loaded changed in the store: it is read again (the day view and agenda: the window around the
+    /// selection) and shown until the answer comes, rather than "loading".
+    public var stale = false
     /// Week view: occurrences per cell (`WeekSlots.cell`) when only each cell's first was read.
     public var cellCounts: [Int: Int]?
     /// Which loaded occurrences clash (ClashRadar), computed when they were loaded.
@@ -84,7 +87,7 @@ public struct CalendarState: Sendable, Equatable {
             var q = want
             if mode == .week { q.slots = WeekSlots(height: visible) }
             if mode == .month { q.perDay = Self.monthPerDay(height: visible) }
-            if let have = loadedQuery, have.window == nil, have.filter == q.filter, have.from <= q.from, have.through >= q.through,
+            if !stale, let have = loadedQuery, have.window == nil, have.filter == q.filter, have.from <= q.from, have.through >= q.through,
                have.isWhole || (have.perDay == q.perDay && have.slots == q.slots) { return nil }
             return q
         }
@@ -97,6 +100,16 @@ public struct CalendarState: Sendable, Equatable {
         }
         // A new window keeps `page` rows on the far side of the selection, so it never asks at once to move back.
         let end = windowStart + occurrences.count
+        if stale {
+            // Read again around the selection (its position is kept; the store tells the window's exact position).
+            let after = selected - page - 1, before = selected + page + 1
+            q.window = if after >= windowStart && after < end {
+                    CalendarWindowRequest(anchor: .after(occurrences[after - windowStart].occurrenceKey), limit: limit, anchorPosition: after)
+                } else if before >= windowStart && before < end {
+                    CalendarWindowRequest(anchor: .before(occurrences[before - windowStart].occurrenceKey), limit: limit, anchorPosition: before)
+                } else { CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1) }
+            return q
+        }
         if selected + page >= end && !windowAtEnd {
             let at = selected - page - 1
             q.window = if at < 0 { CalendarWindowRequest(anchor: .first, limit: limit, anchorPosition: -1) }
@@ -202,6 +215,13 @@ public struct CalendarState: Sendable, Equatable {
 }
 
 extension CalendarState {
+    /// Forgets what is loaded (a save, a cancellation, another user's change) so the view reads it again; the day
+    /// view and agenda keep their place and read the window around the selection.
+    public mutating func invalidate(keepSelection: Bool) {
+        if loadedQuery != nil { stale = true }
+        if !keepSelection { selected = 0 }
+    }
+
     /// Takes in a load's answer: the occurrences (a window's list positions from its request), the counts, and the
     /// clash set, computed here once rather than per drawn line.
     public mutating func apply(_ query: CalendarQuery, _ slice: CalendarSlice) {
@@ -217,6 +237,7 @@ extension CalendarState {
         windowAtEnd = slice.atEnd
         guard let w = query.window else {
             windowStart = 0
+            stale = false
             selected = min(selected, max(0, selectable.count - 1))
             return
         }
@@ -228,7 +249,9 @@ extension CalendarState {
         case .before: w.anchorPosition - n
         case .last: total - n
         }
+        if let p = slice.firstPosition { windowStart = p }
         if slice.atStart || windowStart < 0 { windowStart = 0 }
+        stale = false
         // The selection stays inside what was read (counts and rows can disagree while others write).
         selected = n == 0 ? 0 : min(max(selected, windowStart), windowStart + n - 1)
     }

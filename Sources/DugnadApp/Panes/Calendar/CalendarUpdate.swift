@@ -81,9 +81,8 @@ private func moveSelection(_ model: inout Model, by delta: Int) -> [Command] {
 }
 
 /// Forgets what is loaded (new filter, outside change, saved) and reads the view again.
-func reloadCalendar(_ model: inout Model) -> [Command] {
-    model.calendar.loadedQuery = nil
-    model.calendar.selected = 0
+func reloadCalendar(_ model: inout Model, keepSelection: Bool = false) -> [Command] {
+    model.calendar.invalidate(keepSelection: keepSelection)
     return model.calendarLoadCommand.map { [$0] } ?? []
 }
 
@@ -134,10 +133,7 @@ func calendarUpdate(_ model: inout Model, _ msg: CalendarMsg) -> [Command] {
         switch result {
         case .success(let o):
             model.message = StatusMessage(.calendar(o.cancelled ? .cancelledOne(o.title, o.start.date) : .restoredOne(o.title, o.start.date)))
-            let keep = model.calendar.selected
-            let commands = reloadCalendar(&model)
-            model.calendar.selected = keep
-            return commands
+            return reloadCalendar(&model, keepSelection: true)
         case .failure(let error):
             model.message = StatusMessage(phrase(for: error), isError: true)
             return []
