@@ -141,6 +141,26 @@ import Testing
         }
     }
 
+    @Test func theMonthReadsTheFirstFewOfEachDayInOneStatementFilteredAlike() throws {
+        let dir = TempDir()
+        let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")
+        for i in 0..<90 {
+            try db.saveActivity(Self.at("Rad \(i)", "2026-12-\(String(format: "%02d", 1 + i % 9))", 8 + i % 11, kommunedel: RowID(6 + i % 3)), rule: nil)
+        }
+        let (from, through) = (Self.d("2026-11-30"), Self.d("2027-01-10"))
+        for filter in [CalendarFilter(), CalendarFilter(kommunedelIDs: [7]), CalendarFilter(text: "rad 1")] {
+            let full = try db.calendar(from: from, through: through, filter: filter).occurrences
+            var perDay: [Int: Int] = [:]
+            let expected = full.filter { a in
+                perDay[a.start.date.dayNumber, default: 0] += 1
+                return perDay[a.start.date.dayNumber]! <= 2
+            }
+            let month = try db.calendar(from: from, through: through, filter: filter, perDay: 2)
+            #expect(month.occurrences == expected)
+            #expect(month.dayCounts == perDay)
+        }
+    }
+
     @Test func theWindowReadUsesTheStartIndexAndNoTempBTree() throws {
         let dir = TempDir()
         let db = try AppDatabase.open(path: dir.path("c.sqlite"), user: "anna")
