@@ -108,4 +108,33 @@ import TerminalKit
         #expect(Self.answer(&m, commands.first, total: 500).isEmpty)
         #expect(m.calendar.selected == selected && m.calendar.selectedOccurrence == Self.item(selected) && !m.calendar.stale)
     }
+
+    @Test func theWeekDrawsEachCellsFirstWithTheStoredCountOfTheRest() {
+        var m = Fixtures.model(size: Size(width: 120, height: 40), tab: .calendar)
+        m.calendar.day = Self.day
+        m.calendar.loadedQuery = nil   // not the fixtures' whole range: the week as the runner reads it
+        let load = Fixtures.press([.char("w")], &m).first
+        guard case .calendar(.load(let q))? = load, let slots = q.slots else { Issue.record("no week load: \(String(describing: load))"); return }
+        #expect(slots == WeekSlots(height: m.paneLayout.table.height))
+        // Thursday: the 18:00 cell's first of 143, and an all-day item with two more.
+        var evening = Self.item(0)
+        evening.title = "Åpen hall"
+        evening.start = CivilDateTime(date: Self.day, time: CivilTime(hour: 18)!)
+        evening.end = CivilDateTime(date: Self.day, time: CivilTime(hour: 20)!)
+        var allDay = Self.item(1)
+        allDay.title = "Julemarked"
+        allDay.allDay = true
+        allDay.start = CivilDateTime(date: Self.day, time: .midnight)
+        allDay.end = CivilDateTime(date: Self.day.adding(days: 1), time: .midnight)
+        let cells = [slots.cell(of: evening): 143, slots.cell(of: allDay): 3]
+        _ = update(&m, .calendar(.loaded(q, CalendarSlice(occurrences: [allDay, evening], rules: [:], dayCounts: [Self.day.dayNumber: 146],
+                                                           cellCounts: cells))))
+        let screen = view(m, theme: .builtinDefault).text
+        #expect(screen.contains("18 Åp+142"), "\(screen)")
+        #expect(screen.contains("Julemar+2"), "\(screen)")
+        #expect(screen.contains("146 aktiviteter"), "\(screen)")
+        // ↓ moves from the all-day item to the evening cell's.
+        Fixtures.press([.down], &m)
+        #expect(m.calendar.selectedOccurrence?.title == "Åpen hall")
+    }
 }

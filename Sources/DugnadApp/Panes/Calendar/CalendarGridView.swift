@@ -90,9 +90,15 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         let allDay = cells[allDayCell] ?? []
         let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first.map { items[$0].title } ?? ""
         let topSelected = allDay.first != nil && allDay.first == selectedIndex && holiday == nil
-        let allDayCount = count(allDayCell)
-        buffer.put(top + (allDayCount > 1 ? " +\(allDayCount - 1)" : ""), x: x, y: area.y + 1, maxWidth: columnWidth - 1,
-                   style: theme.style(topSelected ? .selectionFocus : (holiday != nil ? .calendarHoliday : .dim)))
+        // How many all-day items are not named, kept at the right like a time cell's count.
+        let hidden = count(allDayCell) - (holiday == nil && !allDay.isEmpty ? 1 : 0)
+        let allDayMore = hidden > 0 ? "+\(hidden)" : ""
+        let topStyle = theme.style(topSelected ? .selectionFocus : (holiday != nil ? .calendarHoliday : .dim))
+        let topWidth = columnWidth - 1, topMoreWidth = allDayMore.utf8.count
+        buffer.put(top, x: x, y: area.y + 1, maxWidth: max(0, topWidth - topMoreWidth), style: topStyle)
+        if topMoreWidth > 0 && topMoreWidth < topWidth {
+            buffer.put(allDayMore, x: x + topWidth - topMoreWidth, y: area.y + 1, style: topStyle)
+        }
         for slot in 0..<usedRows {
             let cell = WeekSlots.cell(day: date, row: slot)
             guard let list = cells[cell], !list.isEmpty else { continue }
