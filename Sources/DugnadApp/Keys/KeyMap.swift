@@ -85,6 +85,8 @@ public enum KeyMap {
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("a")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
+            b([.char("e")], .editBooking, .venueGrid),
+            b([.char("r")], .repeatBooking, .venueGrid),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),

@@ -11,6 +11,8 @@ public enum AppError: Error, Sendable, Equatable {
     case bookingRefused([BookingConflict])
     case locked
     case notFound
+    /// The booking already belongs to a series.
+    case alreadyInSeries
     case storage(String)
 }
 

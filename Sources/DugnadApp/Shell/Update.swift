@@ -82,6 +82,7 @@ func phrase(for error: AppError) -> Phrase {
     case .bookingRefused(let conflicts): return conflicts.first.map { .venues(.conflict($0)) } ?? .noRows
     case .locked: return .databaseLocked
     case .notFound: return .nothingSelected
+    case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)
     }
 }

@@ -18,9 +18,11 @@ extension AppDatabase {
         try read { db in try Self.assess(db, booking) }
     }
 
-    static func assess(_ db: Database, _ booking: Booking) throws -> BookingAssessment {
+    /// `ignoring`: bookings that are being moved themselves (an edit of a series).
+    static func assess(_ db: Database, _ booking: Booking, ignoring: Set<RowID> = []) throws -> BookingAssessment {
         guard let venue = try venue(db, id: booking.venueID) else { throw StoreError.notFound }
         let existing = try holdingBookings(db, venueID: venue.id, start: booking.start, end: booking.end)
+            .filter { !ignoring.contains($0.id) }
         let closures = try closures(db, venues: [venue], on: booking.start.date)
         let conflicts = BookingRules.conflicts(venue: venue, start: booking.start, end: booking.end,
                                                attendees: booking.attendees, existing: existing, closures: closures,
