@@ -74,11 +74,11 @@ extension AppDatabase {
         let targets: [Booking]
         switch (scope, original.seriesID) {
         case (.fromThisDate, let series?):
-            targets = try Row.fetchAll(db, sql: """
+            targets = try db.decodeAll("""
                 SELECT * FROM booking
                 WHERE series_id = ? AND start >= ? AND status IN ('confirmed', 'requested')
                 ORDER BY start
-                """, arguments: [series, original.start.date.iso]).map(Booking.init(row:))
+                """, [series, original.start.date.iso], Booking.init(row:))
         default:
             targets = [original]
         }
