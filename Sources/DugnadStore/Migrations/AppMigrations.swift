@@ -36,6 +36,10 @@ enum AppMigrations {
         migrator.registerMigration("v4-activity-details") { db in
             try db.execute(sql: ActivityDetailsMigration.sql)
         }
+        // The Venues grid's display order from indexes (no schema change).
+        migrator.registerMigration("v4-venue-order") { db in
+            try db.execute(sql: VenueOrderMigration.sql)
+        }
         return migrator
     }
 

@@ -34,15 +34,34 @@ extension AppDatabase {
                                            arguments: f.arguments) ?? 0 }
     }
 
-    /// Rows `offset..<offset+limit` of the day grid, by site then venue name.
+    /// Rows `offset..<offset+limit` of the day grid, by site then venue name
+    /// (venues without a site last), read in index order: the sites by name,
+    /// each site's venues by name (`VenueOrderMigration`), never a sort of
+    /// every venue. `CROSS JOIN` keeps SQLite's planner on that order.
     public func venueDays(on date: CivilDate, filter: VenueFilter, offset: Int, limit: Int) throws(StoreError) -> [VenueDay] {
         let f = Self.filterClause(filter)
+        let offset = max(0, offset), limit = max(0, limit)
         return try read { db in
-            let venues = try Venue.withOpeningHours(db, db.decodeAll("""
-                SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
-                ORDER BY s.name IS NULL, s.name, v.name, v.id LIMIT ? OFFSET ?
-                """, f.arguments + [max(0, limit), max(0, offset)]) { try Venue(row: $0, openingHours: .closed) })
-            return try Self.venueDays(db, venues: venues, on: date)
+            let decode = { (row: Row) in try Venue(row: row, openingHours: .closed) }
+            var venues = try db.decodeAll("""
+                SELECT v.* FROM site s CROSS JOIN venue v INDEXED BY venue_site_name ON v.site_id = s.id \(f.sql)
+                ORDER BY s.name, s.id, v.name, v.id LIMIT ? OFFSET ?
+                """, f.arguments + [limit, offset], decode)
+            if venues.count < limit {
+                // Past the venues with a site: how many there are decides where
+                // the ones without a site begin.
+                let withSite = venues.isEmpty
+                    ? try Int.fetchOne(db, sql: """
+                        SELECT count(*) FROM site s CROSS JOIN venue v INDEXED BY venue_site_name
+                        ON v.site_id = s.id \(f.sql)
+                        """, arguments: f.arguments) ?? 0
+                    : offset + venues.count
+                venues += try db.decodeAll("""
+                    SELECT v.* FROM venue v INDEXED BY venue_without_site_name LEFT JOIN site s ON s.id = v.site_id
+                    \(f.sql) AND v.site_id IS NULL ORDER BY v.name, v.id LIMIT ? OFFSET ?
+                    """, f.arguments + [limit - venues.count, max(0, offset - withSite)], decode)
+            }
+            return try Self.venueDays(db, venues: Venue.withOpeningHours(db, venues), on: date)
         }
     }
 
