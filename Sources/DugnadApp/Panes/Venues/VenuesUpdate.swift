@@ -132,11 +132,11 @@ private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [C
 func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
     model.venues.day = day
     model.venues.anchor = nil
-    let grid = model.venues.grid
-    guard grid.window.loaded, !grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
+    guard model.venues.grid.window.loaded, !model.venues.grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
         return model.reload(.bookings, keepCursor: true)
     }
-    return [.venues(.loadDay(day, grid.rows.map(\.venue)))]
+    model.venues.grid.keep(pages: ListWindow.pagesPerFirstWindow, visible: model.paneLayout.visibleRows)
+    return [.venues(.loadDay(day, model.venues.grid.rows.map(\.venue)))]
 }
 
 private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
