@@ -16,9 +16,9 @@ public struct ListWindow: Sendable, Equatable {
     /// The rows to read so that `visible` rows from the scroll offset are
     /// present, or nil when they already are. A fresh list (new day, new
     /// filter) reads the visible page and one more. Scrolling past either end
-    /// of what is loaded reads only what is missing and one page beyond,
+    /// of what is loaded reads only what is missing and half a page beyond,
     /// next to the loaded rows (`PagedList.receive` joins them), so a key
-    /// that reads never reads more than about two pages. A jump (End, a
+    /// that reads never reads more than a page and a half. A jump (End, a
     /// search hit) reads the page around it afresh.
     public func windowNeeded(visible: Int) -> (offset: Int, limit: Int)? {
         let rows = max(1, visible)
@@ -27,11 +27,14 @@ public struct ListWindow: Sendable, Equatable {
         let end = windowStart + loadedCount
         if loaded && first >= windowStart && last <= end { return nil }
         guard loaded, loadedCount > 0 else { return (first, rows * Self.pagesPerFirstWindow) }
+        // Half a page beyond what is missing: each read stays small (the
+        // budget is per key), and holding ↓ reads every half page.
+        let ahead = max(1, rows / 2)
         if first >= windowStart && first <= end {
-            return (end, last - end + rows)
+            return (end, last - end + ahead)
         }
         if last >= windowStart && last <= end {
-            let start = max(0, first - rows)
+            let start = max(0, first - ahead)
             return (start, windowStart - start)
         }
         return (max(0, first - rows), rows * 3)
