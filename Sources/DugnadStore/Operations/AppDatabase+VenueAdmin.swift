@@ -5,8 +5,8 @@ import GRDB
 // reactivate. Each is one transaction with its audit line; opening hours
 // are replaced with the venue row, so a venue is never half saved.
 extension AppDatabase {
-    /// Inserts (id 0) or updates a venue after validation; audited with what
-    /// changed. Returns the stored venue.
+    /// Inserts (id 0, active) or updates a venue after validation; audited
+    /// with what changed. Returns the stored venue.
     @discardableResult
     public func saveVenue(_ venue: Venue) throws(StoreError) -> Venue {
         var candidate = venue
@@ -16,8 +16,10 @@ extension AppDatabase {
         if !issues.isEmpty { throw .invalidVenue(issues) }
         let user = self.user
         return try change(.editVenues) { db, _ in
+            var candidate = candidate
             try Self.checkReferences(db, candidate)
             if candidate.id == 0 {
+                candidate.active = true
                 try db.execute(sql: """
                     INSERT INTO venue (name, kind, site_id, kommunedel_id, capacity, closed_on_holidays, slot_minutes,
                         price_policy, hourly_rate_ore, subsidised_rate_ore, requires_approval, access_method, step_free,
@@ -32,6 +34,8 @@ extension AppDatabase {
                 return saved
             }
             guard let old = try Self.venue(db, id: candidate.id) else { throw StoreError.notFound }
+            // Active or not is changed by `setVenueActive` only: an edit keeps it.
+            candidate.active = old.active
             let details = Audit.changes(from: old.auditFields, to: candidate.auditFields)
             guard !details.isEmpty else { return old }
             try db.execute(sql: """

@@ -21,6 +21,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         return commands
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    if model.venues.closureList != nil { return handleClosureListKey(&model, key) }
     if model.venues.queue != nil { return handleApprovalKey(&model, key) }
     if model.venues.freeSlots != nil {
         guard let action = KeyMap.action(for: key, in: .freeSlots) else { return nil }
@@ -217,7 +218,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
         return model.reload(.bookings, keepCursor: false)
     case .freeSlot:
         return saveFreeSlotForm(&model, form)
-    case .organisation, .calendar:
+    case .organisation, .calendar, .venue, .closure:
         return []
     }
 }
