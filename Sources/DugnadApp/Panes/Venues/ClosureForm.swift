@@ -17,8 +17,9 @@ enum ClosureForm {
                       required: true, value: value(c)),
                 Field(key: "from", label: label(.from), kind: .date, required: true, text: c.startsOn.norwegian),
                 Field(key: "to", label: label(.to), kind: .date, required: true, text: c.endsOn.norwegian),
+                // Checked by ClosureValidation with the other rules, so every problem shows at once.
                 Field(key: "reason", label: label(.reason), kind: .text(maxLength: ClosureValidation.maxReasonLength),
-                      required: true, text: c.reason),
+                      text: c.reason),
             ])
         var result = form
         result.notes = [FormNote(.venues(.closures(.formHelp)))]
