@@ -108,8 +108,10 @@ public enum VenueValidation {
         else if name.count > maxNameLength { issues.append(VenueIssue(.name, .nameTooLong)) }
         if !capacityRange.contains(venue.capacity) { issues.append(VenueIssue(.capacity, .capacityOutOfRange(capacityRange))) }
         if !slotSizes.contains(venue.slotMinutes) { issues.append(VenueIssue(.slotMinutes, .slotSize)) }
+        // The slot grid is only checked against a slot size that is allowed.
+        let slot = slotSizes.contains(venue.slotMinutes) ? venue.slotMinutes : 0
         for weekday in 1...7 {
-            if let p = OpeningHoursText.problem(venue.openingHours.intervals(on: weekday), slotMinutes: venue.slotMinutes) {
+            if let p = OpeningHoursText.problem(venue.openingHours.intervals(on: weekday), slotMinutes: slot) {
                 issues.append(VenueIssue(.hours(weekday: weekday), .hours(p)))
             }
         }
