@@ -157,7 +157,7 @@ func closureUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
         form.saving = false
         if case .invalidClosure(let problems) = error { ClosureForm.show(problems, in: &form) } else { form.formError = phrase(for: error) }
         model.form = form
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        model.message = form.formError == nil ? fixFieldsMessage(form) : StatusMessage(phrase(for: error), isError: true)
         return []
     case .closureDeleted(.success):
         model.message = StatusMessage(.venues(.closures(.deleted)))

@@ -8,8 +8,10 @@ func drawClosureList(into buffer: inout Buffer, _ list: ClosureListState, _ mode
     buffer.fill(layout.title, style: theme.style(.base))
     buffer.put(" " + model.text(.venues(.closures(.title(list.closures.count)))), x: layout.title.x, y: layout.title.y,
                maxWidth: layout.title.width, style: theme.style(.title))
-    let area = Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width + layout.detail.width,
-                    height: layout.table.height)
+    // The list takes the table and the detail panel: beside it when wide, below it when narrow.
+    let area = layout.detail.y > layout.table.y
+        ? Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width, height: layout.table.height + layout.detail.height)
+        : Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width + layout.detail.width, height: layout.table.height)
     buffer.fill(area, style: theme.style(.base))
     guard list.loaded else {
         buffer.put(" " + model.text(.loading), x: area.x, y: area.y, style: theme.style(.dim))
@@ -45,7 +47,7 @@ func drawClosureList(into buffer: inout Buffer, _ list: ClosureListState, _ mode
     let shown = list.hits.count - firstHit > rows && !list.hitsFocused ? rows - 1 : rows
     for (i, hit) in list.hits.dropFirst(firstHit).prefix(shown).enumerated() {
         let selectedHit = list.hitsFocused && firstHit + i == list.hitSelected
-        buffer.put(pad(hitLine(hit, model), toWidth: area.width), x: area.x, y: y + i, maxWidth: area.width,
+        buffer.put(pad(hitLine(hit, siteWide: selected.venueID == nil, model), toWidth: area.width), x: area.x, y: y + i, maxWidth: area.width,
                    style: theme.style(selectedHit ? .selectionFocus : .base))
     }
     if shown < rows {
@@ -61,19 +63,20 @@ private func closureLine(_ c: Closure, _ model: Model, width: Int) -> String {
     if c.endsOn < model.today { state = model.text(.venues(.closures(.past))) }
     else if c.startsOn <= model.today { state = model.text(.venues(.closures(.ongoing))) }
     else { state = "" }
-    let stateWidth = 10
-    let rest = max(10, width - 25 - stateWidth - 2)
-    let targetWidth = min(40, rest / 2 + 4)
-    return " " + pad(dates, toWidth: 23) + " " + pad(closureTarget(c, model), toWidth: targetWidth) + " "
+    let stateWidth = 9
+    let rest = max(10, width - 24 - stateWidth - 2)
+    let targetWidth = min(40, rest / 2 + 2)
+    return " " + pad(dates, toWidth: 22) + " " + pad(closureTarget(c, model), toWidth: targetWidth) + " "
         + pad(c.reason, toWidth: max(1, rest - targetWidth - 1)) + " " + pad(state, toWidth: stateWidth, align: .right)
 }
 
-/// `   tor. 03.12.2026 10:00–12:00  Konnerud IL  32 00 00 00  Storsalen, Knutepunkt Fjell  (forespurt)`
-private func hitLine(_ hit: ClosureHit, _ model: Model) -> String {
+/// `   tor. 03.12.2026 10:00–12:00  Konnerud IL  32 00 00 00  (forespurt)`, with the venue
+/// after the phone when the closure is of a whole site.
+private func hitLine(_ hit: ClosureHit, siteWide: Bool, _ model: Model) -> String {
     let b = hit.booking
     let end = b.end.date == b.start.date ? b.end.time.text : "24:00"
     var parts = ["\(model.text(.dateLong(b.start.date))) \(b.start.time.text)–\(end)", b.bookerName,
-                 hit.phone.isEmpty ? "–" : hit.phone, model.lookup.venue(b.venueID)]
+                 hit.phone.isEmpty ? "–" : hit.phone] + (siteWide ? [model.lookup.venue(b.venueID)] : [])
     if b.status == .requested { parts.append("(\(model.text(.venues(.closures(.requested)))))") }
     return "   " + parts.joined(separator: "  ")
 }

@@ -65,6 +65,7 @@ func saveVenueAdminForm(_ model: inout Model, _ form: FormState) -> [Command] {
         let original = id == 0 ? nil : venueUnderCursor(model).flatMap { $0.id == id ? $0 : nil }
         guard let venue = VenueForm.venue(from: &form, original: original, lookup: model.lookup) else {
             model.form = form
+            model.message = fixFieldsMessage(form)
             return []
         }
         form.saving = true
@@ -74,6 +75,7 @@ func saveVenueAdminForm(_ model: inout Model, _ form: FormState) -> [Command] {
     case .closure:
         guard let closure = ClosureForm.closure(from: &form, today: model.today) else {
             model.form = form
+            model.message = fixFieldsMessage(form)
             return []
         }
         form.saving = true
@@ -102,7 +104,7 @@ func venueAdminUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
         form.saving = false
         if case .invalidVenue(let issues) = error { VenueForm.show(issues, in: &form) } else { form.formError = phrase(for: error) }
         model.form = form
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        model.message = form.formError == nil ? fixFieldsMessage(form) : StatusMessage(phrase(for: error), isError: true)
         return []
     case .venueActiveSet(.success(let change)):
         let v = change.venue
@@ -117,6 +119,11 @@ func venueAdminUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
     case .closuresLoaded, .closureHitsLoaded, .closureSaved, .closureDeleted:
         return closureUpdate(&model, msg)
     }
+}
+
+/// "3 fields must be corrected": the form may be taller than the screen.
+func fixFieldsMessage(_ form: FormState) -> StatusMessage {
+    StatusMessage(.venues(.admin(.fixFields(form.fields.filter { $0.error != nil }.count))), isError: true)
 }
 
 /// After a venue or closure changed: the list on screen is read again, the

@@ -16,6 +16,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
     case deactivated(String, upcoming: Int)
     case reactivated(String)
     case inactiveMark
+    case fixFields(Int)
 
     public enum Label: Sendable, Equatable {
         case name, kind, site, kommunedel, capacity, closedOnHolidays, slotMinutes, pricePolicy, hourlyRate
@@ -97,6 +98,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             return "«\(n)» er deaktivert. \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") står fortsatt – kontakt leietakerne."
         case .reactivated(let n): return "«\(n)» kan bookes igjen."
         case .inactiveMark: return "(deaktivert)"
+        case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
         }
     }
 
@@ -128,7 +130,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             }
         case .policyChoice(let p):
             switch p {
-            case .freeForVoluntary: return "free for voluntary organisations, else hourly"
+            case .freeForVoluntary: return "free for voluntary groups, else hourly"
             case .hourly: return "hourly rate for everyone"
             case .subsidised: return "subsidised hourly rate"
             case .free: return "free for everyone"
@@ -169,6 +171,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             return "“\(n)” is deactivated. \(upcoming) upcoming \(upcoming == 1 ? "booking remains" : "bookings remain") – contact the bookers."
         case .reactivated(let n): return "“\(n)” can be booked again."
         case .inactiveMark: return "(deactivated)"
+        case .fixFields(let n): return n == 1 ? "One field must be corrected before saving." : "\(n) fields must be corrected before saving."
         }
     }
 }
