@@ -66,8 +66,10 @@ private func closureLine(_ c: Closure, _ model: Model, width: Int) -> String {
     let stateWidth = 9
     let rest = max(10, width - 24 - stateWidth - 2)
     let targetWidth = min(40, rest / 2 + 2)
-    return " " + pad(dates, toWidth: 22) + " " + pad(closureTarget(c, model), toWidth: targetWidth) + " "
-        + pad(c.reason, toWidth: max(1, rest - targetWidth - 1)) + " " + pad(state, toWidth: stateWidth, align: .right)
+    let line = " " + pad(dates, toWidth: 22) + " " + pad(closureTarget(c, model), toWidth: targetWidth) + " "
+    // Without a state the reason may use its column too.
+    if state.isEmpty { return line + pad(c.reason, toWidth: max(1, rest - targetWidth + stateWidth)) }
+    return line + pad(c.reason, toWidth: max(1, rest - targetWidth - 1)) + " " + pad(state, toWidth: stateWidth, align: .right)
 }
 
 /// `   tor. 03.12.2026 10:00–12:00  Konnerud IL  32 00 00 00  (forespurt)`, with the venue

@@ -61,8 +61,7 @@ public enum ClosurePhrase: Sendable, Equatable {
             }
         case .saved(let hits):
             if hits == 0 { return "Stengningen er lagret. Ingen bookinger rammes." }
-            return "Stengningen er lagret. Den rammer \(hits) \(hits == 1 ? "booking" : "bookinger"), som ikke er avlyst – "
-                + "kontakt leietakerne og flytt dem."
+            return "Lagret. Stengningen rammer \(hits) \(hits == 1 ? "booking" : "bookinger") (ikke avlyst) – ring leietakerne."
         case .deleted: return "Stengningen er slettet. Lokalet kan bookes i perioden igjen."
         case .confirmDelete(let s): return "Slette stengningen «\(s)»? Lokalet kan da bookes i perioden igjen."
         case .requested: return "forespurt"
@@ -102,8 +101,7 @@ public enum ClosurePhrase: Sendable, Equatable {
             }
         case .saved(let hits):
             if hits == 0 { return "The closure is saved. No bookings are affected." }
-            return "The closure is saved. It hits \(hits) \(hits == 1 ? "booking" : "bookings"), not cancelled – "
-                + "contact the bookers and move them."
+            return "Saved. The closure hits \(hits) \(hits == 1 ? "booking" : "bookings") (not cancelled) – call the bookers."
         case .deleted: return "The closure is deleted. The venue can be booked in the period again."
         case .confirmDelete(let s): return "Delete the closure “\(s)”? The venue can then be booked in the period again."
         case .requested: return "requested"

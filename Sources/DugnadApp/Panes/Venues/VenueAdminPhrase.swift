@@ -95,7 +95,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
         case .updated(let n): return "Lagret endringene i «\(n)»."
         case .deactivated(let n, let upcoming):
             if upcoming == 0 { return "«\(n)» er deaktivert og vises ikke lenger i rutenettet." }
-            return "«\(n)» er deaktivert. \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") står fortsatt – kontakt leietakerne."
+            return "«\(n)» er deaktivert; \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") står – ring leietakerne."
         case .reactivated(let n): return "«\(n)» kan bookes igjen."
         case .inactiveMark: return "(deaktivert)"
         case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
@@ -168,7 +168,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
         case .updated(let n): return "Saved the changes to “\(n)”."
         case .deactivated(let n, let upcoming):
             if upcoming == 0 { return "“\(n)” is deactivated and no longer shown in the grid." }
-            return "“\(n)” is deactivated. \(upcoming) upcoming \(upcoming == 1 ? "booking remains" : "bookings remain") – contact the bookers."
+            return "“\(n)” is deactivated; \(upcoming) upcoming \(upcoming == 1 ? "booking remains" : "bookings remain") – call the bookers."
         case .reactivated(let n): return "“\(n)” can be booked again."
         case .inactiveMark: return "(deactivated)"
         case .fixFields(let n): return n == 1 ? "One field must be corrected before saving." : "\(n) fields must be corrected before saving."
