@@ -150,6 +150,7 @@ func appError(_ error: Error) -> AppError {
     case .invalidClosure(let problems): return .invalidClosure(problems)
     case .locked: return .locked
     case .notFound: return .notFound
+    case .alreadyInSeries: return .alreadyInSeries
     default: return .storage(e.description)
     }
 }
@@ -162,8 +163,10 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests: return false
-            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject: return true
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,
+                 .assessEdit: return false
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject, .editBookings, .repeatBooking:
+                return true
             }
         case .venueAdmin(let command):
             switch command {

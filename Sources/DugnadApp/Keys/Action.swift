@@ -23,6 +23,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case findFreeSlot
     // From booking to activity (Venues grid → Calendar form)
     case publishBooking
+    // Change a booking (one date or its series from that date), or repeat it weekly
+    case editBooking, repeatBooking
     // Approval queue
     case approveRequest, rejectRequest
     // Venue administration (admin) and closures

@@ -85,6 +85,8 @@ public enum KeyMap {
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("a")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
+            b([.char("e")], .editBooking, .venueGrid),
+            b([.char("r")], .repeatBooking, .venueGrid),
             // Venue administration and closures (over the grid).
             b([.char("N")], .newVenue, .venueGrid),
             b([.char("E")], .editVenue, .venueGrid),

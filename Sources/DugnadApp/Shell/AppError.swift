@@ -13,6 +13,8 @@ public enum AppError: Error, Sendable, Equatable {
     case invalidClosure([ClosureProblem])
     case locked
     case notFound
+    /// The booking already belongs to a series.
+    case alreadyInSeries
     case storage(String)
 }
 

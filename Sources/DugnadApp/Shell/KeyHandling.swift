@@ -81,7 +81,7 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
     case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue, .venueWeek,
-         .findFreeSlot, .publishBooking:
+         .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &model)
     case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
     case .newVenue, .editVenue, .toggleVenueActive, .closureList, .newClosure, .editClosure, .deleteClosure:

@@ -87,6 +87,7 @@ func phrase(for error: AppError) -> Phrase {
     case .invalidClosure(let problems): return problems.first.map { .venues(.closures(.problem($0))) } ?? .noRows
     case .locked: return .databaseLocked
     case .notFound: return .nothingSelected
+    case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)
     }
 }

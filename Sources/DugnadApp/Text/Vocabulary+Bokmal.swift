@@ -60,6 +60,8 @@ extension Action {
         case .venueWeek: return "uke ↔ dag"
         case .approvalQueue: return "forespørsler til godkjenning"
         case .publishBooking: return "publiser bookingen som aktivitet"
+        case .editBooking: return "endre bookingen"
+        case .repeatBooking: return "gjenta bookingen ukentlig"
         case .approveRequest: return "godkjenn"
         case .rejectRequest: return "avslå"
         case .newVenue: return "nytt lokale"

@@ -60,6 +60,8 @@ extension Action {
         case .venueWeek: return "week ↔ day"
         case .approvalQueue: return "requests awaiting approval"
         case .publishBooking: return "publish the booking as an activity"
+        case .editBooking: return "change the booking"
+        case .repeatBooking: return "repeat the booking weekly"
         case .approveRequest: return "approve"
         case .rejectRequest: return "reject"
         case .newVenue: return "new venue"

@@ -28,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case bookingRefused([BookingConflict])
     /// Removing (or demoting) the last active admin would lock everyone out.
     case lastAdmin
+    /// The booking already belongs to a series (edit the series instead).
+    case alreadyInSeries
     case notFound
     case importFailed([ImportRowError])
     case sqlite(String)
@@ -53,6 +55,7 @@ extension StoreError: CustomStringConvertible {
         case .invalidClosure(let problems): return "Invalid closure: \(problems)"
         case .bookingRefused(let conflicts): return "The booking was refused: \(conflicts)"
         case .lastAdmin: return "The last admin cannot be removed."
+        case .alreadyInSeries: return "The booking already belongs to a series."
         case .notFound: return "Not found (perhaps removed by someone else)."
         case .importFailed(let rows):
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"

@@ -38,13 +38,10 @@ extension AppDatabase {
     public func venueDays(on date: CivilDate, filter: VenueFilter, offset: Int, limit: Int) throws(StoreError) -> [VenueDay] {
         let f = Self.filterClause(filter)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let venues = try Venue.withOpeningHours(db, db.decodeAll("""
                 SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
                 ORDER BY s.name IS NULL, s.name, v.name, v.id LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
-            let ids: [RowID] = rows.map { $0["id"] }
-            let hours = try Venue.openingHours(db, venueIDs: ids)
-            let venues = try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
+                """, f.arguments + [max(0, limit), max(0, offset)]) { try Venue(row: $0, openingHours: .closed) })
             return try Self.venueDays(db, venues: venues, on: date)
         }
     }
@@ -80,13 +77,13 @@ extension AppDatabase {
     /// booking(venue_id, start) index, plus the closures touching the week.
     public func venueWeek(of venue: Venue, from monday: CivilDate) throws(StoreError) -> [VenueDay] {
         try read { db in
-            let bookings = try Row.fetchAll(db, sql: """
+            let bookings = try db.decodeAll("""
                 SELECT * FROM booking WHERE venue_id = ? AND start >= ? AND start < ? ORDER BY start, id
-                """, arguments: [venue.id, monday.iso, monday.adding(days: 7).iso]).map(Booking.init(row:))
+                """, [venue.id, monday.iso, monday.adding(days: 7).iso], Booking.init(row:))
             var sql = "SELECT * FROM closure WHERE starts_on <= ? AND ends_on >= ? AND (venue_id = ?"
             var arguments: StatementArguments = [monday.adding(days: 6).iso, monday.iso, venue.id]
             if let site = venue.siteID { sql += " OR site_id = ?"; arguments += [site] }
-            let closures = try Row.fetchAll(db, sql: sql + ")", arguments: arguments).map(Closure.init(row:))
+            let closures = try db.decodeAll(sql + ")", arguments, Closure.init(row:))
             return VenueDay.week(of: venue, from: monday, bookings: bookings, closures: closures)
         }
     }

@@ -74,7 +74,7 @@ private func saveForm(_ model: inout Model) -> [Command] {
         model.form = form
         model.message = StatusMessage(.saving)
         return [.saveOrganisation(org)]
-    case .booking, .venueFilter, .freeSlot:
+    case .booking, .editBooking, .repeatBooking, .venueFilter, .freeSlot:
         return saveVenuesForm(&model, form)
     case .calendar(let purpose):
         return saveCalendarForm(&model, &form, purpose)

@@ -6,14 +6,14 @@ import TerminalKit
 /// own actions. nil leaves the key to the shared handling.
 func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     if let form = model.form {
-        guard case .booking = form.purpose else { return nil }
+        guard form.purpose.bookingVenueID != nil else { return nil }
         let organisations = model.venues.organisations
         let before = BookingForm.assessment(form, today: model.today, organisations: organisations)
         var commands = handleFormKey(&model, key)
-        guard var after = model.form, case .booking = after.purpose, !after.saving else { return commands }
+        guard var after = model.form, after.purpose.bookingVenueID != nil, !after.saving else { return commands }
         let assessment = BookingForm.assessment(after, today: model.today, organisations: organisations)
         if assessment == nil {
-            after.notes = []
+            after.notes = BookingEditForm.fixedNotes(after)
             model.form = after
         } else if let assessment, assessment != before {
             commands.append(assessment)
@@ -54,7 +54,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         }
         return openBookingForm(&model, row: row)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
-         .venueWeek, .findFreeSlot, .publishBooking:
+         .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &model)
     default: return nil
     }
@@ -78,6 +78,8 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .findFreeSlot where model.venues.freeSlots == nil:
         model.form = FreeSlotForm.make(model.venues.filter, today: model.today, lookup: model.lookup, language: model.language)
     case .publishBooking: commands += publishBooking(&model)
+    case .editBooking: commands += openBookingEdit(&model)
+    case .repeatBooking: commands += openBookingRepeat(&model)
     default: break
     }
     return commands
@@ -218,6 +220,8 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
         return model.reload(.bookings, keepCursor: false)
     case .freeSlot:
         return saveFreeSlotForm(&model, form)
+    case .editBooking, .repeatBooking:
+        return saveBookingEdit(&model, form)
     case .organisation, .calendar, .venue, .closure:
         return []
     }
@@ -226,6 +230,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
     case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
+    case .editAssessed, .bookingsEdited: return bookingEditUpdate(&model, msg)
     case .freeSlotsFound(let query, let result):
         freeSlotsFound(&model, query, result)
         return []
@@ -243,7 +248,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         return reloadBookings(&model)
     case .organisationsLoaded(let list):
         model.venues.organisations = list
-        if var form = model.form, case .booking = form.purpose,
+        if var form = model.form, form.purpose.bookingVenueID != nil,
            let i = form.fields.firstIndex(where: { $0.key == "organisation" }) {
             form.fields[i].kind = .picker(BookingForm.choices(list, model.language))
             model.form = form
@@ -254,7 +259,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
               BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
                 == .venues(.assessSeries(draft, series, skip)) else { return [] }
         switch result {
-        case .success(let occurrences): form.notes = SeriesInput.notes(occurrences, skip: skip)
+        case .success(let occurrences): form.notes = BookingEditForm.fixedNotes(form) + SeriesInput.notes(occurrences, skip: skip)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
         model.form = form
