@@ -80,7 +80,7 @@ enum VenueForm {
         }
     }
 
-    /// Marks every problem under its field; true when there were any.
+    /// Marks every problem under its field and focuses the first.
     static func show(_ issues: [VenueIssue], in form: inout FormState) {
         for issue in issues { form.setError(key(issue.field), .venues(.admin(.problem(issue.problem)))) }
         form.focusFirstError()
