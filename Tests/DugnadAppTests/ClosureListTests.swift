@@ -102,6 +102,16 @@ import TerminalKit
         #expect(m.message == StatusMessage(.venues(.closures(.deleted))))
     }
 
+    @Test func thePaletteOpensTheListFromAnotherTab() {
+        var m = Fixtures.model(size: Size(width: 80, height: 24), tab: .calendar)
+        Fixtures.press([.char(":")], &m)
+        _ = Fixtures.type("ny stengning", &m)
+        let commands = update(&m, .keyPressed(.enter))
+        #expect(m.tab == .venues && m.venues.closureList != nil)
+        #expect(commands.contains(.venueAdmin(.loadClosures)))
+        #expect(m.form?.purpose == .closure(id: 0))
+    }
+
     @Test func othersMayLookButNotChange() {
         var m = Self.listModel(staff: VenueAdminTests.frontDesk)
         for key in ["n", "e", "d"] {

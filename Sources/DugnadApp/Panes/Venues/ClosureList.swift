@@ -43,7 +43,8 @@ func handleClosureListKey(_ model: inout Model, _ key: Key) -> [Command]? {
 /// The list's actions, from a key or the palette (which opens the list first).
 func performClosures(_ action: Action, _ model: inout Model) -> [Command] {
     guard var list = model.venues.closureList else {
-        guard [.closureList, .newClosure].contains(action) else { return [] }
+        // From the palette: the list opens first; only "new" goes on to its form.
+        guard [.closureList, .newClosure, .editClosure, .deleteClosure].contains(action) else { return [] }
         var commands = model.tab == .venues ? [] : show(.venues, &model)
         model.venues.closureList = ClosureListState(venue: venueUnderCursor(model))
         commands.append(.venueAdmin(.loadClosures))
