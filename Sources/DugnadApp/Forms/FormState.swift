@@ -12,6 +12,8 @@ public enum FormPurpose: Sendable, Equatable {
     case venueFilter
     case freeSlot
     case calendar(CalendarFormPurpose)
+    case venue(id: RowID)      // 0 = new
+    case closure(id: RowID)    // 0 = new
 }
 
 extension FormPurpose {

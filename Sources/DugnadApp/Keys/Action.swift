@@ -27,6 +27,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case editBooking, repeatBooking
     // Approval queue
     case approveRequest, rejectRequest
+    // Venue administration (admin) and closures
+    case newVenue, editVenue, toggleVenueActive, closureList, newClosure, editClosure, deleteClosure
     // Calendar
     case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
@@ -35,4 +37,5 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
+    case closureList
 }

@@ -64,6 +64,13 @@ extension Action {
         case .repeatBooking: return "gjenta bookingen ukentlig"
         case .approveRequest: return "godkjenn"
         case .rejectRequest: return "avslå"
+        case .newVenue: return "nytt lokale"
+        case .editVenue: return "endre lokalet"
+        case .toggleVenueActive: return "deaktiver/aktiver lokalet"
+        case .closureList: return "stengninger"
+        case .newClosure: return "ny stengning"
+        case .editClosure: return "endre stengning"
+        case .deleteClosure: return "slett stengning"
         case .nextField: return "neste felt"
         case .previousField: return "forrige felt"
         }

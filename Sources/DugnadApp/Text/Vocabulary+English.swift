@@ -64,6 +64,13 @@ extension Action {
         case .repeatBooking: return "repeat the booking weekly"
         case .approveRequest: return "approve"
         case .rejectRequest: return "reject"
+        case .newVenue: return "new venue"
+        case .editVenue: return "edit the venue"
+        case .toggleVenueActive: return "deactivate/reactivate the venue"
+        case .closureList: return "closures"
+        case .newClosure: return "new closure"
+        case .editClosure: return "edit closure"
+        case .deleteClosure: return "delete closure"
         case .nextField: return "next field"
         case .previousField: return "previous field"
         }

@@ -20,6 +20,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidOrganisation([OrganisationProblem])
     case duplicateOrgNumber(String)
     case bookingOverlap
+    /// The venue breaks a rule (name, capacity, opening hours, price): nothing was saved.
+    case invalidVenue([VenueIssue])
+    /// The closure breaks a rule (dates, reason, venue or site): nothing was saved.
+    case invalidClosure([ClosureProblem])
     /// The booking breaks a rule (opening hours, closure, capacity, …): nothing was saved.
     case bookingRefused([BookingConflict])
     /// Removing (or demoting) the last active admin would lock everyone out.
@@ -47,6 +51,8 @@ extension StoreError: CustomStringConvertible {
         case .invalidOrganisation(let problems): return "Invalid organisation: \(problems)"
         case .duplicateOrgNumber(let number): return "Organisation number \(number) is already registered."
         case .bookingOverlap: return "The venue is already booked at that time."
+        case .invalidVenue(let issues): return "Invalid venue: \(issues.map(\.problem))"
+        case .invalidClosure(let problems): return "Invalid closure: \(problems)"
         case .bookingRefused(let conflicts): return "The booking was refused: \(conflicts)"
         case .lastAdmin: return "The last admin cannot be removed."
         case .alreadyInSeries: return "The booking already belongs to a series."

@@ -78,6 +78,8 @@ private func saveForm(_ model: inout Model) -> [Command] {
         return saveVenuesForm(&model, form)
     case .calendar(let purpose):
         return saveCalendarForm(&model, &form, purpose)
+    case .venue, .closure:
+        return saveVenueAdminForm(&model, form)
     }
 }
 

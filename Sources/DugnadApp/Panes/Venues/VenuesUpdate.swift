@@ -21,6 +21,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         return commands
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    if model.venues.closureList != nil { return handleClosureListKey(&model, key) }
     if model.venues.queue != nil { return handleApprovalKey(&model, key) }
     if model.venues.freeSlots != nil {
         guard let action = KeyMap.action(for: key, in: .freeSlots) else { return nil }
@@ -221,7 +222,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
         return saveFreeSlotForm(&model, form)
     case .editBooking, .repeatBooking:
         return saveBookingEdit(&model, form)
-    case .organisation, .calendar:
+    case .organisation, .calendar, .venue, .closure:
         return []
     }
 }

@@ -6,6 +6,7 @@ import TerminalKit
 func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
+    if let list = v.closureList { return drawClosureList(into: &buffer, list, model, theme) }
     if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
     if let list = v.freeSlots { return drawFreeSlots(into: &buffer, list, model, theme) }
     if let week = v.week {
