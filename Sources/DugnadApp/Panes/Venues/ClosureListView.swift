@@ -9,9 +9,7 @@ func drawClosureList(into buffer: inout Buffer, _ list: ClosureListState, _ mode
     buffer.put(" " + model.text(.venues(.closures(.title(list.closures.count)))), x: layout.title.x, y: layout.title.y,
                maxWidth: layout.title.width, style: theme.style(.title))
     // The list takes the table and the detail panel: beside it when wide, below it when narrow.
-    let area = layout.detail.y > layout.table.y
-        ? Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width, height: layout.table.height + layout.detail.height)
-        : Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width + layout.detail.width, height: layout.table.height)
+    let area = layout.tableAndDetail
     buffer.fill(area, style: theme.style(.base))
     guard list.loaded else {
         buffer.put(" " + model.text(.loading), x: area.x, y: area.y, style: theme.style(.dim))
