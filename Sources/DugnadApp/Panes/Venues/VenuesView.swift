@@ -64,12 +64,14 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
     let v = model.venues
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
-    let states = row.states()
-    var c = v.scrollColumn
+    let first = min(v.scrollColumn, last)
+    let visible = row.states(columns: first..<last)
+    func states(_ column: Int) -> CellState { visible[column - first] }
+    var c = first
     while c < last {
-        let state = states[c]
+        let state = states(c)
         var end = c + 1
-        while end < last && states[end] == state { end += 1 }
+        while end < last && states(end) == state { end += 1 }
         let width = (end - c) * g.cellWidth
         let text: String, role: ThemeRole
         switch state {
