@@ -70,10 +70,7 @@ private func saveForm(_ model: inout Model) -> [Command] {
             model.form = form
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.saveOrganisation(org)]
+        return submit(form, .saveOrganisation(org), &model)
     case .booking, .editBooking, .repeatBooking, .venueFilter, .freeSlot:
         return saveVenuesForm(&model, form)
     case .calendar(let purpose):

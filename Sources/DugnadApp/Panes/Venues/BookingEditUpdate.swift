@@ -46,10 +46,7 @@ func saveBookingEdit(_ model: inout Model, _ form: FormState) -> [Command] {
         model.form = form
         return []
     }
-    form.saving = true
-    model.form = form
-    model.message = StatusMessage(.saving)
-    return [.venues(command)]
+    return submit(form, .venues(command), &model)
 }
 
 func bookingEditUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {

@@ -68,20 +68,14 @@ func saveVenueAdminForm(_ model: inout Model, _ form: FormState) -> [Command] {
             model.message = fixFieldsMessage(form)
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.venueAdmin(.saveVenue(venue))]
+        return submit(form, .venueAdmin(.saveVenue(venue)), &model)
     case .closure:
         guard let closure = ClosureForm.closure(from: &form, today: model.today) else {
             model.form = form
             model.message = fixFieldsMessage(form)
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.venueAdmin(.saveClosure(closure))]
+        return submit(form, .venueAdmin(.saveClosure(closure)), &model)
     default:
         return []
     }

@@ -210,10 +210,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
             model.form = form
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.venues(command)]
+        return submit(form, .venues(command), &model)
     case .venueFilter:
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
