@@ -27,6 +27,16 @@ func venueUnderCursor(_ model: Model) -> Venue? {
     return model.venues.grid.selectedRow?.venue
 }
 
+/// The venue under the cursor when the user may administer it; else nil,
+/// with the status line saying why.
+private func administeredVenueUnderCursor(_ model: inout Model) -> Venue? {
+    guard let venue = venueUnderCursor(model) else {
+        model.message = StatusMessage(.nothingSelected, isError: true)
+        return nil
+    }
+    return mayAdministerVenues(&model) ? venue : nil
+}
+
 /// Venue and closure actions, from a key or the palette.
 func performVenueAdmin(_ action: Action, _ model: inout Model) -> [Command] {
     switch action {
@@ -35,19 +45,11 @@ func performVenueAdmin(_ action: Action, _ model: inout Model) -> [Command] {
         model.form = VenueForm.make(nil, lookup: model.lookup, language: model.language)
         return []
     case .editVenue:
-        guard let venue = venueUnderCursor(model) else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
-            return []
-        }
-        guard mayAdministerVenues(&model) else { return [] }
+        guard let venue = administeredVenueUnderCursor(&model) else { return [] }
         model.form = VenueForm.make(venue, lookup: model.lookup, language: model.language)
         return []
     case .toggleVenueActive:
-        guard let venue = venueUnderCursor(model) else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
-            return []
-        }
-        guard mayAdministerVenues(&model) else { return [] }
+        guard let venue = administeredVenueUnderCursor(&model) else { return [] }
         model.overlay = .confirm(.setVenueActive(id: venue.id, name: venue.name, active: !venue.active))
         return []
     case .closureList, .newClosure, .editClosure, .deleteClosure:
