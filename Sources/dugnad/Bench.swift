@@ -15,7 +15,8 @@ struct Bench: ParsableCommand {
     @Option(help: "Keystrokes per measured sequence.") var keys: Int = 300
     @Flag(help: "Print the results as JSON.") var json = false
     @Option(help: "Reuse (or create) this database instead of a temporary one.") var db: String?
-    @Option(help: "Measure only the key sequences whose name contains this text (e.g. \"calendar\").") var only: String?
+    @Option(help: "Print every keystroke slower than this many milliseconds to stderr.") var slowMs: Double?
+    @Option(help: "Measure only the sequences whose name contains this text (e.g. \"venues\").") var only: String?
 
     func run() throws {
         try Dugnad.guarded(language: nil) {
@@ -83,6 +84,11 @@ struct Bench: ParsableCommand {
                 let t0 = ContinuousClock.now
                 program.step(key: key)
                 samples.append((ContinuousClock.now - t0).seconds)
+                if let slowMs, samples[samples.count - 1] * 1000 > slowMs {
+                    let line = String(format: "slow: %@ %@ key %d %@: %.3f ms\n", name, label, samples.count,
+                                      KeyMap.name(of: key), samples[samples.count - 1] * 1000)
+                    FileHandle.standardError.write(Data(line.utf8))
+                }
             }
             report.add("\(name) \(label)", samples)
             if name.hasPrefix("calendar: switch view") {
@@ -93,7 +99,7 @@ struct Bench: ParsableCommand {
             }
             report.cellsPerKey["\(name) \(label)"] = Double(backend.bytesApplied - cellsBefore) / Double(max(1, sequence.count - 1))
         }
-        if size.width == 120 { try measureBookingSaves(database, today: today, report: &report) }
+        if size.width == 120, only.map({ "booking save".contains($0) }) ?? true { try measureBookingSaves(database, today: today, report: &report) }
     }
 }
 

@@ -53,8 +53,11 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
     case .invalidOrganisation: return "Organisasjonen har ugyldige felt."
     case .duplicateOrgNumber(let n): return "Organisasjonsnummer \(n) er allerede registrert."
     case .bookingOverlap: return "Lokalet er allerede booket på dette tidspunktet."
+    case .invalidVenue: return "Lokalet har ugyldige felt."
+    case .invalidClosure: return "Stengningen har ugyldige felt."
     case .bookingRefused: return "Bookingen ble avvist: den bryter reglene for lokalet (åpningstid, stengning eller kapasitet)."
     case .lastAdmin: return "Den siste administratoren kan ikke fjernes."
+    case .alreadyInSeries: return "Bookingen hører allerede til en serie."
     case .notFound: return "Fant ikke det du ba om (kanskje slettet av en annen)."
     case .importFailed(let rows):
         return "Ingenting ble importert; \(rows.count) rad(er) ble avvist:\n"

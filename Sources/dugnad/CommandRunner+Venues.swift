@@ -50,6 +50,20 @@ extension CommandRunner {
         case .findFreeSlots(let query):
             do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query))))) }
             catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }
+        case .assessEdit(let draft, let scope):
+            do { send(.venues(.editAssessed(draft, scope, .success(try database.assessEdit(draft, scope: scope))))) }
+            catch { send(.venues(.editAssessed(draft, scope, .failure(appError(error))))) }
+        case .editBookings(let draft, let scope):
+            do { send(.venues(.bookingsEdited(.success(try database.updateBookings(draft, scope: scope)), scope))) }
+            catch { send(.venues(.bookingsEdited(.failure(appError(error)), scope))) }
+        case .repeatBooking(let id, let series, let skip):
+            do {
+                let r = try database.repeatBooking(id: id, series, skipConflicts: skip.skipsConflicts, skipHolidays: skip.skipsHolidays)
+                send(.venues(.seriesBooked(.success(SeriesBooked(venueID: r.booked.first?.venueID ?? 0,
+                                                                  booked: r.booked.count, skipped: r.skipped.count)))))
+            } catch {
+                send(.venues(.seriesBooked(.failure(appError(error)))))
+            }
         case .book(let booking):
             do { send(.venues(.booked(.success(try database.book(booking))))) }
             catch { send(.venues(.booked(.failure(appError(error))))) }

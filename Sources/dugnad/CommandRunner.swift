@@ -67,6 +67,8 @@ final class CommandRunner {
             performVenues(command, send: send)
         case .calendar(let calendarCommand):
             performCalendar(calendarCommand, send: send)
+        case .venueAdmin(let adminCommand):
+            performVenueAdmin(adminCommand, send: send)
         }
     }
 
@@ -144,8 +146,11 @@ func appError(_ error: Error) -> AppError {
     case .duplicateOrgNumber(let n): return .duplicateOrgNumber(n)
     case .bookingOverlap: return .bookingOverlap
     case .bookingRefused(let conflicts): return .bookingRefused(conflicts)
+    case .invalidVenue(let issues): return .invalidVenue(issues)
+    case .invalidClosure(let problems): return .invalidClosure(problems)
     case .locked: return .locked
     case .notFound: return .notFound
+    case .alreadyInSeries: return .alreadyInSeries
     default: return .storage(e.description)
     }
 }
@@ -158,8 +163,15 @@ extension Command {
         case .saveOrganisation, .setOrganisationActive: return true
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests: return false
-            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject: return true
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,
+                 .assessEdit: return false
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject, .editBookings, .repeatBooking:
+                return true
+            }
+        case .venueAdmin(let command):
+            switch command {
+            case .loadClosures, .loadClosureHits: return false
+            case .saveVenue, .setVenueActive, .saveClosure, .deleteClosure: return true
             }
         case .calendar(let command):
             switch command {

@@ -32,15 +32,15 @@ import TerminalKit
         #expect(m.directory.organisations.window.cursor.selected == 2)
     }
 
-    @Test func pagingReadsANewWindowOnlyEveryFewPages() {
+    @Test func pagingReadsOnlyWhatIsMissingAndKeepsAFewPages() {
         var m = Fixtures.model(size: Size(width: 80, height: 24))
         let visible = m.paneLayout.visibleRows
         let all = (0..<5000).map { Organisation(id: RowID($0 + 1), name: "Lag \($0)") }
         m.directory.organisations.receive(total: all.count, offset: 0, rows: Array(all[0..<(visible * 3)]), visible: visible)
         var loads: [ListRequest] = []
-        for _ in 0..<30 {
+        func answer(_ commands: [Command]) {
             // Answer every read as the CommandRunner would.
-            var pending = update(&m, .keyPressed(.pageDown))
+            var pending = commands
             while let command = pending.first {
                 pending.removeFirst()
                 guard case .loadPage(let request) = command else { continue }
@@ -48,12 +48,28 @@ import TerminalKit
                 let rows = Array(all[request.offset..<min(all.count, request.offset + request.limit)])
                 pending += update(&m, .pageLoaded(request, total: all.count, rows: .organisations(rows)))
             }
-            let top = m.directory.organisations.window.cursor.offset
-            #expect(m.directory.organisations.row(at: top) == all[top], "the visible rows are loaded")
+        }
+        for _ in 0..<30 {
+            answer(update(&m, .keyPressed(.pageDown)))
+            let list = m.directory.organisations
+            let top = list.window.cursor.offset
+            #expect(list.row(at: top) == all[top] && list.row(at: top + visible - 1) == all[top + visible - 1],
+                    "the visible rows are loaded")
+            #expect(list.rows.count <= visible * ListWindow.pagesKept, "only a few pages are kept")
+            #expect(list.rows == Array(all[list.window.windowStart..<(list.window.windowStart + list.rows.count)]))
         }
         #expect(m.directory.organisations.window.cursor.selected == 30 * (visible - 1))   // a page keeps one row of context
-        #expect(loads.count <= 11, "\(loads.count) reads for 30 pages")
-        #expect(loads.allSatisfy { $0.limit == visible * ListWindow.pagesPerWindow })
+        #expect(loads.allSatisfy { $0.limit <= 2 * visible }, "a key reads at most two pages: \(loads.map(\.limit))")
+        #expect(loads.reduce(0) { $0 + $1.limit } <= 32 * visible, "nothing is read twice")
+        // Back up again: the rows above are read next to the loaded ones.
+        loads = []
+        for _ in 0..<10 { answer(update(&m, .keyPressed(.pageUp))) }
+        let list = m.directory.organisations
+        #expect(list.row(at: list.window.cursor.offset) == all[list.window.cursor.offset])
+        #expect(loads.allSatisfy { $0.limit <= 2 * visible })
+        // A jump to the end reads the page around it afresh.
+        answer(update(&m, .keyPressed(.end)))
+        #expect(m.directory.organisations.selectedRow == all.last)
     }
 
     @Test func aUserWhoIsNotStaffMayLookButNotChange() {

@@ -35,6 +35,26 @@ import TerminalKit
         #expect(m.venues.grid.rows == rows)
     }
 
+    @Test func aNewDayReadsTheBookingsOfTheRowsInViewOnlyHoweverFarTheGridWasScrolled() {
+        var m = Self.gridModel()
+        let visible = m.paneLayout.visibleRows
+        let venues = (1...400).map { VenueDay(venue: Venue(id: RowID($0), name: "Rom \($0)", kind: .moterom, kommunedelID: 6,
+                                                           capacity: 10), date: Fixtures.today) }
+        m.venues.grid.window.cursor = ListState(selected: 150, offset: 140)
+        m.venues.grid.receive(total: venues.count, offset: 120, rows: Array(venues[120..<(120 + visible * 5)]), visible: visible)
+        #expect(m.venues.grid.rows.count == visible * 5)
+        let commands = update(&m, .keyPressed(.char("]")))
+        guard case .venues(.loadDay(let day, let read))? = commands.first, commands.count == 1 else {
+            Issue.record("expected one loadDay, got \(commands.count) commands")
+            return
+        }
+        #expect(day == Fixtures.today.adding(days: 1))
+        #expect(read.map(\.id) == (141...(140 + visible * ListWindow.pagesPerFirstWindow)).map { RowID($0) },
+                "the visible page and one more, not the \(visible * 5) rows loaded")
+        #expect(m.venues.grid.selectedRow?.id == 151, "the venue under the cursor stays")
+        #expect(m.venues.grid.window.windowStart == 140)
+    }
+
     @Test func dayPagingReadsTheWholeWindowWhenRowsAreMissing() {
         var m = Self.gridModel()
         m.venues.grid = PagedList()

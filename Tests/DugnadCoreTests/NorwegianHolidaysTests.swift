@@ -20,6 +20,20 @@ import Testing
         #expect(ours == Self.table[year]!.sorted())
     }
 
+    @Test func theQuickAnswerAgreesWithTheFullListOnEveryDayFrom2024To2030() {
+        var day = CivilDate(year: 2024, month: 1, day: 1)!
+        let last = CivilDate(year: 2030, month: 12, day: 31)!
+        var count = 0
+        while day <= last {
+            let listed = NorwegianHolidays.holidays(in: day.year).contains { $0.date == day }
+            #expect(NorwegianHolidays.isHoliday(day) == listed, "\(day.iso)")
+            if listed { count += 1 }
+            day = day.adding(days: 1)
+        }
+        // Twelve a year, but in 2027 Whit Monday falls on 17 May: 83 days.
+        #expect(count == 7 * 12 - 1)
+    }
+
     @Test func easter() {
         #expect(NorwegianHolidays.easterSunday(2026) == CivilDate(year: 2026, month: 4, day: 5))
         #expect(NorwegianHolidays.easterSunday(2038) == CivilDate(year: 2038, month: 4, day: 25))

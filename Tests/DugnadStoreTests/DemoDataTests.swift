@@ -17,7 +17,7 @@ import Testing
     }
 
     static let dumpedTables = ["site", "staff", "service", "organisation", "collaboration_agreement", "venue",
-                               "venue_opening_hours", "booking", "activity", "grant_application", "application_event",
+                               "venue_opening_hours", "closure", "booking", "activity", "grant_application", "application_event",
                                "volunteer", "volunteer_request", "assignment"]
 
     /// Every row of a table. The umbrellas the store inserts on first use
@@ -53,6 +53,21 @@ import Testing
         // Every role is represented, and the bootstrap admin is untouched.
         #expect(try Self.count(db, "SELECT count(DISTINCT role) FROM staff") == StaffRole.allCases.count)
         #expect(try Self.count(db, "SELECT count(*) FROM staff WHERE username = 'tester' AND role = 'admin'") == 1)
+    }
+
+    @Test func closuresAreRealAndHitBookingsAlreadyMade() throws {
+        let (_, db, s) = try Self.filled(scale: 0.5)
+        #expect(s.closures >= 2)
+        #expect(try Self.count(db, "SELECT count(*) FROM closure") == s.closures)
+        #expect(try Self.count(db, "SELECT count(*) FROM closure WHERE site_id IS NOT NULL") >= 1, "a school over Christmas")
+        #expect(try Self.count(db, "SELECT count(*) FROM closure WHERE starts_on < '2026-11-26'") == 0, "none in the past")
+        let hits = try Self.count(db, """
+            SELECT count(*) FROM booking b JOIN venue v ON v.id = b.venue_id JOIN closure c
+              ON (c.venue_id = v.id OR c.site_id = v.site_id)
+             AND substr(b.start, 1, 10) BETWEEN c.starts_on AND c.ends_on
+            WHERE b.status IN ('confirmed', 'requested')
+            """)
+        #expect(hits > 0, "the closure list has bookers to call")
     }
 
     @Test func sameSeedAndDateGiveTheSameRows() throws {

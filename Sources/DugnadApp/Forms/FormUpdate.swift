@@ -132,3 +132,13 @@ extension FormState {
         return fields.allSatisfy { $0.error == nil }
     }
 }
+
+/// Ctrl-S accepted: the form stays open, marked as saving (another Ctrl-S is
+/// ignored) and the status line says so, until the store answers `command`.
+func submit(_ form: FormState, _ command: Command, _ model: inout Model) -> [Command] {
+    var form = form
+    form.saving = true
+    model.form = form
+    model.message = StatusMessage(.saving)
+    return [command]
+}

@@ -20,7 +20,21 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
     let inputX = inner.x + labelWidth + 1
     var y = inner.y + 1
     var pickerAnchor: (field: Field, y: Int)?
-    for (i, field) in form.fields.enumerated() where y < inner.maxY {
+    // A form taller than the screen scrolls so the focused field shows;
+    // ▲/▼ on the border say that more fields are above or below.
+    let reserved = (form.formError == nil ? 0 : 2) + (noteLines.isEmpty ? 0 : 1 + noteLines.map(\.0.count).reduce(0, +))
+    let firstField = firstVisibleField(rows: errorLines.map { 1 + $0.count }, focus: form.focus,
+                                       available: inner.height - 2 - reserved)
+    var fieldsBottom = inner.maxY
+    if firstField > 0 || form.fields.count + errorLines.map(\.count).reduce(0, +) + reserved + 2 > inner.height {
+        fieldsBottom = inner.maxY - 1 - reserved
+        if firstField > 0 { buffer.put("▲", x: area.maxX - 3, y: area.y, style: theme.style(.border)) }
+    }
+    for (i, field) in form.fields.enumerated() where i >= firstField {
+        guard y < fieldsBottom else {
+            buffer.put("▼", x: area.maxX - 3, y: area.maxY - 1, style: theme.style(.border))
+            break
+        }
         let focused = i == form.focus
         let marker = field.required ? "*" : " "
         buffer.put(pad(model.text(field.label) + marker, toWidth: labelWidth, align: .right), x: inner.x, y: y,
@@ -28,11 +42,12 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
         drawFieldInput(into: &buffer, field, x: inputX, y: y, width: inputWidth, focused: focused, model: model, theme: theme)
         if focused && field.pickerOpen { pickerAnchor = (field, y) }
         y += 1
-        for line in errorLines[i] where y < inner.maxY {
+        for line in errorLines[i] where y < fieldsBottom {
             buffer.put(line, x: inputX, y: y, maxWidth: inputWidth, style: theme.style(.fieldError))
             y += 1
         }
     }
+    y = min(y, fieldsBottom)
     if let error = form.formError, y + 1 < inner.maxY {
         for line in wrap(model.text(error), width: inner.width).prefix(2) where y + 1 < inner.maxY {
             y += 1
@@ -50,6 +65,14 @@ func drawForm(into buffer: inout Buffer, _ form: FormState, _ model: Model, _ th
         drawPickerList(into: &buffer, anchor.field, x: inputX, y: anchor.y + 1, width: inputWidth,
                        bottom: content.maxY, model: model, theme: theme)
     }
+}
+
+/// The first field to draw so that the focused one (with its error lines) fits in `available` rows.
+func firstVisibleField(rows: [Int], focus: Int, available: Int) -> Int {
+    guard rows.reduce(0, +) > available, rows.indices.contains(focus) else { return 0 }
+    var first = 0
+    while first < focus && rows[first...focus].reduce(0, +) > available - 1 { first += 1 }
+    return first
 }
 
 private func drawFieldInput(into buffer: inout Buffer, _ field: Field, x: Int, y: Int, width: Int, focused: Bool,

@@ -23,8 +23,12 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case findFreeSlot
     // From booking to activity (Venues grid → Calendar form)
     case publishBooking
+    // Change a booking (one date or its series from that date), or repeat it weekly
+    case editBooking, repeatBooking
     // Approval queue
     case approveRequest, rejectRequest
+    // Venue administration (admin) and closures
+    case newVenue, editVenue, toggleVenueActive, closureList, newClosure, editClosure, deleteClosure
     // Calendar
     case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
@@ -33,4 +37,5 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
+    case closureList
 }

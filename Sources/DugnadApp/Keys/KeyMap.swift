@@ -85,6 +85,22 @@ public enum KeyMap {
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("a")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
+            b([.char("e")], .editBooking, .venueGrid),
+            b([.char("r")], .repeatBooking, .venueGrid),
+            // Venue administration and closures (over the grid).
+            b([.char("N")], .newVenue, .venueGrid),
+            b([.char("E")], .editVenue, .venueGrid),
+            b([.char("D")], .toggleVenueActive, .venueGrid),
+            b([.char("c")], .closureList, .venueGrid),
+            b([.char("N")], .newVenue, .directory),
+            b([.char("E")], .editVenue, .directory),
+            b([.char("D")], .toggleVenueActive, .directory),
+            b([.up, .char("k")], .moveUp, .closureList),
+            b([.down, .char("j")], .moveDown, .closureList, hint: true),
+            b([.char("n")], .newClosure, .closureList, hint: true),
+            b([.char("e"), .enter], .editClosure, .closureList, hint: true),
+            b([.char("d")], .deleteClosure, .closureList, hint: true),
+            b([.char("c"), .escape], .close, .closureList, hint: true),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
@@ -137,6 +153,7 @@ public enum KeyMap {
         case .freeSlots: return [.freeSlots, .global]
         case .calendar: return [.calendar, .dayList, .list, .global]
         case .approvalQueue: return [.approvalQueue, .global]
+        case .closureList: return [.closureList, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

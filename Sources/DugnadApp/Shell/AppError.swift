@@ -9,8 +9,12 @@ public enum AppError: Error, Sendable, Equatable {
     case duplicateOrgNumber(String)
     case bookingOverlap
     case bookingRefused([BookingConflict])
+    case invalidVenue([VenueIssue])
+    case invalidClosure([ClosureProblem])
     case locked
     case notFound
+    /// The booking already belongs to a series.
+    case alreadyInSeries
     case storage(String)
 }
 

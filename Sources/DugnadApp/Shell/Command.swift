@@ -13,4 +13,5 @@ public enum Command: Sendable, Equatable {
     case redraw
     case venues(VenuesCommand)
     case calendar(CalendarCommand)
+    case venueAdmin(VenueAdminCommand)
 }

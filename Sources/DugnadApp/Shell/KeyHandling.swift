@@ -56,6 +56,12 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
         let current = model.query(model.activeList)
         model.listSearch = ListSearchState(input: TextFieldState(current), previous: current)
         return []
+    case .newOrganisation where model.tab == .directory && model.directory.section == .venues:
+        return performVenueAdmin(.newVenue, &model)
+    case .editOrganisation where model.tab == .directory && model.directory.section == .venues:
+        return performVenueAdmin(.editVenue, &model)
+    case .toggleActive where model.tab == .directory && model.directory.section == .venues:
+        return performVenueAdmin(.toggleVenueActive, &model)
     case .newOrganisation: return openOrganisationForm(&model, editing: nil)
     case .editOrganisation:
         guard model.tab == .directory, model.activeList == .organisations,
@@ -75,9 +81,11 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .goToToday: return setDay(&model, model.today)
     case .save, .nextField, .previousField: return []
     case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue, .venueWeek,
-         .findFreeSlot, .publishBooking:
+         .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &model)
     case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
+    case .newVenue, .editVenue, .toggleVenueActive, .closureList, .newClosure, .editClosure, .deleteClosure:
+        return performVenueAdmin(action, &model)
     // "Go to date" belongs to the Venues grid there, to the Calendar elsewhere.
     case .goToDate where model.tab == .venues: return performVenues(action, &model)
     // Calendar actions outside the Calendar tab: show it first, then act.

@@ -43,7 +43,8 @@ public struct Model: Sendable, Equatable {
         switch tab {
         case .directory: return .directory
         case .calendar: return .calendar
-        case .venues: return venues.queue != nil ? .approvalQueue : venues.freeSlots != nil ? .freeSlots
+        case .venues: return venues.closureList != nil ? .closureList
+            : venues.queue != nil ? .approvalQueue : venues.freeSlots != nil ? .freeSlots
             : venues.week != nil ? .venueWeek : .venueGrid
         case .grants, .volunteers: return .list
         }

@@ -17,4 +17,5 @@ public enum Msg: Sendable {
     case staffLoaded(Staff?)
     case venues(VenuesMsg)
     case calendar(CalendarMsg)
+    case venueAdmin(VenueAdminMsg)
 }

@@ -16,6 +16,8 @@ public enum Confirmation: Sendable, Equatable {
     case setOrganisationActive(id: RowID, name: String, active: Bool)
     case cancelBooking(id: RowID, date: CivilDate)
     case cancelSeries(seriesID: RowID, from: CivilDate)
+    case setVenueActive(id: RowID, name: String, active: Bool)
+    case deleteClosure(id: RowID, summary: String)
 }
 
 public struct PaletteState: Sendable, Equatable {

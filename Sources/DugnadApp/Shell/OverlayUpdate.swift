@@ -135,5 +135,9 @@ private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [C
         return [.venues(.cancelBooking(id))]
     case .cancelSeries(let series, let from):
         return [.venues(.cancelSeries(series, from: from))]
+    case .setVenueActive(let id, _, let active):
+        return [.venueAdmin(.setVenueActive(id: id, active: active))]
+    case .deleteClosure(let id, _):
+        return [.venueAdmin(.deleteClosure(id))]
     }
 }

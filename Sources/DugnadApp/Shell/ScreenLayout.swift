@@ -26,6 +26,14 @@ public struct PaneLayout: Sendable, Equatable {
     public let detail: Rect
 
     public static let sidebarWidth = 16
+
+    /// The table and the detail panel together (beside it when wide, below
+    /// it when narrow): for lists drawn over both, such as the approval queue.
+    public var tableAndDetail: Rect {
+        detail.y > table.y
+            ? Rect(x: table.x, y: table.y, width: table.width, height: table.height + detail.height)
+            : Rect(x: table.x, y: table.y, width: table.width + detail.width, height: table.height)
+    }
     public static let wideDetailWidth = 44
     public static let narrowDetailHeight = 6
 

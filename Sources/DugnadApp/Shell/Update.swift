@@ -45,6 +45,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return venuesUpdate(&model, msg)
     case .calendar(let message):
         return calendarUpdate(&model, message)
+    case .venueAdmin(let message):
+        return venueAdminUpdate(&model, message)
     }
 }
 
@@ -57,6 +59,7 @@ public func initialCommands(_ model: Model) -> [Command] {
 func reloadAfterOutsideChange(_ model: inout Model) -> [Command] {
     var commands: [Command] = [.loadLookup, .reloadStaff]
     commands += model.reload(model.activeList, keepCursor: true)
+    if model.tab == .venues, model.venues.closureList != nil { commands.append(.venueAdmin(.loadClosures)) }
     if model.activeList == .organisations, let id = model.directory.organisations.selectedRow?.id {
         commands.append(.loadOrganisationDetail(id))
     }
@@ -80,8 +83,11 @@ func phrase(for error: AppError) -> Phrase {
     case .duplicateOrgNumber: return .organisationProblem(.duplicateOrgNumber)
     case .bookingOverlap: return .venues(.takenMeanwhile)
     case .bookingRefused(let conflicts): return conflicts.first.map { .venues(.conflict($0)) } ?? .noRows
+    case .invalidVenue(let issues): return issues.first.map { .venues(.admin(.problem($0.problem))) } ?? .noRows
+    case .invalidClosure(let problems): return problems.first.map { .venues(.closures(.problem($0))) } ?? .noRows
     case .locked: return .databaseLocked
     case .notFound: return .nothingSelected
+    case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)
     }
 }

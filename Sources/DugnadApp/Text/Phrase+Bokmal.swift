@@ -50,6 +50,7 @@ extension Phrase {
             case .venueGrid: return "Rutenettet i Lokaler"
             case .calendar: return "Kalender"
             case .approvalQueue: return "Godkjenning av forespørsler"
+            case .closureList: return "Stengninger"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             }
@@ -76,6 +77,8 @@ extension Phrase {
                 return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
             case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
             case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
+            case .setVenueActive(_, let name, let active): return Phrase.venues(.admin(.confirmActive(name, active))).text(.nb)
+            case .deleteClosure(_, let summary): return Phrase.venues(.closures(.confirmDelete(summary))).text(.nb)
             }
         case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
         case .pickerHint: return "skriv for å filtrere, Enter velger"

@@ -50,6 +50,7 @@ extension Phrase {
             case .venueGrid: return "Venues grid"
             case .calendar: return "Calendar"
             case .approvalQueue: return "Approval queue"
+            case .closureList: return "Closures"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             }
@@ -76,6 +77,8 @@ extension Phrase {
                 return active ? "Make “\(name)” active again?" : "Deactivate “\(name)”? It stays in the directory as inactive."
             case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.en)
             case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.en)
+            case .setVenueActive(_, let name, let active): return Phrase.venues(.admin(.confirmActive(name, active))).text(.en)
+            case .deleteClosure(_, let summary): return Phrase.venues(.closures(.confirmDelete(summary))).text(.en)
             }
         case .confirmKeys: return "y / Enter = yes    n / Esc = no"
         case .pickerHint: return "type to filter, Enter picks"

@@ -47,5 +47,14 @@ public enum NorwegianHolidays {
         holidays(in: date.year).first { $0.date == date }
     }
 
-    public static func isHoliday(_ date: CivilDate) -> Bool { holiday(on: date) != nil }
+    /// Asked for every grid row and calendar day drawn: the months without
+    /// an Easter-based holiday are answered without computing the year.
+    public static func isHoliday(_ date: CivilDate) -> Bool {
+        switch date.month {
+        case 1: return date.day == 1
+        case 12: return date.day == 25 || date.day == 26
+        case 3...6: return holiday(on: date) != nil   // Easter (22 March–25 April) to Whit Monday (≤ 14 June), 1 and 17 May
+        default: return false
+        }
+    }
 }

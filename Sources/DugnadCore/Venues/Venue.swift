@@ -56,6 +56,9 @@ public struct OpeningHours: Sendable, Hashable {
 
     public func intervals(on weekday: Int) -> [Interval] { days[weekday - 1] }
 
+    /// Closed every day (a venue without opening hours).
+    public static let closed = OpeningHours(days: Array(repeating: [], count: 7))
+
     /// 08–22 every day: the default for a new venue.
     public static let standard = OpeningHours(days: Array(repeating: [
         Interval(start: CivilTime(hour: 8)!, end: CivilTime(hour: 22)!)

@@ -51,9 +51,12 @@ public struct VenueDay: Sendable, Hashable, Identifiable {
 
     /// Every column's state, the day's holiday and closure looked up once
     /// (the grid draws a whole row per frame).
-    public func states() -> [CellState] {
+    public func states() -> [CellState] { states(columns: 0..<Self.columns) }
+
+    /// The states of the columns in `range` only (those on screen), indexed from `range.lowerBound`.
+    public func states(columns range: Range<Int>) -> [CellState] {
         let holiday = isHoliday, closed = isClosed
-        return (0..<Self.columns).map { state(ofColumn: $0, holiday: holiday, closed: closed) }
+        return range.map { state(ofColumn: $0, holiday: holiday, closed: closed) }
     }
 
     private func state(ofColumn column: Int, holiday: Bool, closed: Bool) -> CellState {

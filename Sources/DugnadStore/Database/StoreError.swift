@@ -20,10 +20,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidOrganisation([OrganisationProblem])
     case duplicateOrgNumber(String)
     case bookingOverlap
+    /// The venue breaks a rule (name, capacity, opening hours, price): nothing was saved.
+    case invalidVenue([VenueIssue])
+    /// The closure breaks a rule (dates, reason, venue or site): nothing was saved.
+    case invalidClosure([ClosureProblem])
     /// The booking breaks a rule (opening hours, closure, capacity, …): nothing was saved.
     case bookingRefused([BookingConflict])
     /// Removing (or demoting) the last active admin would lock everyone out.
     case lastAdmin
+    /// The booking already belongs to a series (edit the series instead).
+    case alreadyInSeries
     case notFound
     case importFailed([ImportRowError])
     case sqlite(String)
@@ -45,8 +51,11 @@ extension StoreError: CustomStringConvertible {
         case .invalidOrganisation(let problems): return "Invalid organisation: \(problems)"
         case .duplicateOrgNumber(let number): return "Organisation number \(number) is already registered."
         case .bookingOverlap: return "The venue is already booked at that time."
+        case .invalidVenue(let issues): return "Invalid venue: \(issues.map(\.problem))"
+        case .invalidClosure(let problems): return "Invalid closure: \(problems)"
         case .bookingRefused(let conflicts): return "The booking was refused: \(conflicts)"
         case .lastAdmin: return "The last admin cannot be removed."
+        case .alreadyInSeries: return "The booking already belongs to a series."
         case .notFound: return "Not found (perhaps removed by someone else)."
         case .importFailed(let rows):
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"

@@ -99,6 +99,11 @@ public enum DemoData {
                 seriesCount: sized(12), firstID: try DemoWriter.nextID(db, "activity"), window: window, rng: &rng,
                 emit: out.write)
             summary.bookings = counts.bookings
+            rng = stream(10)
+            let closures = DemoClosures.generate(venues: venues, sites: allSites, window: window, count: sized(6),
+                                                 rng: &rng)
+            for c in closures { try out.write(c) }
+            summary.closures = closures.count
             summary.activities = counts.activities + outdoor
 
             rng = stream(8)

@@ -7,6 +7,7 @@ public struct DemoSummary: Sendable, Equatable, CustomStringConvertible {
     public var services = 0
     public var staff = 0
     public var venues = 0
+    public var closures = 0
     public var bookings = 0
     public var activities = 0
     public var grantApplications = 0
@@ -20,7 +21,7 @@ public struct DemoSummary: Sendable, Equatable, CustomStringConvertible {
     /// One line for the command line and logs.
     public var description: String {
         [("organisations", organisations), ("agreements", agreements), ("services", services), ("staff", staff),
-         ("sites", sites), ("venues", venues), ("bookings", bookings), ("activities", activities),
+         ("sites", sites), ("venues", venues), ("closures", closures), ("bookings", bookings), ("activities", activities),
          ("grant applications", grantApplications), ("application events", applicationEvents),
          ("volunteers", volunteers), ("volunteer requests", volunteerRequests), ("assignments", assignments)]
             .map { "\($0.1) \($0.0)" }.joined(separator: ", ")

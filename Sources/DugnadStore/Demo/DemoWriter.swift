@@ -89,6 +89,11 @@ struct DemoWriter {
         }
     }
 
+    func write(_ c: Closure) throws {
+        try db.execute(sql: "INSERT INTO closure (venue_id, site_id, starts_on, ends_on, reason) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [c.venueID, c.siteID, c.startsOn.iso, c.endsOn.iso, c.reason])
+    }
+
     func write(_ row: DemoBookingRow) throws {
         let b = row.booking
         try booking.execute(arguments: [b.id, b.venueID, StoredForms.dateTime(b.start), StoredForms.dateTime(b.end),

@@ -36,6 +36,10 @@ enum AppMigrations {
         migrator.registerMigration("v4-activity-details") { db in
             try db.execute(sql: ActivityDetailsMigration.sql)
         }
+        // The Venues grid's display order from indexes (no schema change).
+        migrator.registerMigration("v4-venue-order") { db in
+            try db.execute(sql: VenueOrderMigration.sql)
+        }
         // Per-day counts of stored activity rows for the Calendar's views: schema 5.
         migrator.registerMigration("v5-activity-day-count") { db in
             try db.execute(sql: ActivityDayCountMigration.sql)

@@ -7,9 +7,9 @@ extension AppDatabase {
     /// Requested bookings, oldest request first (partial index booking_requested).
     public func requestedBookings(limit: Int) throws(StoreError) -> [Booking] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM booking WHERE status = 'requested' ORDER BY created_at, id LIMIT ?
-                """, arguments: [max(0, limit)]).map(Booking.init(row:))
+                """, [max(0, limit)], Booking.init(row:))
         }
     }
 
@@ -52,20 +52,20 @@ extension AppDatabase {
     /// Confirmed bookings with an access code in a venue, for the lock system.
     public func accessCodes(venueID: RowID, from: CivilDate, through: CivilDate) throws(StoreError) -> [Booking] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM booking WHERE venue_id = ? AND start >= ? AND start < ?
                   AND status = 'confirmed' AND access_code IS NOT NULL ORDER BY start
-                """, arguments: [venueID, from.iso, StoredForms.dayAfter(through)]).map(Booking.init(row:))
+                """, [venueID, from.iso, StoredForms.dayAfter(through)], Booking.init(row:))
         }
     }
 
     /// A venue's bookings that hold it, between two days, for calendar export.
     public func venueBookings(venueID: RowID, from: CivilDate, through: CivilDate) throws(StoreError) -> [Booking] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM booking WHERE venue_id = ? AND start >= ? AND start < ?
                   AND status IN ('confirmed', 'requested') ORDER BY start
-                """, arguments: [venueID, from.iso, StoredForms.dayAfter(through)]).map(Booking.init(row:))
+                """, [venueID, from.iso, StoredForms.dayAfter(through)], Booking.init(row:))
         }
     }
 

@@ -18,9 +18,11 @@ extension AppDatabase {
         try read { db in try Self.assess(db, booking) }
     }
 
-    static func assess(_ db: Database, _ booking: Booking) throws -> BookingAssessment {
+    /// `ignoring`: bookings that are being moved themselves (an edit of a series).
+    static func assess(_ db: Database, _ booking: Booking, ignoring: Set<RowID> = []) throws -> BookingAssessment {
         guard let venue = try venue(db, id: booking.venueID) else { throw StoreError.notFound }
         let existing = try holdingBookings(db, venueID: venue.id, start: booking.start, end: booking.end)
+            .filter { !ignoring.contains($0.id) }
         let closures = try closures(db, venues: [venue], on: booking.start.date)
         let conflicts = BookingRules.conflicts(venue: venue, start: booking.start, end: booking.end,
                                                attendees: booking.attendees, existing: existing, closures: closures,
@@ -93,13 +95,12 @@ extension AppDatabase {
     /// by the day before (no booking spans days) so the lookup is a range
     /// scan of booking(venue_id, start), however long the history.
     static func holdingBookings(_ db: Database, venueID: RowID, start: CivilDateTime, end: CivilDateTime) throws -> [Booking] {
-        try Row.fetchAll(db, sql: """
+        try db.decodeAll("""
             SELECT * FROM booking
             WHERE venue_id = ? AND start >= date(?, '-1 day') AND start < ? AND "end" > ?
               AND status IN ('confirmed', 'requested')
             ORDER BY start
-            """, arguments: [venueID, start.storageText, StoredForms.dateTime(end), start.storageText])
-            .map(Booking.init(row:))
+            """, [venueID, start.storageText, StoredForms.dateTime(end), start.storageText], Booking.init(row:))
     }
 
     static func venue(_ db: Database, id: RowID) throws -> Venue? {
@@ -117,7 +118,7 @@ extension AppDatabase {
             sql += " OR site_id IN (\(databaseQuestionMarks(count: siteIDs.count)))"
             arguments += StatementArguments(siteIDs)
         }
-        return try Row.fetchAll(db, sql: sql + ")", arguments: arguments).map(Closure.init(row:))
+        return try db.decodeAll(sql + ")", arguments, Closure.init(row:))
     }
 
     public func booking(id: RowID) throws(StoreError) -> Booking? {

@@ -20,10 +20,10 @@ extension AppDatabase {
             let hours = try Venue.openingHours(db, venueIDs: ids)
             let venues = try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
             let marks = databaseQuestionMarks(count: ids.count)
-            let bookings = try Row.fetchAll(db, sql: """
+            let bookings = try db.decodeAll("""
                 SELECT * FROM booking WHERE venue_id IN (\(marks)) AND start >= ? AND start < ?
                   AND status IN ('confirmed', 'requested')
-                """, arguments: StatementArguments(ids) + [q.from.iso, StoredForms.dayAfter(q.through)]).map(Booking.init(row:))
+                """, StatementArguments(ids) + [q.from.iso, StoredForms.dayAfter(q.through)], Booking.init(row:))
             let siteIDs = Array(Set(venues.compactMap(\.siteID)))
             var sql = "SELECT * FROM closure WHERE starts_on <= ? AND ends_on >= ? AND (venue_id IN (\(marks))"
             var arguments: StatementArguments = [q.through.iso, q.from.iso]
@@ -32,7 +32,7 @@ extension AppDatabase {
                 sql += " OR site_id IN (\(databaseQuestionMarks(count: siteIDs.count)))"
                 arguments += StatementArguments(siteIDs)
             }
-            let closures = try Row.fetchAll(db, sql: sql + ")", arguments: arguments).map(Closure.init(row:))
+            let closures = try db.decodeAll(sql + ")", arguments, Closure.init(row:))
             return FreeSlotSearch.find(q, venues: venues, bookings: bookings, closures: closures)
         }
     }

@@ -5,15 +5,19 @@ import GRDB
 // order an index can deliver.
 extension AppDatabase {
     public func kommunedeler() throws(StoreError) -> [Kommunedel] {
-        try read { try Row.fetchAll($0, sql: "SELECT * FROM kommunedel ORDER BY id").map(Kommunedel.init(row:)) }
+        try read { try $0.decodeAll("SELECT * FROM kommunedel ORDER BY id",
+                                    StatementArguments(),
+                                    Kommunedel.init(row:)) }
     }
 
     public func sites() throws(StoreError) -> [Site] {
-        try read { try Row.fetchAll($0, sql: "SELECT * FROM site ORDER BY id").map(Site.init(row:)) }
+        try read { try $0.decodeAll("SELECT * FROM site ORDER BY id", StatementArguments(), Site.init(row:)) }
     }
 
     public func grantSchemes() throws(StoreError) -> [GrantScheme] {
-        try read { try Row.fetchAll($0, sql: "SELECT * FROM grant_scheme ORDER BY id").map(GrantScheme.init(row:)) }
+        try read { try $0.decodeAll("SELECT * FROM grant_scheme ORDER BY id",
+                                    StatementArguments(),
+                                    GrantScheme.init(row:)) }
     }
 
     public func services() throws(StoreError) -> [Service] {
@@ -23,8 +27,9 @@ extension AppDatabase {
     /// Services by name; `matching` filters on name and volunteer contact.
     public func services(matching: String, offset: Int, limit: Int) throws(StoreError) -> [Service] {
         let f = Self.contains(matching, ["name", "volunteer_contact"])
-        return try read { try Row.fetchAll($0, sql: "SELECT * FROM service \(f.sql) ORDER BY name LIMIT ? OFFSET ?",
-                                           arguments: f.arguments + [max(0, limit), max(0, offset)]).map(Service.init(row:)) }
+        return try read { try $0.decodeAll("SELECT * FROM service \(f.sql) ORDER BY name LIMIT ? OFFSET ?",
+                                           f.arguments + [max(0, limit), max(0, offset)],
+                                           Service.init(row:)) }
     }
 
     public func serviceCount(matching: String = "") throws(StoreError) -> Int {
@@ -57,12 +62,10 @@ extension AppDatabase {
     public func venues(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Venue] {
         let f = Self.contains(matching, ["v.name", "coalesce(s.name, '')", "v.equipment"])
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            try Venue.withOpeningHours(db, db.decodeAll("""
                 SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
                 ORDER BY v.name, v.id LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
-            let hours = try Venue.openingHours(db, venueIDs: rows.map { $0["id"] })
-            return try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
+                """, f.arguments + [max(0, limit), max(0, offset)]) { try Venue(row: $0, openingHours: .closed) })
         }
     }
 
@@ -71,9 +74,9 @@ extension AppDatabase {
     public func bookings(on date: CivilDate, matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Booking] {
         let f = Self.contains(matching, ["booker_name", "purpose"], and: "start >= ? AND start < ?")
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM booking \(f.sql) ORDER BY start, id LIMIT ? OFFSET ?",
-                             arguments: [date.iso, StoredForms.dayAfter(date)] + f.arguments + [max(0, limit), max(0, offset)])
-                .map(Booking.init(row:))
+            try db.decodeAll("SELECT * FROM booking \(f.sql) ORDER BY start, id LIMIT ? OFFSET ?",
+                             [date.iso, StoredForms.dayAfter(date)] + f.arguments + [max(0, limit), max(0, offset)],
+                             Booking.init(row:))
         }
     }
 
@@ -87,10 +90,9 @@ extension AppDatabase {
                            limit: Int) throws(StoreError) -> [Activity] {
         let f = Self.contains(matching, ["title", "organiser"], and: "start >= ? AND start < ?")
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM activity \(f.sql) ORDER BY start, id LIMIT ? OFFSET ?",
-                             arguments: [from.iso, StoredForms.dayAfter(through)] + f.arguments
-                                + [max(0, limit), max(0, offset)])
-                .map(Activity.init(row:))
+            try db.decodeAll("SELECT * FROM activity \(f.sql) ORDER BY start, id LIMIT ? OFFSET ?",
+                             [from.iso, StoredForms.dayAfter(through)] + f.arguments
+                                + [max(0, limit), max(0, offset)], Activity.init(row:))
         }
     }
 
@@ -104,9 +106,9 @@ extension AppDatabase {
     public func applications(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [GrantApplication] {
         let f = Self.contains(matching, ["reference", "applicant_name", "title"])
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM grant_application \(f.sql) ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map(GrantApplication.init(row:))
+                """, f.arguments + [max(0, limit), max(0, offset)], GrantApplication.init(row:))
         }
     }
 
@@ -118,8 +120,9 @@ extension AppDatabase {
     public func volunteers(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [Volunteer] {
         let f = Self.contains(matching, ["name", "skills", "phone", "email"])
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM volunteer \(f.sql) ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
-                             arguments: f.arguments + [max(0, limit), max(0, offset)]).map(Volunteer.init(row:))
+            try db.decodeAll("SELECT * FROM volunteer \(f.sql) ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?",
+                             f.arguments + [max(0, limit), max(0, offset)],
+                             Volunteer.init(row:))
         }
     }
 
@@ -132,9 +135,9 @@ extension AppDatabase {
     public func volunteerRequests(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [VolunteerRequest] {
         let f = Self.contains(matching, ["title", "requester", "skills"])
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM volunteer_request \(f.sql) ORDER BY created_on DESC, id DESC LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map(VolunteerRequest.init(row:))
+                """, f.arguments + [max(0, limit), max(0, offset)], VolunteerRequest.init(row:))
         }
     }
 
@@ -160,16 +163,18 @@ extension AppDatabase {
     /// The audit log, newest first.
     public func auditEntries(offset: Int, limit: Int) throws(StoreError) -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
-                             arguments: [max(0, limit), max(0, offset)]).map(AuditEntry.init(row:))
+            try db.decodeAll("SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",
+                             [max(0, limit), max(0, offset)],
+                             AuditEntry.init(row:))
         }
     }
 
     /// The history of one record, newest first.
     public func auditEntries(entity: String, id: RowID) throws(StoreError) -> [AuditEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC",
-                             arguments: [entity, id]).map(AuditEntry.init(row:))
+            try db.decodeAll("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC",
+                             [entity, id],
+                             AuditEntry.init(row:))
         }
     }
 

@@ -41,10 +41,10 @@ extension AppDatabase {
         case .recent: "o.created_at DESC, o.id DESC"
         }
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT o.* FROM organisation o LEFT JOIN kommunedel k ON k.id = o.kommunedel_id
                 \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: filter.arguments + [max(0, limit), max(0, offset)]).map(Organisation.init(row:))
+                """, filter.arguments + [max(0, limit), max(0, offset)], Organisation.init(row:))
         }
     }
 
@@ -59,9 +59,9 @@ extension AppDatabase {
     /// Organisations that may be chosen as umbrella (paraply) of another.
     public func umbrellaOrganisations() throws(StoreError) -> [Organisation] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try db.decodeAll("""
                 SELECT * FROM organisation WHERE category = 'paraply' AND active = 1 ORDER BY name COLLATE NOCASE
-                """).map(Organisation.init(row:))
+                """, StatementArguments(), Organisation.init(row:))
         }
     }
 

@@ -32,7 +32,7 @@ extension AppDatabase {
         return try read { db in
             var hits: [SearchHit] = []
             func run(_ sql: String, _ arguments: StatementArguments, _ make: (Row) -> SearchHit) throws {
-                hits += try Row.fetchAll(db, sql: sql, arguments: arguments).map(make)
+                hits += try db.decodeAll(sql, arguments, make)
             }
             try run("""
                 SELECT o.id, o.name, o.org_number, o.category, k.name AS kommunedel FROM organisation o

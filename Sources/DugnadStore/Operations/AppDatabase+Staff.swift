@@ -11,8 +11,9 @@ extension AppDatabase {
     /// Staff by user name; `matching` filters on user and display name.
     public func staffMembers(matching: String, offset: Int, limit: Int) throws(StoreError) -> [Staff] {
         let f = Self.contains(matching, ["username", "display_name"])
-        return try read { try Row.fetchAll($0, sql: "SELECT * FROM staff \(f.sql) ORDER BY username LIMIT ? OFFSET ?",
-                                           arguments: f.arguments + [max(0, limit), max(0, offset)]).map(Staff.init(row:)) }
+        return try read { try $0.decodeAll("SELECT * FROM staff \(f.sql) ORDER BY username LIMIT ? OFFSET ?",
+                                           f.arguments + [max(0, limit), max(0, offset)],
+                                           Staff.init(row:)) }
     }
 
     public func staffCount(matching: String = "") throws(StoreError) -> Int {

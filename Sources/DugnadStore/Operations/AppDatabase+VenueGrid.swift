@@ -34,18 +34,34 @@ extension AppDatabase {
                                            arguments: f.arguments) ?? 0 }
     }
 
-    /// Rows `offset..<offset+limit` of the day grid, by site then venue name.
+    /// Rows `offset..<offset+limit` of the day grid, by site then venue name
+    /// (venues without a site last), read in index order: the sites by name,
+    /// each site's venues by name (`VenueOrderMigration`), never a sort of
+    /// every venue. `CROSS JOIN` keeps SQLite's planner on that order.
     public func venueDays(on date: CivilDate, filter: VenueFilter, offset: Int, limit: Int) throws(StoreError) -> [VenueDay] {
         let f = Self.filterClause(filter)
+        let offset = max(0, offset), limit = max(0, limit)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT v.* FROM venue v LEFT JOIN site s ON s.id = v.site_id \(f.sql)
-                ORDER BY s.name IS NULL, s.name, v.name, v.id LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
-            let ids: [RowID] = rows.map { $0["id"] }
-            let hours = try Venue.openingHours(db, venueIDs: ids)
-            let venues = try rows.map { try Venue(row: $0, openingHours: hours[$0["id"]]!) }
-            return try Self.venueDays(db, venues: venues, on: date)
+            let decode = { (row: Row) in try Venue(row: row, openingHours: .closed) }
+            var venues = try db.decodeAll("""
+                SELECT v.* FROM site s CROSS JOIN venue v INDEXED BY venue_site_name ON v.site_id = s.id \(f.sql)
+                ORDER BY s.name, s.id, v.name, v.id LIMIT ? OFFSET ?
+                """, f.arguments + [limit, offset], decode)
+            if venues.count < limit {
+                // Past the venues with a site: how many there are decides where
+                // the ones without a site begin.
+                let withSite = venues.isEmpty
+                    ? try Int.fetchOne(db, sql: """
+                        SELECT count(*) FROM site s CROSS JOIN venue v INDEXED BY venue_site_name
+                        ON v.site_id = s.id \(f.sql)
+                        """, arguments: f.arguments) ?? 0
+                    : offset + venues.count
+                venues += try db.decodeAll("""
+                    SELECT v.* FROM venue v INDEXED BY venue_without_site_name LEFT JOIN site s ON s.id = v.site_id
+                    \(f.sql) AND v.site_id IS NULL ORDER BY v.name, v.id LIMIT ? OFFSET ?
+                    """, f.arguments + [limit - venues.count, max(0, offset - withSite)], decode)
+            }
+            return try Self.venueDays(db, venues: Venue.withOpeningHours(db, venues), on: date)
         }
     }
 
@@ -80,13 +96,13 @@ extension AppDatabase {
     /// booking(venue_id, start) index, plus the closures touching the week.
     public func venueWeek(of venue: Venue, from monday: CivilDate) throws(StoreError) -> [VenueDay] {
         try read { db in
-            let bookings = try Row.fetchAll(db, sql: """
+            let bookings = try db.decodeAll("""
                 SELECT * FROM booking WHERE venue_id = ? AND start >= ? AND start < ? ORDER BY start, id
-                """, arguments: [venue.id, monday.iso, monday.adding(days: 7).iso]).map(Booking.init(row:))
+                """, [venue.id, monday.iso, monday.adding(days: 7).iso], Booking.init(row:))
             var sql = "SELECT * FROM closure WHERE starts_on <= ? AND ends_on >= ? AND (venue_id = ?"
             var arguments: StatementArguments = [monday.adding(days: 6).iso, monday.iso, venue.id]
             if let site = venue.siteID { sql += " OR site_id = ?"; arguments += [site] }
-            let closures = try Row.fetchAll(db, sql: sql + ")", arguments: arguments).map(Closure.init(row:))
+            let closures = try db.decodeAll(sql + ")", arguments, Closure.init(row:))
             return VenueDay.week(of: venue, from: monday, bookings: bookings, closures: closures)
         }
     }

@@ -18,26 +18,37 @@ extension Venue {
                   active: row["active"])
     }
 
+    /// The venues with their opening hours, read for all of them in one query.
+    static func withOpeningHours(_ db: Database, _ venues: [Venue]) throws -> [Venue] {
+        let hours = try openingHours(db, venueIDs: venues.map(\.id))
+        return venues.map { v in
+            var v = v
+            v.openingHours = hours[v.id] ?? .closed
+            return v
+        }
+    }
+
     /// Opening hours of many venues in one query (rows of venue_opening_hours).
     static func openingHours(_ db: Database, venueIDs: [RowID]) throws -> [RowID: OpeningHours] {
         guard !venueIDs.isEmpty else { return [:] }
         let placeholders = databaseQuestionMarks(count: venueIDs.count)
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT venue_id, weekday, start_min, end_min FROM venue_opening_hours
             WHERE venue_id IN (\(placeholders)) ORDER BY venue_id, weekday, start_min
             """, arguments: StatementArguments(venueIDs))
         var days: [RowID: [[OpeningHours.Interval]]] = [:]
-        for row in rows {
-            let venueID: RowID = row["venue_id"], weekday: Int = row["weekday"]
-            guard (1...7).contains(weekday), let start = CivilTime(minutes: row["start_min"]),
-                  let end = CivilTime(minutes: row["end_min"]) else { continue }
+        while let row = try rows.next() {
+            // By position: the four columns selected above.
+            let venueID: RowID = row[0], weekday: Int = row[1]
+            guard (1...7).contains(weekday), let start = CivilTime(minutes: row[2]),
+                  let end = CivilTime(minutes: row[3]) else { continue }
             days[venueID, default: Array(repeating: [], count: 7)][weekday - 1]
                 .append(OpeningHours.Interval(start: start, end: end))
         }
         // A venue without rows is closed every day (not "standard"): what is
         // stored is what is shown.
         return Dictionary(uniqueKeysWithValues: venueIDs.map {
-            ($0, OpeningHours(days: days[$0] ?? Array(repeating: [], count: 7)))
+            ($0, days[$0].map(OpeningHours.init(days:)) ?? .closed)
         })
     }
 }

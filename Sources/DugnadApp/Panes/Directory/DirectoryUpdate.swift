@@ -70,14 +70,13 @@ private func saveForm(_ model: inout Model) -> [Command] {
             model.form = form
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.saveOrganisation(org)]
-    case .booking, .venueFilter, .freeSlot:
+        return submit(form, .saveOrganisation(org), &model)
+    case .booking, .editBooking, .repeatBooking, .venueFilter, .freeSlot:
         return saveVenuesForm(&model, form)
     case .calendar(let purpose):
         return saveCalendarForm(&model, &form, purpose)
+    case .venue, .closure:
+        return saveVenueAdminForm(&model, form)
     }
 }
 

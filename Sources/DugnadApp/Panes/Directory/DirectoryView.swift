@@ -59,7 +59,7 @@ func drawDirectory(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
         ]
         drawWindowedTable(into: &buffer, area: layout.table, list: d.venues, columns: columns,
                           focused: listFocused, theme: theme, model: model,
-                          format: { [$0.name, model.lookup.site($0.siteID), model.text(.venueKind($0.kind)), String($0.capacity)] },
+                          format: { [$0.active ? $0.name : $0.name + " " + model.text(.venues(.admin(.inactiveMark))), model.lookup.site($0.siteID), model.text(.venueKind($0.kind)), String($0.capacity)] },
                           style: { $0.active ? nil : .dim })
         if let v = d.venues.selectedRow {
             drawDetailPanel(into: &buffer, area: layout.detail, title: v.name,

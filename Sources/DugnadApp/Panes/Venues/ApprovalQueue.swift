@@ -90,8 +90,7 @@ func drawApprovalQueue(into buffer: inout Buffer, _ queue: ApprovalQueueState, _
         buffer.put(" " + model.text(.venues(.approval(.title(queue.requests.count)))), x: layout.title.x, y: layout.title.y,
                    maxWidth: layout.title.width, style: theme.style(.title))
     }
-    let area = Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width + layout.detail.width,
-                    height: layout.table.height)
+    let area = layout.tableAndDetail
     buffer.fill(area, style: theme.style(.base))
     if queue.loaded && queue.requests.isEmpty {
         buffer.put(" " + model.text(.venues(.approval(.empty))), x: area.x, y: area.y, style: theme.style(.dim))

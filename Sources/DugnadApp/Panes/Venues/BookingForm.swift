@@ -7,19 +7,29 @@ import TerminalKit
 enum BookingForm {
     static func make(venue: Venue, venueName: String, start: CivilDateTime, end: CivilDateTime,
                      organisations: [OrganisationChoice], language: Language) -> FormState {
-        let endText = end.date == start.date ? end.time.text : "24:00"
-        let fields = [
-            Field(key: "date", label: .venues(.field(.date)), kind: .date, required: true, text: start.date.norwegian),
-            Field(key: "from", label: .venues(.field(.from)), kind: .time, required: true, text: start.time.text),
-            Field(key: "to", label: .venues(.field(.to)), kind: .time, required: true, text: endText),
-            Field(key: "organisation", label: .venues(.field(.organisation)), kind: .picker(choices(organisations, language))),
-            Field(key: "name", label: .venues(.field(.bookerName)), kind: .text(maxLength: 80)),
-            Field(key: "phone", label: .venues(.field(.phone)), kind: .text(maxLength: 30)),
-            Field(key: "purpose", label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true),
-            Field(key: "attendees", label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true),
-            Field(key: "public", label: .venues(.field(.isPublic)), kind: .toggle, value: "0"),
-        ] + SeriesInput.fields(weekday: start.date.weekday, language: language)
+        let draft = Booking(venueID: venue.id, start: start, end: end, bookerName: "", purpose: "", attendees: 0)
+        let fields = bookingFields(draft, organisations: organisations, language: language)
+            + SeriesInput.fields(weekday: start.date.weekday, language: language)
         return FormState(purpose: .booking(venueID: venue.id), title: .venues(.bookingFormTitle(venueName)), fields: fields)
+    }
+
+    /// Date, times, booker, purpose, attendees and public, filled from `b`
+    /// (empty text for a new booking's name, purpose and attendees).
+    static func bookingFields(_ b: Booking, organisations: [OrganisationChoice], language: Language) -> [Field] {
+        let endText = b.end.date == b.start.date ? b.end.time.text : "24:00"
+        return [
+            Field(key: "date", label: .venues(.field(.date)), kind: .date, required: true, text: b.start.date.norwegian),
+            Field(key: "from", label: .venues(.field(.from)), kind: .time, required: true, text: b.start.time.text),
+            Field(key: "to", label: .venues(.field(.to)), kind: .time, required: true, text: endText),
+            Field(key: "organisation", label: .venues(.field(.organisation)), kind: .picker(choices(organisations, language)),
+                  value: b.organisationID.map(String.init) ?? ""),
+            Field(key: "name", label: .venues(.field(.bookerName)), kind: .text(maxLength: 80), text: b.bookerName),
+            Field(key: "phone", label: .venues(.field(.phone)), kind: .text(maxLength: 30), text: b.bookerPhone),
+            Field(key: "purpose", label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true, text: b.purpose),
+            Field(key: "attendees", label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true,
+                  text: b.attendees > 0 ? String(b.attendees) : ""),
+            Field(key: "public", label: .venues(.field(.isPublic)), kind: .toggle, value: b.isPublic ? "1" : "0"),
+        ]
     }
 
     static func choices(_ organisations: [OrganisationChoice], _ language: Language) -> [Choice] {
@@ -43,14 +53,18 @@ enum BookingForm {
                        isPublic: form.value("public") == "1")
     }
 
-    /// The booking to save, or the form marked where it is wrong.
+    /// The booking to save, or the form marked where it is wrong. An edit
+    /// keeps the booking's id, series and status.
     static func booking(from form: inout FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Booking? {
-        guard case .booking(let venueID) = form.purpose,
-              let b = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
+        guard let venueID = form.purpose.bookingVenueID,
+              var b = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
         if b.bookerName.isEmpty {
             form.setError("name", .venues(.bookerRequired))
             form.focusFirstError()
             return nil
+        }
+        if case .editBooking(let original) = form.purpose {
+            b.id = original.id; b.seriesID = original.seriesID; b.status = original.status
         }
         return b
     }
@@ -58,12 +72,18 @@ enum BookingForm {
     /// The store call that checks the form as it stands: one booking, or
     /// every occurrence of its series; nil while something does not parse.
     static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
-        guard case .booking(let venueID) = form.purpose,
-              let draft = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
-        switch SeriesInput.reading(form, firstDate: draft.start.date, today: today) {
-        case .single: return .venues(.assess(draft))
-        case .series(let series, let skip): return .venues(.assessSeries(draft, series, skip))
-        case .invalid: return nil
+        switch form.purpose {
+        case .booking(let venueID):
+            guard let draft = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
+            switch SeriesInput.reading(form, firstDate: draft.start.date, today: today) {
+            case .single: return .venues(.assess(draft))
+            case .series(let series, let skip): return .venues(.assessSeries(draft, series, skip))
+            case .invalid: return nil
+            }
+        case .editBooking, .repeatBooking:
+            return BookingEditForm.assessment(form, today: today, organisations: organisations)
+        default:
+            return nil
         }
     }
 

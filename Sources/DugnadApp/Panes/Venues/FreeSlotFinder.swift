@@ -117,8 +117,7 @@ func drawFreeSlots(into buffer: inout Buffer, _ list: FreeSlotListState, _ model
         : .searching
     buffer.put(" " + model.text(.venues(.freeSlot(title))), x: layout.title.x, y: layout.title.y,
                maxWidth: layout.title.width, style: theme.style(.title))
-    let area = Rect(x: layout.table.x, y: layout.table.y, width: layout.table.width + layout.detail.width,
-                    height: layout.table.height)
+    let area = layout.tableAndDetail
     buffer.fill(area, style: theme.style(.base))
     if list.loaded && list.slots.isEmpty {
         buffer.put(" " + model.text(.venues(.freeSlot(.none))), x: area.x, y: area.y, maxWidth: area.width, style: theme.style(.dim))

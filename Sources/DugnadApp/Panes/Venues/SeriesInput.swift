@@ -16,6 +16,13 @@ enum SeriesInput {
         ("mo", 1), ("tu", 2), ("we", 3), ("th", 4), ("sa", 6), ("su", 7),
     ]
 
+    /// A weekday as the repeat field takes it ("tor", "thu").
+    static func name(ofWeekday weekday: Int, _ language: Language) -> String {
+        let names = language == .nb ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"]
+                                    : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        return names[(weekday - 1) % 7]
+    }
+
     /// ISO weekdays from words or digits; nil when any word is not a weekday.
     static func weekdays(_ text: String) -> Set<Int>? {
         let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == "." || $0 == "/" }

@@ -15,6 +15,17 @@ public enum SeriesPhrase: Sendable, Equatable {
     case confirmCancelOne(CivilDate), confirmCancelRest(CivilDate)
     case cancelledOne, cancelledRest(Int)
     case notInSeries
+    case alreadyInSeries
+    /// Changing a booking, or its series from a date on.
+    case editTitle(venue: String, date: CivilDate)
+    case repeatTitle(venue: String, date: CivilDate)
+    case scope
+    case scopeChoice(BookingEditScope)
+    /// "Endrer 14 bookinger, 03.12.2026–17.06.2027"
+    case editSummary(count: Int, first: CivilDate, last: CivilDate)
+    case edited(count: Int)
+    /// What the repeat form repeats: "tor 03.12.2026 18:00–20:00, Fjell IL: Trening"
+    case repeating(Booking)
 
     public func text(_ language: Language) -> String {
         let dates = { (ds: [CivilDate]) in ds.map { language == .nb ? $0.norwegian : $0.iso }.joined(separator: ", ") }
@@ -71,6 +82,27 @@ public enum SeriesPhrase: Sendable, Equatable {
         case (.cancelledRest(let n), .en): return "The rest of the series is cancelled (\(n) bookings)."
         case (.notInSeries, .nb): return "Bookingen er ikke del av en serie."
         case (.notInSeries, .en): return "The booking is not part of a series."
+        case (.alreadyInSeries, .nb): return "Bookingen hører allerede til en serie; endre serien med e."
+        case (.alreadyInSeries, .en): return "The booking already belongs to a series; change the series with e."
+        case (.editTitle(let v, let d), .nb): return "Endre booking: \(v), \(day(d))"
+        case (.editTitle(let v, let d), .en): return "Change booking: \(v), \(day(d))"
+        case (.repeatTitle(let v, let d), .nb): return "Gjenta booking: \(v), fra \(day(d))"
+        case (.repeatTitle(let v, let d), .en): return "Repeat booking: \(v), from \(day(d))"
+        case (.scope, .nb): return "Endringen gjelder"
+        case (.scope, .en): return "The change applies to"
+        case (.scopeChoice(.thisDate), .nb): return "bare denne datoen"
+        case (.scopeChoice(.thisDate), .en): return "this date only"
+        case (.scopeChoice(.fromThisDate), .nb): return "denne og senere datoer i serien"
+        case (.scopeChoice(.fromThisDate), .en): return "this and later dates of the series"
+        case (.editSummary(let n, let first, let last), .nb):
+            return n == 1 ? "Endrer 1 booking, \(day(first))" : "Endrer \(n) bookinger, \(day(first))–\(day(last))"
+        case (.editSummary(let n, let first, let last), .en):
+            return n == 1 ? "Changes 1 booking, \(day(first))" : "Changes \(n) bookings, \(day(first))–\(day(last))"
+        case (.edited(let n), .nb): return n == 1 ? "Bookingen er endret." : "\(n) bookinger i serien er endret."
+        case (.edited(let n), .en): return n == 1 ? "The booking is changed." : "\(n) bookings of the series are changed."
+        case (.repeating(let b), _):
+            let end = b.end.date == b.start.date ? b.end.time.text : "24:00"
+            return "\(Phrase.dateLong(b.start.date).text(language)) \(b.start.time.text)–\(end), \(b.bookerName): \(b.purpose)"
         }
     }
 }

@@ -19,6 +19,10 @@ public enum VenuesMsg: Sendable {
     /// One venue's week from that Monday (the week view's seven rows).
     case weekLoaded(RowID, CivilDate, Result<[VenueDay], AppError>)
     case freeSlotsFound(FreeSlotQuery, Result<[FreeSlot], AppError>)
+    /// The bookings an edit would change, each as it would become, with its conflicts.
+    case editAssessed(Booking, BookingEditScope, Result<[SeriesOccurrence], AppError>)
+    /// How many bookings an edit changed.
+    case bookingsEdited(Result<Int, AppError>, BookingEditScope)
 }
 
 /// The store's verdict on a draft booking, shown in the form before saving.
@@ -58,4 +62,9 @@ public enum VenuesCommand: Sendable, Equatable {
     case loadWeek(Venue, monday: CivilDate)
     /// Free venue/times that fit, nearest first (at most `FreeSlotSearch.limit`).
     case findFreeSlots(FreeSlotQuery)
+    case assessEdit(Booking, BookingEditScope)
+    /// Changes the booking (or its series from its date) in one transaction, or nothing.
+    case editBookings(Booking, BookingEditScope)
+    /// Makes an existing single booking the first of a weekly series.
+    case repeatBooking(RowID, WeeklySeries, SeriesSkip)
 }

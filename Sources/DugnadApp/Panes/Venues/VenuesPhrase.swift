@@ -37,6 +37,8 @@ public enum VenuesPhrase: Sendable, Equatable {
     case series(SeriesPhrase)
     case approval(ApprovalPhrase)
     case freeSlot(FreeSlotPhrase)
+    case admin(VenueAdminPhrase)
+    case closures(ClosurePhrase)
 
     public enum Legend: Sendable, Equatable, CaseIterable { case free, booked, requested, closed, outside, holiday, cursor }
     public enum DetailLabel: Sendable, Equatable { case site, kind, capacity, openToday, price, access, accessibility, code, slot, booking }
@@ -57,6 +59,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .series(let s): return s.text(.nb)
         case .approval(let a): return a.text(.nb)
         case .freeSlot(let f): return f.text(.nb)
+        case .admin(let a): return a.text(.nb)
+        case .closures(let c): return c.text(.nb)
         case .gridTitle(let d): return "Lokaler " + Phrase.dateLong(d).text(.nb)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)
@@ -163,6 +167,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .series(let s): return s.text(.en)
         case .approval(let a): return a.text(.en)
         case .freeSlot(let f): return f.text(.en)
+        case .admin(let a): return a.text(.en)
+        case .closures(let c): return c.text(.en)
         case .gridTitle(let d): return "Venues " + Phrase.dateLong(d).text(.en)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)

@@ -26,6 +26,8 @@ public struct VenuesState: Sendable, Equatable {
     public var week: VenueWeekState?
     /// The free slots found, while shown over the grid (and the week).
     public var freeSlots: FreeSlotListState?
+    /// The closure list, while shown over the grid (`c`).
+    public var closureList: ClosureListState?
 
     public init(day: CivilDate) { self.day = day }
 

@@ -6,14 +6,14 @@ import TerminalKit
 /// own actions. nil leaves the key to the shared handling.
 func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
     if let form = model.form {
-        guard case .booking = form.purpose else { return nil }
+        guard form.purpose.bookingVenueID != nil else { return nil }
         let organisations = model.venues.organisations
         let before = BookingForm.assessment(form, today: model.today, organisations: organisations)
         var commands = handleFormKey(&model, key)
-        guard var after = model.form, case .booking = after.purpose, !after.saving else { return commands }
+        guard var after = model.form, after.purpose.bookingVenueID != nil, !after.saving else { return commands }
         let assessment = BookingForm.assessment(after, today: model.today, organisations: organisations)
         if assessment == nil {
-            after.notes = []
+            after.notes = BookingEditForm.fixedNotes(after)
             model.form = after
         } else if let assessment, assessment != before {
             commands.append(assessment)
@@ -21,6 +21,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         return commands
     }
     if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
+    if model.venues.closureList != nil { return handleClosureListKey(&model, key) }
     if model.venues.queue != nil { return handleApprovalKey(&model, key) }
     if model.venues.freeSlots != nil {
         guard let action = KeyMap.action(for: key, in: .freeSlots) else { return nil }
@@ -53,7 +54,7 @@ func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
         }
         return openBookingForm(&model, row: row)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
-         .venueWeek, .findFreeSlot, .publishBooking:
+         .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &model)
     default: return nil
     }
@@ -77,6 +78,8 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
     case .findFreeSlot where model.venues.freeSlots == nil:
         model.form = FreeSlotForm.make(model.venues.filter, today: model.today, lookup: model.lookup, language: model.language)
     case .publishBooking: commands += publishBooking(&model)
+    case .editBooking: commands += openBookingEdit(&model)
+    case .repeatBooking: commands += openBookingRepeat(&model)
     default: break
     }
     return commands
@@ -130,11 +133,11 @@ private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [C
 func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
     model.venues.day = day
     model.venues.anchor = nil
-    let grid = model.venues.grid
-    guard grid.window.loaded, !grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
+    guard model.venues.grid.window.loaded, !model.venues.grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
         return model.reload(.bookings, keepCursor: true)
     }
-    return [.venues(.loadDay(day, grid.rows.map(\.venue)))]
+    model.venues.grid.keep(pages: ListWindow.pagesPerFirstWindow, visible: model.paneLayout.visibleRows)
+    return [.venues(.loadDay(day, model.venues.grid.rows.map(\.venue)))]
 }
 
 private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
@@ -207,17 +210,16 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
             model.form = form
             return []
         }
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.venues(command)]
+        return submit(form, .venues(command), &model)
     case .venueFilter:
         model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
         model.form = nil
         return model.reload(.bookings, keepCursor: false)
     case .freeSlot:
         return saveFreeSlotForm(&model, form)
-    case .organisation, .calendar:
+    case .editBooking, .repeatBooking:
+        return saveBookingEdit(&model, form)
+    case .organisation, .calendar, .venue, .closure:
         return []
     }
 }
@@ -225,6 +227,7 @@ func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
 func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
     switch msg {
     case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
+    case .editAssessed, .bookingsEdited: return bookingEditUpdate(&model, msg)
     case .freeSlotsFound(let query, let result):
         freeSlotsFound(&model, query, result)
         return []
@@ -242,7 +245,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         return reloadBookings(&model)
     case .organisationsLoaded(let list):
         model.venues.organisations = list
-        if var form = model.form, case .booking = form.purpose,
+        if var form = model.form, form.purpose.bookingVenueID != nil,
            let i = form.fields.firstIndex(where: { $0.key == "organisation" }) {
             form.fields[i].kind = .picker(BookingForm.choices(list, model.language))
             model.form = form
@@ -253,7 +256,7 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
               BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
                 == .venues(.assessSeries(draft, series, skip)) else { return [] }
         switch result {
-        case .success(let occurrences): form.notes = SeriesInput.notes(occurrences, skip: skip)
+        case .success(let occurrences): form.notes = BookingEditForm.fixedNotes(form) + SeriesInput.notes(occurrences, skip: skip)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
         model.form = form

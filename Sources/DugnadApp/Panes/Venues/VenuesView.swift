@@ -6,6 +6,7 @@ import TerminalKit
 func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
     let layout = model.paneLayout
     let v = model.venues
+    if let list = v.closureList { return drawClosureList(into: &buffer, list, model, theme) }
     if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
     if let list = v.freeSlots { return drawFreeSlots(into: &buffer, list, model, theme) }
     if let week = v.week {
@@ -63,12 +64,14 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
     let v = model.venues
     let g = model.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
-    let states = row.states()
-    var c = v.scrollColumn
+    let first = min(v.scrollColumn, last)
+    let visible = row.states(columns: first..<last)
+    func states(_ column: Int) -> CellState { visible[column - first] }
+    var c = first
     while c < last {
-        let state = states[c]
+        let state = states(c)
         var end = c + 1
-        while end < last && states[end] == state { end += 1 }
+        while end < last && states(end) == state { end += 1 }
         let width = (end - c) * g.cellWidth
         let text: String, role: ThemeRole
         switch state {
