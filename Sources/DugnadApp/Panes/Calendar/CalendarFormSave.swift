@@ -21,13 +21,9 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
         return reloadCalendar(&model)
     case .endSeries(let id, _):
         guard let d = DateInput.parseDate(form.value("date"), today: model.today) else { return [] }
-        form.saving = true
-        model.form = form
-        return [.calendar(.endSeries(id: id, before: d))]
+        return submit(form, .calendar(.endSeries(id: id, before: d)), &model)
     case .export:
-        form.saving = true
-        model.form = form
-        return [.calendar(.export(model.calendar.wantedQuery, path: form.value("path")))]
+        return submit(form, .calendar(.export(model.calendar.wantedQuery, path: form.value("path"))), &model)
     case .quickAdd:
         switch QuickAdd.parse(form.value("line"), today: model.today) {
         case .failure(let problem):
@@ -37,9 +33,7 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
         case .success(let q):
             let a = activity(from: q, lookup: model.lookup)
             let rule = q.weeklyInterval.flatMap { RecurrenceRule(pattern: .weekly(weekdays: [q.date.weekday]), interval: $0) }
-            form.saving = true
-            model.form = form
-            return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date))]
+            return submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date)), &model)
         }
     case .fromBooking(let bookingID):
         guard let (read, rule) = activity(from: &form, id: 0, today: model.today) else {
@@ -49,10 +43,7 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
         }
         var a = read
         a.bookingID = bookingID
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date))]
+        return submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date)), &model)
     case .activity(let id, let seriesID, let occurrence):
         guard let (a, rule) = activity(from: &form, id: id, today: model.today) else {
             form.focusFirstError()
@@ -60,10 +51,8 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
             return []
         }
         let scope = SeriesScope(rawValue: form.value("scope")) ?? .wholeSeries
-        form.saving = true
-        model.form = form
-        model.message = StatusMessage(.saving)
-        return [.calendar(.save(a, rule: rule, seriesID: seriesID, scope: scope, date: occurrence ?? a.start.date))]
+        return submit(form, .calendar(.save(a, rule: rule, seriesID: seriesID, scope: scope,
+                                            date: occurrence ?? a.start.date)), &model)
     }
 }
 
