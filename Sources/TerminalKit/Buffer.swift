@@ -49,6 +49,23 @@ public struct Buffer: Sendable, Equatable {
     public mutating func put(_ s: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        return isSimpleNarrow(s) ? putNarrow(s, x: x, y: y, limit: limit, style: style)
+                                 : putGraphemes(s, x: x, y: y, limit: limit, style: style)
+    }
+
+    /// Every scalar is its own one-column grapheme (see `isSimpleNarrow`):
+    /// no grapheme breaking, no width lookup — most of what a frame draws.
+    mutating func putNarrow(_ s: String, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        var col = x
+        for u in s.unicodeScalars {
+            if col >= limit { break }
+            if col >= 0 { set(Cell(grapheme: Character(u), width: 1, style: style), x: col, y: y) }
+            col += 1
+        }
+        return max(0, min(col, limit) - max(x, 0))
+    }
+
+    mutating func putGraphemes(_ s: String, x: Int, y: Int, limit: Int, style: Style) -> Int {
         var col = x
         for raw in s {
             if col >= limit { break }

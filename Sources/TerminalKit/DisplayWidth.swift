@@ -5,6 +5,7 @@
 /// Control characters count as 1: `Buffer.put` shows them as U+FFFD, so
 /// measuring and drawing agree.
 public func displayWidth(_ s: String) -> Int {
+    if isSimpleNarrow(s) { return s.unicodeScalars.count }
     var total = 0
     for c in s { total += displayWidth(c) }
     return total
@@ -33,6 +34,18 @@ public func displayWidth(_ c: Character) -> Int {
     if first.properties.isEmojiPresentation { return 2 }
     if hasEmojiVS && anyEmoji { return 2 }
     return 1
+}
+
+/// True when every scalar of `s` is printable ASCII or in `isNarrowCommon`:
+/// then each scalar is a grapheme of its own (none of them joins another
+/// into a cluster) and one column wide, so callers may count scalars.
+@inline(__always) func isSimpleNarrow(_ s: String) -> Bool {
+    for u in s.unicodeScalars {
+        let v = u.value
+        if (v >= 0x20 && v < 0x7F) || isNarrowCommon(v) { continue }
+        return false
+    }
+    return true
 }
 
 /// Ranges with no controls, marks, format or wide characters.
