@@ -137,7 +137,7 @@ public final class NCursesTerminal: Backend {
     private func draw(_ cell: Cell, x: Int, y: Int) {
         let (attrs, pair) = pairs.resolve(cell.style)
         var n = 0
-        for scalar in cell.grapheme.unicodeScalars where n < maxScalars {
+        for scalar in cell.scalars where n < maxScalars {
             wideChars[n] = wchar_t(bitPattern: scalar.value)
             n += 1
         }

@@ -33,10 +33,10 @@ public struct Buffer: Sendable, Equatable {
         let i = y * width + x
         let old = cells[i]
         if old.width == 0, x > 0, cells[i - 1].width == 2 {
-            cells[i - 1] = Cell(grapheme: " ", width: 1, style: cells[i - 1].style)
+            cells[i - 1] = Cell(scalar: " ", style: cells[i - 1].style)
         }
         if old.width == 2, cell.width != 2, x + 1 < width, cells[i + 1].width == 0 {
-            cells[i + 1] = Cell(grapheme: " ", width: 1, style: cells[i + 1].style)
+            cells[i + 1] = Cell(scalar: " ", style: cells[i + 1].style)
         }
         cells[i] = cell
     }
@@ -59,7 +59,7 @@ public struct Buffer: Sendable, Equatable {
         var col = x
         for u in s.unicodeScalars {
             if col >= limit { break }
-            if col >= 0 { set(Cell(grapheme: Character(u), width: 1, style: style), x: col, y: y) }
+            if col >= 0 { set(Cell(scalar: u, style: style), x: col, y: y) }
             col += 1
         }
         return max(0, min(col, limit) - max(x, 0))
