@@ -147,17 +147,31 @@ extension AppDatabase {
     }
 
     /// A WHERE clause: `base` (if any) and, when `matching` is not empty,
-    /// "any of `columns` contains it" (case- and æøå-insensitive).
+    /// every word of it in one of `columns` (see `everyWord`).
     static func contains(_ matching: String, _ columns: [String], and base: String? = nil)
         -> (sql: String, arguments: StatementArguments) {
         var clauses = base.map { [$0] } ?? []
         var arguments: StatementArguments = []
-        let needle = TextFold.fold(matching.trimmingWhitespace())
-        if !needle.isEmpty {
-            clauses.append("(" + columns.map { "dugnad_contains(\($0), ?)" }.joined(separator: " OR ") + ")")
-            for _ in columns { arguments += [needle] }
+        if let words = everyWord(matching, in: columns) {
+            clauses.append(words.sql)
+            arguments += words.arguments
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// "Every word typed is in one of `columns`", case- and æøå-insensitive:
+    /// "aula austad" finds the Aula of Austad skole, "974 760 673" an
+    /// organisation number. nil when nothing is typed.
+    static func everyWord(_ matching: String, in columns: [String]) -> (sql: String, arguments: StatementArguments)? {
+        let words = TextFold.fold(matching.trimmingWhitespace()).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return nil }
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        for word in words {
+            clauses.append("(" + columns.map { "dugnad_contains(\($0), ?)" }.joined(separator: " OR ") + ")")
+            for _ in columns { arguments += [word] }
+        }
+        return ("(" + clauses.joined(separator: " AND ") + ")", arguments)
     }
 
     /// The audit log, newest first.

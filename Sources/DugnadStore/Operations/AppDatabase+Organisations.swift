@@ -11,15 +11,10 @@ extension AppDatabase {
     private static func filter(_ matching: String, includeInactive: Bool) -> (sql: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        let needle = TextFold.fold(matching.trimmingWhitespace())
-        if !needle.isEmpty {
-            clauses.append("""
-                (dugnad_contains(o.name, ?) OR dugnad_contains(coalesce(o.org_number, ''), ?)
-                 OR dugnad_contains(o.contact_name, ?))
-                """)
-            // Org numbers are often typed with spaces ("974 760 673").
-            let digits = needle.filter { !$0.isWhitespace }
-            arguments += [needle, digits.isEmpty ? needle : digits, needle]
+        // Word by word, so an org number typed with spaces ("974 760 673") is found too.
+        if let words = everyWord(matching, in: ["o.name", "coalesce(o.org_number, '')", "o.contact_name"]) {
+            clauses.append(words.sql)
+            arguments += words.arguments
         }
         if !includeInactive { clauses.append("o.active = 1") }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)

@@ -9,10 +9,9 @@ extension AppDatabase {
     static func filterClause(_ filter: VenueFilter) -> (sql: String, arguments: StatementArguments) {
         var clauses = ["v.active = 1"]
         var arguments: StatementArguments = []
-        let needle = TextFold.fold(filter.text.trimmingWhitespace())
-        if !needle.isEmpty {
-            clauses.append("(dugnad_contains(v.name, ?) OR dugnad_contains(coalesce(s.name, ''), ?) OR dugnad_contains(v.equipment, ?))")
-            arguments += [needle, needle, needle]
+        if let words = everyWord(filter.text, in: ["v.name", "coalesce(s.name, '')", "v.equipment"]) {
+            clauses.append(words.sql)
+            arguments += words.arguments
         }
         if let site = filter.siteID { clauses.append("v.site_id = ?"); arguments += [site] }
         if let kind = filter.kind { clauses.append("v.kind = ?"); arguments += [kind.rawValue] }
