@@ -21,6 +21,17 @@ final class CommandRunner {
     init(database: AppDatabase, today: CivilDate) {
         self.database = database
         self.today = today
+        warmUpMonthView()
+    }
+
+    /// Reads this month once as the month view does, before the first frame:
+    /// the month's statement is then prepared and its pages are in memory, so
+    /// the first switch to the month view costs what every later one does
+    /// (at scale 10 the cold first switch was the one key over 3 ms).
+    private func warmUpMonthView() {
+        let first = today.firstOfMonth.startOfWeek
+        _ = try? database.calendar(from: first, through: first.adding(days: 41), filter: CalendarFilter(),
+                                   perDay: CalendarState.monthPerDay)
     }
 
     func perform(_ command: Command, send: (Msg) -> Void) {
