@@ -103,6 +103,13 @@ extension Model {
         return windowCommand(key).map { [$0] } ?? []
     }
 
+    /// Marks a list's rows as out of date without reading: the next time it is
+    /// shown (`windowCommand`) it is read again, cursor kept.
+    public mutating func forget(_ key: ListKey) {
+        if key == .activities { calendar.invalidate(keepSelection: true) }
+        else { self[keyPath: Self.windowPath(key)].invalidate(keepCursor: true) }
+    }
+
     /// Forgets a list's rows and reads them again (new query, new day, outside change).
     public mutating func reload(_ key: ListKey, keepCursor: Bool) -> [Command] {
         if key == .activities {

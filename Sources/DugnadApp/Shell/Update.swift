@@ -58,6 +58,8 @@ public func initialCommands(_ model: Model) -> [Command] {
 /// Another terminal saved something: read again what is visible, keep the cursor.
 func reloadAfterOutsideChange(_ model: inout Model) -> [Command] {
     var commands: [Command] = [.loadLookup, .reloadStaff]
+    // The lists not on screen are read again when they are shown next, not now.
+    for key in ListKey.allCases where key != model.activeList { model.forget(key) }
     commands += model.reload(model.activeList, keepCursor: true)
     if model.tab == .venues, model.venues.closureList != nil { commands.append(.venueAdmin(.loadClosures)) }
     if model.activeList == .organisations, let id = model.directory.organisations.selectedRow?.id {
