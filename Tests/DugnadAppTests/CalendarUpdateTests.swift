@@ -38,6 +38,28 @@ import TerminalKit
         #expect(m.calendar.day == Fixtures.today)
     }
 
+    @Test func goingBackToAMonthOrWeekReadSinceTheLastChangeReadsNothing() {
+        var m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
+        func answer(_ commands: [Command], with occurrences: [Activity]) {
+            for case .calendar(.load(let q)) in commands {
+                _ = update(&m, .calendar(.loaded(q, CalendarSlice(occurrences: occurrences, rules: [:]))))
+            }
+        }
+        let weekItem = Fixtures.calendarOneOffs[0], monthItem = Fixtures.calendarOneOffs[1]
+        answer(initialCommands(m), with: [weekItem])
+        answer(Fixtures.press([.char("m")], &m), with: [monthItem])
+        #expect(m.calendar.occurrences == [monthItem])
+        #expect(Fixtures.press([.char("w")], &m).isEmpty, "the week was read and nothing changed since")
+        #expect(m.calendar.mode == .week && m.calendar.occurrences == [weekItem])
+        #expect(Fixtures.press([.char("m")], &m).isEmpty)
+        #expect(m.calendar.occurrences == [monthItem])
+        // The agenda and day view read their window each time.
+        #expect(!Fixtures.press([.char("a")], &m).isEmpty)
+        // Another terminal changed something: everything is read again.
+        _ = update(&m, .databaseChanged)
+        #expect(Fixtures.press([.char("w")], &m) == [Self.week(Fixtures.today)])
+    }
+
     @Test func quickAddSavesAWeeklySeriesAtTheNamedVenue() {
         var m = Fixtures.model(size: Size(width: 80, height: 24), tab: .calendar)
         Fixtures.press([.char("o")], &m)

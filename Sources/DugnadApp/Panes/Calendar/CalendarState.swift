@@ -37,6 +37,10 @@ public struct CalendarState: Sendable, Equatable {
     public var closures: [VenueClosure] = []
     /// The selected item among the selected day's occurrences (day view/agenda: its position in the list).
     public var selected = 0
+    /// Month and week loads read since the data last changed, newest first: switching back to one of those views
+    /// (or to a week just left) shows it again without reading. Emptied whenever what is loaded goes out of date.
+    public var recentLoads: [CalendarRecentLoad] = []
+    public static let recentLimit = 4
     /// Kept for the generic list plumbing (ListKey.activities); the pane no longer pages.
     public var activities = PagedList<Activity>()
 
@@ -219,6 +223,7 @@ extension CalendarState {
     /// view and agenda keep their place and read the window around the selection.
     public mutating func invalidate(keepSelection: Bool) {
         if loadedQuery != nil { stale = true }
+        recentLoads = []
         if !keepSelection { selected = 0 }
     }
 
@@ -233,6 +238,11 @@ extension CalendarState {
         cellCounts = slice.cellCounts
         loadedQuery = query
         clashes = ClashSet(slice.occurrences)
+        if query.window == nil {
+            recentLoads.removeAll { $0.query == query }
+            recentLoads.insert(CalendarRecentLoad(query: query, slice: slice), at: 0)
+            if recentLoads.count > Self.recentLimit { recentLoads.removeLast() }
+        }
         windowAtStart = slice.atStart
         windowAtEnd = slice.atEnd
         guard let w = query.window else {
@@ -254,5 +264,19 @@ extension CalendarState {
         stale = false
         // The selection stays inside what was read (counts and rows can disagree while others write).
         selected = n == 0 ? 0 : min(max(selected, windowStart), windowStart + n - 1)
+    }
+}
+
+/// A month or week load kept for going back to it (see `CalendarState.recentLoads`).
+public struct CalendarRecentLoad: Sendable, Equatable {
+    public var query: CalendarQuery
+    public var slice: CalendarSlice
+}
+
+extension CalendarState {
+    /// What was read for `query` since the data last changed, if it was a month or week load.
+    public func recentSlice(for query: CalendarQuery) -> CalendarSlice? {
+        guard !stale, query.window == nil else { return nil }
+        return recentLoads.first { $0.query == query }?.slice
     }
 }

@@ -63,13 +63,24 @@ func calendarPerform(_ action: Action, _ model: inout Model) -> [Command]? {
 private func setMode(_ model: inout Model, _ mode: CalendarViewMode) -> [Command] {
     model.calendar.mode = mode
     model.calendar.selected = 0
-    return model.calendarLoadCommand.map { [$0] } ?? []
+    return loadOrRecall(&model)
 }
 
 private func moveDay(_ model: inout Model, to day: CivilDate) -> [Command] {
     model.calendar.day = day
     model.calendar.selected = 0
-    return model.calendarLoadCommand.map { [$0] } ?? []
+    return loadOrRecall(&model)
+}
+
+/// The load the view needs, or nothing when the same month or week was read
+/// since the data last changed: then that answer is shown again at once.
+private func loadOrRecall(_ model: inout Model) -> [Command] {
+    guard let query = model.calendarLoadNeeded else { return [] }
+    if let slice = model.calendar.recentSlice(for: query) {
+        model.calendar.apply(query, slice)
+        return []
+    }
+    return [.calendar(.load(query))]
 }
 
 private func moveSelection(_ model: inout Model, by delta: Int) -> [Command] {
