@@ -89,6 +89,8 @@ import TerminalKit
         }
         _ = update(&m, .venues(.seriesAssessed(original, series, .holidays, .success(occurrences))))
         #expect(m.form?.notes.first == FormNote(.venues(.series(.repeating(original)))))
+        #expect(m.form?.notes.dropFirst().first == FormNote(.venues(.series(.repeatSummary(total: 6, booked: 5, skipped: 0)))),
+                "six times as typed: this booking and five new")
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venues(.repeatBooking(1, series, .holidays))])
         _ = update(&m, .venues(.seriesBooked(.success(SeriesBooked(venueID: 1, booked: 5, skipped: 0)))))
         #expect(m.form == nil)

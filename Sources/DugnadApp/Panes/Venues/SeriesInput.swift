@@ -68,12 +68,16 @@ enum SeriesInput {
 
     /// The preview under the fields: a summary, the free dates, and every
     /// skipped or refusing date with its reason.
-    static func notes(_ occurrences: [SeriesOccurrence], skip: SeriesSkip) -> [FormNote] {
+    /// `repeating`: the occurrences follow an existing booking (the repeat
+    /// form), which the summary counts as the series' first time.
+    static func notes(_ occurrences: [SeriesOccurrence], skip: SeriesSkip, repeating: Bool = false) -> [FormNote] {
         let skipped = occurrences.filter { $0.isSkipped(skipConflicts: skip.skipsConflicts, skipHolidays: skip.skipsHolidays) }
         let refused = occurrences.filter { !$0.conflicts.isEmpty && !skipped.contains($0) }.count
-        var notes = [FormNote(.venues(.series(.summary(total: occurrences.count,
-                                                         booked: occurrences.count - skipped.count - refused,
-                                                         skipped: skipped.count))), isError: refused > 0)]
+        let booked = occurrences.count - skipped.count - refused
+        let summary: SeriesPhrase = repeating
+            ? .repeatSummary(total: occurrences.count + 1, booked: booked, skipped: skipped.count)
+            : .summary(total: occurrences.count, booked: booked, skipped: skipped.count)
+        var notes = [FormNote(.venues(.series(summary)), isError: refused > 0)]
         // What stops the series first, then what is skipped, then the free
         // dates: a small screen clips from the bottom.
         let free = occurrences.filter { $0.conflicts.isEmpty && !skipped.contains($0) }.map(\.date)

@@ -7,6 +7,8 @@ public enum SeriesPhrase: Sendable, Equatable {
     case badWeekdays, badUntil
     /// "12 ganger: 10 bookes, 2 hoppes over"
     case summary(total: Int, booked: Int, skipped: Int)
+    /// The repeat form: "8 ganger med denne: 6 nye bookes, 1 hoppes over"
+    case repeatSummary(total: Int, booked: Int, skipped: Int)
     case occurrenceFree([CivilDate])
     /// `reason` nil: a public holiday.
     case occurrenceSkipped(CivilDate, reason: BookingConflict?)
@@ -64,6 +66,10 @@ public enum SeriesPhrase: Sendable, Equatable {
             return "\(total) ganger: \(booked) bookes, \(skipped) hoppes over"
         case (.summary(let total, let booked, let skipped), .en):
             return "\(total) occurrences: \(booked) to book, \(skipped) skipped"
+        case (.repeatSummary(let total, let booked, let skipped), .nb):
+            return "\(total) ganger med denne: \(booked) nye bookes, \(skipped) hoppes over"
+        case (.repeatSummary(let total, let booked, let skipped), .en):
+            return "\(total) occurrences with this one: \(booked) new to book, \(skipped) skipped"
         case (.occurrenceFree(let ds), .nb): return "Ledig: " + dates(ds)
         case (.occurrenceFree(let ds), .en): return "Free: " + dates(ds)
         case (.occurrenceSkipped(let d, let r), .nb): return "\(day(d)) hoppes over: \(why(r))"

@@ -256,7 +256,9 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
               BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
                 == .venues(.assessSeries(draft, series, skip)) else { return [] }
         switch result {
-        case .success(let occurrences): form.notes = BookingEditForm.fixedNotes(form) + SeriesInput.notes(occurrences, skip: skip)
+        case .success(let occurrences):
+            let repeating: Bool = if case .repeatBooking = form.purpose { true } else { false }
+            form.notes = BookingEditForm.fixedNotes(form) + SeriesInput.notes(occurrences, skip: skip, repeating: repeating)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
         model.form = form
