@@ -60,6 +60,21 @@ import TerminalKit
         #expect(Fixtures.press([.char("w")], &m) == [Self.week(Fixtures.today)])
     }
 
+    @Test func twoHolidaysOnOneDayAreBothNamed() {
+        let nb = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
+        let may17 = CivilDate(iso: "2027-05-17")!
+        let name = nb.holidayName(on: may17)
+        #expect(name == nb.text(.holiday(.constitutionDay)) + " / " + nb.text(.holiday(.whitMonday)))
+        #expect(nb.holidayName(on: CivilDate(iso: "2026-05-17")!) == nb.text(.holiday(.constitutionDay)))
+        #expect(nb.holidayName(on: Fixtures.today) == nil)
+        var m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 120, height: 40))
+        m.calendar.day = may17
+        m.calendar.mode = .day
+        let load = try! #require(m.calendarLoadNeeded)
+        _ = update(&m, .calendar(.loaded(load, CalendarSlice(occurrences: [], rules: [:]))))
+        #expect(view(m, theme: .builtinDefault).text.contains(name ?? "–"), "the day's detail names both")
+    }
+
     @Test func quickAddSavesAWeeklySeriesAtTheNamedVenue() {
         var m = Fixtures.model(size: Size(width: 80, height: 24), tab: .calendar)
         Fixtures.press([.char("o")], &m)

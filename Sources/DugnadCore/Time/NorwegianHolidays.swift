@@ -47,6 +47,12 @@ public enum NorwegianHolidays {
         holidays(in: date.year).first { $0.date == date }
     }
 
+    /// Every holiday on `date`: usually none or one, two when they fall
+    /// together (Whit Monday on 17 May in 2027).
+    public static func holidays(on date: CivilDate) -> [Holiday] {
+        isHoliday(date) ? holidays(in: date.year).filter { $0.date == date } : []
+    }
+
     /// Asked for every grid row and calendar day drawn: the months without
     /// an Easter-based holiday are answered without computing the year.
     public static func isHoliday(_ date: CivilDate) -> Bool {

@@ -40,7 +40,7 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
                        style: style)
             guard rows > 1 else { continue }
             var lines: [String] = []
-            if let holiday { lines.append(model.text(.holiday(holiday.kind))) }
+            if holiday != nil, let name = model.holidayName(on: date) { lines.append(name) }
             let room = rows - 1 - lines.count
             let titles = items.prefix(max(0, room)).map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
             if total > room && room >= 3 {
@@ -88,7 +88,7 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         // The all-day line: a holiday's name or the all-day items.
         let allDayCell = WeekSlots.cell(day: date, row: nil)
         let allDay = cells[allDayCell] ?? []
-        let top = holiday.map { model.text(.holiday($0.kind)) } ?? allDay.first.map { items[$0].title } ?? ""
+        let top = model.holidayName(on: date) ?? allDay.first.map { items[$0].title } ?? ""
         let topSelected = allDay.first != nil && allDay.first == selectedIndex && holiday == nil
         // How many all-day items are not named, kept at the right like a time cell's count.
         let hidden = count(allDayCell) - (holiday == nil && !allDay.isEmpty ? 1 : 0)

@@ -79,7 +79,7 @@ func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: 
         var text: String, role: ThemeRole = .base, position: Int?
         if offset == 0 {
             text = model.text(.dateLong(block.day))
-            if let h = NorwegianHolidays.holiday(on: block.day) { text += "  " + model.text(.holiday(h.kind)) }
+            if let name = model.holidayName(on: block.day) { text += "  " + name }
             role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
         } else if block.count == 0 {
             text = "   " + model.text(.calendar(.nothingOn))
@@ -112,7 +112,7 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
     guard let a = model.calendar.selectedOccurrence else {
         let day = model.calendar.day
         var lines = [(model.text(.column(.date)), model.text(.dateLong(day)))]
-        if let h = NorwegianHolidays.holiday(on: day) { lines.append(("", model.text(.holiday(h.kind)))) }
+        if let name = model.holidayName(on: day) { lines.append(("", name)) }
         lines.append(("", model.text(.calendar(.nothingOn))))
         drawDetailPanel(into: &buffer, area: area, title: model.text(.calendar(.dayTitle(day))), lines: lines,
                         focused: false, theme: theme)

@@ -22,7 +22,7 @@ func drawVenueWeek(into buffer: inout Buffer, _ week: VenueWeekState, _ model: M
         let y = area.y + 1 + i
         var label = " " + model.text(.venues(.weekDay(date)))
         // Holidays are marked whether or not this venue closes on them: staff plan around them.
-        if let h = NorwegianHolidays.holiday(on: date) { label += " " + model.text(.holiday(h.kind)) }
+        if let name = model.holidayName(on: date) { label += " " + name }
         let selected = i == week.row
         buffer.put(pad(label, toWidth: g.nameWidth - 1), x: area.x, y: y, maxWidth: g.nameWidth - 1,
                    style: theme.style(selected ? .selectionFocus : .base))

@@ -21,7 +21,7 @@ func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
         drawTextInput(into: &buffer, input, x: x, y: layout.title.y, width: min(24, layout.title.maxX - x), theme: theme, focused: true)
     } else {
         var extra = VenueFilterForm.summary(v.filter, lookup: model.lookup, language: model.language)
-        if let h = NorwegianHolidays.holiday(on: v.day) { extra.append(model.text(.holiday(h.kind))) }
+        if let name = model.holidayName(on: v.day) { extra.append(name) }
         drawListTitle(into: &buffer, area: layout.title, title: model.text(.venues(.gridTitle(v.day))), extra: extra,
                       window: v.grid.window, query: v.query, model: model, theme: theme)
     }
