@@ -104,19 +104,15 @@ extension Model {
     }
 
     /// Marks a list's rows as out of date without reading: the next time it is
-    /// shown (`windowCommand`) it is read again, cursor kept.
-    public mutating func forget(_ key: ListKey) {
-        if key == .activities { calendar.invalidate(keepSelection: true) }
-        else { self[keyPath: Self.windowPath(key)].invalidate(keepCursor: true) }
+    /// shown (`windowCommand`) it is read again.
+    public mutating func forget(_ key: ListKey, keepCursor: Bool = true) {
+        if key == .activities { calendar.invalidate(keepSelection: keepCursor) }
+        else { self[keyPath: Self.windowPath(key)].invalidate(keepCursor: keepCursor) }
     }
 
     /// Forgets a list's rows and reads them again (new query, new day, outside change).
     public mutating func reload(_ key: ListKey, keepCursor: Bool) -> [Command] {
-        if key == .activities {
-            calendar.invalidate(keepSelection: keepCursor)
-            return calendarLoadCommand.map { [$0] } ?? []
-        }
-        self[keyPath: Self.windowPath(key)].invalidate(keepCursor: keepCursor)
+        forget(key, keepCursor: keepCursor)
         return windowCommand(key).map { [$0] } ?? []
     }
 

@@ -10,7 +10,14 @@ extension Database {
     /// looks the name up in the statement's own index instead.
     func decodeAll<T>(_ sql: String, _ arguments: StatementArguments = StatementArguments(),
                       _ decode: (Row) throws -> T) throws -> [T] {
-        let cursor = try Row.fetchCursor(self, sql: sql, arguments: arguments)
+        try makeStatement(sql: sql).decodeAll(arguments, decode)
+    }
+}
+
+extension Statement {
+    /// The rows of this (e.g. cached) statement, decoded while it steps (see `Database.decodeAll`).
+    func decodeAll<T>(_ arguments: StatementArguments, _ decode: (Row) throws -> T) throws -> [T] {
+        let cursor = try Row.fetchCursor(self, arguments: arguments)
         var result: [T] = []
         while let row = try cursor.next() { result.append(try decode(row)) }
         return result

@@ -15,10 +15,7 @@ enum ActivityColumns {
     /// Runs `statement` and decodes each row as it comes (a cursor's row reads SQLite's columns directly; `fetchAll`
     /// would copy every value first).
     static func fetch(_ statement: Statement, _ arguments: StatementArguments) throws -> [Activity] {
-        var out: [Activity] = []
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { out.append(try activity(row)) }
-        return out
+        try statement.decodeAll(arguments, activity)
     }
 
     static func activity(_ row: Row) throws -> Activity {

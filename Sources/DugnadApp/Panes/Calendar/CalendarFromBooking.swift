@@ -5,11 +5,7 @@ import TerminalKit
 /// the booking, that saves an activity linked to it. Only a public booking
 /// may become a public calendar entry; a private one is refused with a reason.
 func publishBooking(_ model: inout Model) -> [Command] {
-    let span = VenueDay.span(ofColumn: model.venues.column)
-    guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
-        return []
-    }
+    guard let (row, b) = bookingUnderCursor(&model) else { return [] }
     guard b.isPublic else {
         model.message = StatusMessage(.calendar(.details(.bookingNotPublic)), isError: true)
         return []

@@ -5,18 +5,19 @@ import DugnadCore
 // series. The forms re-check with the store after every change, as the
 // booking form does, and save in one transaction.
 
-/// The booking under the grid's cursor, or a message saying there is none.
-private func bookingUnderCursor(_ model: inout Model) -> Booking? {
+/// The grid row and the booking under the cursor, or nil with the status
+/// line saying there is none (`e`, `r`, `x`, `X`, `p`).
+func bookingUnderCursor(_ model: inout Model) -> (row: VenueDay, booking: Booking)? {
     let span = VenueDay.span(ofColumn: model.venues.column)
     guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
         model.message = StatusMessage(.nothingSelected, isError: true)
         return nil
     }
-    return b
+    return (row, b)
 }
 
 func openBookingEdit(_ model: inout Model) -> [Command] {
-    guard let booking = bookingUnderCursor(&model), mayChange(&model, .book) else { return [] }
+    guard let booking = bookingUnderCursor(&model)?.booking, mayChange(&model, .book) else { return [] }
     let organisations = model.venues.organisations
     let form = BookingEditForm.makeEdit(booking, venueName: model.lookup.venue(booking.venueID),
                                         organisations: organisations, language: model.language)
@@ -28,7 +29,7 @@ func openBookingEdit(_ model: inout Model) -> [Command] {
 }
 
 func openBookingRepeat(_ model: inout Model) -> [Command] {
-    guard let booking = bookingUnderCursor(&model), mayChange(&model, .book) else { return [] }
+    guard let booking = bookingUnderCursor(&model)?.booking, mayChange(&model, .book) else { return [] }
     guard booking.seriesID == nil else {
         model.message = StatusMessage(.venues(.series(.alreadyInSeries)), isError: true)
         return []

@@ -88,11 +88,7 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
 /// `x` / `X` on a booked cell: asks before cancelling the booking, or every
 /// occurrence of its series from that date on.
 private func askToCancel(_ model: inout Model, rest: Bool) {
-    let span = VenueDay.span(ofColumn: model.venues.column)
-    guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
-        return
-    }
+    guard let b = bookingUnderCursor(&model)?.booking else { return }
     guard mayChange(&model, .book) else { return }
     if rest {
         guard let series = b.seriesID else {
