@@ -49,11 +49,8 @@ public struct VenueDay: Sendable, Hashable, Identifiable {
         state(ofColumn: column, holiday: isHoliday, closed: isClosed)
     }
 
-    /// Every column's state, the day's holiday and closure looked up once
-    /// (the grid draws a whole row per frame).
-    public func states() -> [CellState] { states(columns: 0..<Self.columns) }
-
-    /// The states of the columns in `range` only (those on screen), indexed from `range.lowerBound`.
+    /// The states of the columns in `range` (those on screen), indexed from
+    /// `range.lowerBound`; the day's holiday and closure looked up once per row.
     public func states(columns range: Range<Int>) -> [CellState] {
         let holiday = isHoliday, closed = isClosed
         return range.map { state(ofColumn: $0, holiday: holiday, closed: closed) }

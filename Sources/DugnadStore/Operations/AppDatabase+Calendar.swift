@@ -122,6 +122,11 @@ extension AppDatabase {
         return try withExceptions(db, rows)
     }
 
+    /// One series with its exception dates, if it exists.
+    static func series(_ db: Database, id: RowID) throws -> ActivitySeries? {
+        try withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [id])).first
+    }
+
     static func withExceptions(_ db: Database, _ rows: [Row]) throws -> [ActivitySeries] {
         guard !rows.isEmpty else { return [] }
         var exceptions: [RowID: Set<CivilDate>] = [:]
@@ -137,7 +142,7 @@ extension AppDatabase {
 
     public func activitySeries(id: RowID) throws(StoreError) -> ActivitySeries? {
         try read { db in
-            try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [id])).first
+            try Self.series(db, id: id)
         }
     }
 
@@ -155,7 +160,7 @@ extension AppDatabase {
         try change(.editActivities) { db, staff in
             if let rule {
                 var s = ActivitySeries(id: seriesID ?? 0, uid: "", template: activity, rule: rule)
-                if let seriesID, let old = try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [seriesID])).first {
+                if let seriesID, let old = try Self.series(db, id: seriesID) {
                     s.uid = old.uid
                     s.exceptions = old.exceptions
                     return try Self.updateSeries(db, s, staff: staff.username)
@@ -257,7 +262,7 @@ extension AppDatabase {
     /// Ends a series before `date` (deletes it when `date` is on or before its first day).
     public func endSeries(id: RowID, before date: CivilDate) throws(StoreError) {
         try change(.editActivities) { db, staff in
-            guard let s = try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?", arguments: [id])).first else {
+            guard let s = try Self.series(db, id: id) else {
                 throw StoreError.notFound
             }
             if let kept = s.ending(before: date) {

@@ -14,8 +14,7 @@ extension AppDatabase {
     public func editSeries(id: RowID, from date: CivilDate, scope: SeriesEditScope, activity: Activity,
                            rule: RecurrenceRule?) throws(StoreError) {
         try change(.editActivities) { db, staff in
-            guard let old = try Self.withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE id = ?",
-                                                                      arguments: [id])).first else { throw StoreError.notFound }
+            guard let old = try Self.series(db, id: id) else { throw StoreError.notFound }
             var a = activity
             a.id = 0
             switch scope {
