@@ -58,7 +58,7 @@ private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState,
     case .enter:
         model.overlay = nil
         guard matches.indices.contains(state.selected) else { return [] }
-        return perform(matches[state.selected], &model)
+        return performFromPalette(matches[state.selected], &model)
     default:
         if state.input.handle(key) { state.selected = 0 }
     }
@@ -92,32 +92,18 @@ private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSe
     return []
 }
 
-/// Shows a search hit where it lives: its tab, its list filtered to its name.
+/// Shows a search hit where it lives: the pane that shows hits of its kind.
 private func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
-    let list: ListKey
-    switch hit.kind {
-    case .organisation:
-        model.tab = .directory; model.directory.section = .organisations; model.directory.focus = .list
-        list = .organisations
-    case .venue:
-        model.tab = .directory; model.directory.section = .venues; model.directory.focus = .list
-        list = .directoryVenues
-    case .person:
-        model.tab = .volunteers; model.volunteers.section = .volunteers
-        list = .volunteers
-    case .staff:
-        model.tab = .directory; model.directory.section = .staff; model.directory.focus = .list
-        list = .staff
-    case .activity:
-        model.tab = .calendar
-        list = .activities
-    case .application:
-        model.tab = .grants
-        list = .applications
+    for tab in Tab.allCases {
+        var trial = model
+        trial.tab = tab
+        if let commands = trial.visit(tab, Jump(hit: hit)) {
+            model = trial
+            model.message = StatusMessage(.jumpedTo(hit.title))
+            return commands
+        }
     }
-    model.setQuery(list, hit.title)
-    model.message = StatusMessage(.jumpedTo(hit.title))
-    return model.reload(list, keepCursor: false)
+    return []
 }
 
 private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [Command] {
@@ -129,15 +115,9 @@ private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [C
     case .discardForm:
         model.form = nil
         return []
-    case .setOrganisationActive(let id, _, let active):
-        return [.setOrganisationActive(id: id, active: active)]
-    case .cancelBooking(let id, _):
-        return [.venues(.cancelBooking(id))]
-    case .cancelSeries(let series, let from):
-        return [.venues(.cancelSeries(series, from: from))]
-    case .setVenueActive(let id, _, let active):
-        return [.venueAdmin(.setVenueActive(id: id, active: active))]
-    case .deleteClosure(let id, _):
-        return [.venueAdmin(.deleteClosure(id))]
+    case .directory:
+        return model.visit(.directory, Confirmed(confirmation: confirmation)) ?? []
+    case .venues:
+        return model.visit(.venues, Confirmed(confirmation: confirmation)) ?? []
     }
 }

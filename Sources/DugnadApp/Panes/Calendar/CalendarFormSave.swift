@@ -2,12 +2,12 @@ import DugnadCore
 import TerminalKit
 
 /// Ctrl-S in one of the Calendar pane's forms (fields already validated by kind).
-func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: CalendarFormPurpose) -> [Command] {
+func saveCalendarForm(_ pane: inout CalendarScope, _ form: inout FormState, _ purpose: CalendarFormPurpose) -> [Command] {
     switch purpose {
     case .goToDate:
-        guard let d = DateInput.parseDate(form.value("date"), today: model.today) else { return [] }
-        model.form = nil
-        return moveCalendar(&model, to: d)
+        guard let d = DateInput.parseDate(form.value("date"), today: pane.today) else { return [] }
+        pane.form = nil
+        return moveCalendar(&pane, to: d)
     case .filter:
         var f = CalendarFilter()
         for key in ["kommunedel", "kommunedel2"] { if let id = RowID(form.value(key)) { f.kommunedelIDs.insert(id) } }
@@ -15,51 +15,51 @@ func saveCalendarForm(_ model: inout Model, _ form: inout FormState, _ purpose: 
         if let c = ActivityCategory(rawValue: form.value("category")) { f.categories = [c] }
         f.organiser = form.value("organiser")
         f.price = CalendarFilter.Price(rawValue: form.value("price")) ?? .any
-        model.calendar.filter = f
-        model.calendar.query = form.value("text")
-        model.form = nil
-        return reloadCalendar(&model)
+        pane.state.filter = f
+        pane.state.query = form.value("text")
+        pane.form = nil
+        return reloadCalendar(&pane)
     case .endSeries(let id, _):
-        guard let d = DateInput.parseDate(form.value("date"), today: model.today) else { return [] }
-        return submit(form, .calendar(.endSeries(id: id, before: d)), &model)
+        guard let d = DateInput.parseDate(form.value("date"), today: pane.today) else { return [] }
+        return pane.ui.submit(form, .calendar(.endSeries(id: id, before: d)))
     case .export:
-        return submit(form, .calendar(.export(model.calendar.wantedQuery, path: form.value("path"))), &model)
+        return pane.ui.submit(form, .calendar(.export(pane.state.wantedQuery, path: form.value("path"))))
     case .quickAdd:
-        switch QuickAdd.parse(form.value("line"), today: model.today) {
+        switch QuickAdd.parse(form.value("line"), today: pane.today) {
         case .failure(let problem):
             form.setError("line", .calendar(.quickAddProblem(problem)))
-            model.form = form
+            pane.form = form
             return []
         case .success(let q):
-            let a = activity(from: q, lookup: model.lookup)
+            let a = activity(from: q, lookup: pane.lookup)
             let rule = q.weeklyInterval.flatMap { RecurrenceRule(pattern: .weekly(weekdays: [q.date.weekday]), interval: $0) }
-            return submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date)), &model)
+            return pane.ui.submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: q.date)))
         }
     case .fromBooking(let bookingID):
-        guard let (read, rule) = activity(from: &form, id: 0, today: model.today) else {
+        guard let (read, rule) = activity(from: &form, id: 0, today: pane.today) else {
             form.focusFirstError()
-            model.form = form
+            pane.form = form
             return []
         }
         var a = read
         a.bookingID = bookingID
-        return submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date)), &model)
+        return pane.ui.submit(form, .calendar(.save(a, rule: rule, seriesID: nil, scope: .wholeSeries, date: a.start.date)))
     case .activity(let id, let seriesID, let occurrence):
-        guard let (a, rule) = activity(from: &form, id: id, today: model.today) else {
+        guard let (a, rule) = activity(from: &form, id: id, today: pane.today) else {
             form.focusFirstError()
-            model.form = form
+            pane.form = form
             return []
         }
         let scope = SeriesScope(rawValue: form.value("scope")) ?? .wholeSeries
-        return submit(form, .calendar(.save(a, rule: rule, seriesID: seriesID, scope: scope,
-                                            date: occurrence ?? a.start.date)), &model)
+        return pane.ui.submit(form, .calendar(.save(a, rule: rule, seriesID: seriesID, scope: scope,
+                                            date: occurrence ?? a.start.date)))
     }
 }
 
-private func moveCalendar(_ model: inout Model, to day: CivilDate) -> [Command] {
-    model.calendar.day = day
-    model.calendar.selected = 0
-    return model.calendarLoadCommand.map { [$0] } ?? []
+private func moveCalendar(_ pane: inout CalendarScope, to day: CivilDate) -> [Command] {
+    pane.state.day = day
+    pane.state.selected = 0
+    return pane.calendarLoadCommand.map { [$0] } ?? []
 }
 
 /// The quick-add line as an activity: `@place` names a venue (or, failing

@@ -11,15 +11,15 @@ enum CalendarForms {
     }
 
     /// New (nil), a one-off, or a series opened from one of its occurrences.
-    static func activity(_ a: Activity?, series: ActivitySeries?, model: Model) -> FormState {
-        let lang = model.language
+    static func activity(_ a: Activity?, series: ActivitySeries?, pane: CalendarScope) -> FormState {
+        let lang = pane.language
         let t = series?.template ?? a ?? Activity(title: "", organiser: "", category: .sosialt, audience: .alle, kommunedelID: nil,
-                                                  venueID: nil, start: CivilDateTime(date: model.calendar.day, time: CivilTime(hour: 18)!),
-                                                  end: CivilDateTime(date: model.calendar.day, time: CivilTime(hour: 20)!))
+                                                  venueID: nil, start: CivilDateTime(date: pane.state.day, time: CivilTime(hour: 18)!),
+                                                  end: CivilDateTime(date: pane.state.day, time: CivilTime(hour: 20)!))
         let date = a?.start.date ?? t.start.date
         let none = Choice(value: "", label: Phrase.none.text(lang))
-        let districts = [none] + model.lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
-        let venues = [none] + model.lookup.venueNames.sorted { $0.value < $1.value }.map { Choice(value: String($0.key), label: $0.value) }
+        let districts = [none] + pane.lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
+        let venues = [none] + pane.lookup.venueNames.sorted { $0.value < $1.value }.map { Choice(value: String($0.key), label: $0.value) }
         var repeatChoice = RepeatChoice.none, extraDays = "", until = "", count = ""
         if let rule = series?.rule {
             switch rule.pattern {
@@ -86,33 +86,33 @@ enum CalendarForms {
         ]
     }
 
-    static func quickAdd(_ model: Model) -> FormState {
+    static func quickAdd(_ pane: CalendarScope) -> FormState {
         FormState(purpose: .calendar(.quickAdd), title: .calendar(.quickAddTitle),
                   fields: [Field(key: "line", label: label(.line), kind: .text(maxLength: 200), required: true)])
     }
 
-    static func goToDate(_ model: Model) -> FormState {
+    static func goToDate(_ pane: CalendarScope) -> FormState {
         FormState(purpose: .calendar(.goToDate), title: .calendar(.goToDateTitle),
                   fields: [Field(key: "date", label: label(.date), kind: .date, required: true)])
     }
 
-    static func endSeries(id: RowID, title: String, from: CivilDate, model: Model) -> FormState {
+    static func endSeries(id: RowID, title: String, from: CivilDate, pane: CalendarScope) -> FormState {
         FormState(purpose: .calendar(.endSeries(id: id, title: title)), title: .calendar(.endSeriesTitle(title)),
                   fields: [Field(key: "date", label: label(.date), kind: .date, required: true, text: from.norwegian)])
     }
 
-    static func export(_ model: Model) -> FormState {
-        let r = model.calendar.range
+    static func export(_ pane: CalendarScope) -> FormState {
+        let r = pane.state.range
         return FormState(purpose: .calendar(.export), title: .calendar(.exportTitle),
                          fields: [Field(key: "path", label: label(.path), kind: .text(maxLength: 240), required: true,
                                         text: "dugnad-kalender-\(r.from.iso).ics")])
     }
 
-    static func filter(_ model: Model) -> FormState {
-        let lang = model.language
-        let f = model.calendar.filter
+    static func filter(_ pane: CalendarScope) -> FormState {
+        let lang = pane.language
+        let f = pane.state.filter
         let all = Choice(value: "", label: Phrase.calendar(.all).text(lang))
-        let districts = [all] + model.lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
+        let districts = [all] + pane.lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
         let ids = f.kommunedelIDs.sorted()
         return FormState(purpose: .calendar(.filter), title: .calendar(.filterTitle), fields: [
             Field(key: "kommunedel", label: label(.kommunedel), kind: .picker(districts), value: ids.first.map { String($0) } ?? ""),
@@ -126,7 +126,7 @@ enum CalendarForms {
             Field(key: "organiser", label: label(.organiserFilter), kind: .text(maxLength: 80), text: f.organiser),
             Field(key: "price", label: label(.price),
                   kind: .choice(choices(CalendarFilter.Price.allCases, { .calendar(.priceChoice($0)) }, lang)), value: f.price.rawValue),
-            Field(key: "text", label: label(.text), kind: .text(maxLength: 80), text: model.calendar.query),
+            Field(key: "text", label: label(.text), kind: .text(maxLength: 80), text: pane.state.query),
         ])
     }
 }

@@ -27,7 +27,7 @@ enum OrganisationForm {
             Field(key: "email", label: .label(.email), kind: .text(maxLength: 120), text: o.email),
             Field(key: "phone", label: .label(.phone), kind: .text(maxLength: 30), text: o.phone),
         ]
-        return FormState(purpose: .organisation(id: o.id),
+        return FormState(purpose: .directory(.organisation(id: o.id)),
                          title: org.map { .editOrganisation($0.name) } ?? .newOrganisation,
                          fields: fields)
     }
@@ -45,7 +45,7 @@ enum OrganisationForm {
             return nil
         }
         var org = original ?? Organisation(name: "")
-        if case .organisation(let id) = form.purpose { org.id = id }
+        if case .directory(.organisation(let id)) = form.purpose { org.id = id }
         org.name = form.value("name")
         let number = form.value("orgNumber")
         org.orgNumber = number.isEmpty ? nil : OrganisationNumber(number)?.digits
@@ -57,5 +57,25 @@ enum OrganisationForm {
         org.email = form.value("email")
         org.phone = form.value("phone")
         return org
+    }
+
+    /// Puts a refusal from the store on the fields it concerns; false when it concerns none.
+    static func mark(_ error: AppError, in form: inout FormState) -> Bool {
+        switch error {
+        case .invalidOrganisation(let problems):
+            for p in problems {
+                switch p {
+                case .nameMissing, .nameTooLong: form.setError("name", .organisationProblem(p))
+                case .orgNumber, .duplicateOrgNumber: form.setError("orgNumber", .organisationProblem(p))
+                case .emailInvalid: form.setError("email", .organisationProblem(p))
+                }
+            }
+            return !problems.isEmpty
+        case .duplicateOrgNumber:
+            form.setError("orgNumber", .organisationProblem(.duplicateOrgNumber))
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -17,7 +17,7 @@ enum BookingEditForm {
                                 }),
                                 value: BookingEditScope.thisDate.rawValue))
         }
-        return FormState(purpose: .editBooking(booking),
+        return FormState(purpose: .venues(.editBooking(booking)),
                          title: .venues(.series(.editTitle(venue: venueName, date: booking.start.date))), fields: fields)
     }
 
@@ -29,7 +29,7 @@ enum BookingEditForm {
                 fields[i].input = TextFieldState(SeriesInput.name(ofWeekday: booking.start.date.weekday, language))
             }
         }
-        var form = FormState(purpose: .repeatBooking(booking),
+        var form = FormState(purpose: .venues(.repeatBooking(booking)),
                              title: .venues(.series(.repeatTitle(venue: venueName, date: booking.start.date))),
                              fields: fields)
         form.focus = fields.firstIndex { $0.key == "until" } ?? 0
@@ -39,7 +39,7 @@ enum BookingEditForm {
 
     /// The first line of the repeat form (what it repeats); kept whatever the check says.
     static func fixedNotes(_ form: FormState) -> [FormNote] {
-        guard case .repeatBooking(let b) = form.purpose else { return [] }
+        guard case .venues(.repeatBooking(let b)) = form.purpose else { return [] }
         return [FormNote(.venues(.series(.repeating(b))))]
     }
 
@@ -49,7 +49,7 @@ enum BookingEditForm {
 
     /// The check of the form as it stands (see `BookingForm.assessment`).
     static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .editBooking(let original):
             guard var draft = BookingForm.draft(form, venueID: original.venueID, today: today,
                                                 organisations: organisations) else { return nil }
@@ -67,7 +67,7 @@ enum BookingEditForm {
 
     /// The command Ctrl-S sends, or the form marked where it is wrong.
     static func save(_ form: inout FormState, today: CivilDate, organisations: [OrganisationChoice]) -> VenuesCommand? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .editBooking:
             guard let b = BookingForm.booking(from: &form, today: today, organisations: organisations) else { return nil }
             return .editBookings(b, scope(form))

@@ -10,7 +10,7 @@ enum BookingForm {
         let draft = Booking(venueID: venue.id, start: start, end: end, bookerName: "", purpose: "", attendees: 0)
         let fields = bookingFields(draft, organisations: organisations, language: language)
             + SeriesInput.fields(weekday: start.date.weekday, language: language)
-        return FormState(purpose: .booking(venueID: venue.id), title: .venues(.bookingFormTitle(venueName)), fields: fields)
+        return FormState(purpose: .venues(.booking(venueID: venue.id)), title: .venues(.bookingFormTitle(venueName)), fields: fields)
     }
 
     /// Date, times, booker, purpose, attendees and public, filled from `b`
@@ -63,7 +63,7 @@ enum BookingForm {
             form.focusFirstError()
             return nil
         }
-        if case .editBooking(let original) = form.purpose {
+        if case .venues(.editBooking(let original)) = form.purpose {
             b.id = original.id; b.seriesID = original.seriesID; b.status = original.status
         }
         return b
@@ -72,7 +72,7 @@ enum BookingForm {
     /// The store call that checks the form as it stands: one booking, or
     /// every occurrence of its series; nil while something does not parse.
     static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .booking(let venueID):
             guard let draft = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
             switch SeriesInput.reading(form, firstDate: draft.start.date, today: today) {

@@ -10,7 +10,7 @@ enum ClosureForm {
                                    startsOn: today, endsOn: today)
         func label(_ l: ClosurePhrase.Label) -> Phrase { .venues(.closures(.label(l))) }
         let form = FormState(
-            purpose: .closure(id: c.id),
+            purpose: .venues(.closure(id: c.id)),
             title: closure == nil ? .venues(.closures(.newTitle)) : .venues(.closures(.editTitle)),
             fields: [
                 Field(key: "target", label: label(.target), kind: .picker(targets(first: venue, lookup: lookup, language: language)),
@@ -53,7 +53,7 @@ enum ClosureForm {
     /// framework), or marks the fields that are wrong.
     static func closure(from form: inout FormState, today: CivilDate) -> Closure? {
         form.clearErrors()
-        guard case .closure(let id) = form.purpose,
+        guard case .venues(.closure(let id)) = form.purpose,
               let from = DateInput.parseDate(form.value("from"), today: today),
               let to = DateInput.parseDate(form.value("to"), today: today) else {
             if DateInput.parseDate(form.value("from"), today: today) == nil { form.setError("from", .badDate) }

@@ -20,7 +20,7 @@ enum VenueFilterForm {
             Field(key: "toilet", label: .venues(.field(.accessibleToilet)), kind: .toggle, value: flag(filter.accessibleToilet)),
             Field(key: "loop", label: .venues(.field(.hearingLoop)), kind: .toggle, value: flag(filter.hearingLoop)),
         ]
-        return FormState(purpose: .venueFilter, title: .venues(.filterTitle), fields: fields)
+        return FormState(purpose: .venues(.venueFilter), title: .venues(.filterTitle), fields: fields)
     }
 
     static func filter(from form: FormState, keeping old: VenueFilter) -> VenueFilter {

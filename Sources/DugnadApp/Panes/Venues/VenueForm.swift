@@ -52,7 +52,7 @@ enum VenueForm {
             Field(key: "equipment", label: label(.equipment), kind: .text(maxLength: 400), text: v.equipment.joined(separator: ", ")),
             toggle("bookableOnline", .bookableOnline, v.bookableOnline),
         ]
-        var form = FormState(purpose: .venue(id: v.id),
+        var form = FormState(purpose: .venues(.venue(original: venue)),
                              title: venue.map { .venues(.admin(.editTitle($0.name))) } ?? .venues(.admin(.newTitle)),
                              fields: fields)
         form.notes = [FormNote(.venues(.admin(.formHelp)))]
@@ -91,7 +91,7 @@ enum VenueForm {
     static func venue(from form: inout FormState, original: Venue?, lookup: Lookup) -> Venue? {
         form.clearErrors()
         var base = original ?? Venue(name: "", kind: .moterom, kommunedelID: 0, capacity: 1)
-        if case .venue(let id) = form.purpose { base.id = id }
+        if case .venues(.venue(let venue?)) = form.purpose { base.id = venue.id }
         base.kind = VenueKind(rawValue: form.value("kind")) ?? base.kind
         base.siteID = RowID(form.value("site"))
         base.closedOnHolidays = form.value("closedOnHolidays") == "1"
