@@ -79,7 +79,7 @@ import TerminalKit
         var m = Self.grid()
         let original = m.venues.grid.rows[0].bookings[0]
         #expect(update(&m, .keyPressed(.char("r"))).isEmpty)
-        #expect(m.form?.purpose == .repeatBooking(original))
+        #expect(m.form?.purpose == .venues(.repeatBooking(original)))
         #expect(m.form?.value("repeat") == "tor", "26 November 2026 is a Thursday")
         #expect(m.form?.fields[m.form!.focus].key == "until")
         let series = WeeklySeries(firstDate: Fixtures.today, weekdays: [4], count: 6)

@@ -63,14 +63,14 @@ import TerminalKit
     @Test func twoHolidaysOnOneDayAreBothNamed() {
         let nb = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
         let may17 = CivilDate(iso: "2027-05-17")!
-        let name = nb.holidayName(on: may17)
+        let name = nb.context(.calendar).holidayName(on: may17)
         #expect(name == nb.text(.holiday(.constitutionDay)) + " / " + nb.text(.holiday(.whitMonday)))
-        #expect(nb.holidayName(on: CivilDate(iso: "2026-05-17")!) == nb.text(.holiday(.constitutionDay)))
-        #expect(nb.holidayName(on: Fixtures.today) == nil)
+        #expect(nb.context(.calendar).holidayName(on: CivilDate(iso: "2026-05-17")!) == nb.text(.holiday(.constitutionDay)))
+        #expect(nb.context(.calendar).holidayName(on: Fixtures.today) == nil)
         var m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 120, height: 40))
         m.calendar.day = may17
         m.calendar.mode = .day
-        let load = try! #require(m.calendarLoadNeeded)
+        let load = try! #require(m.calendar.loadNeeded(visible: m.context(.calendar).paneLayout.table.height))
         _ = update(&m, .calendar(.loaded(load, CalendarSlice(occurrences: [], rules: [:]))))
         #expect(view(m, theme: .builtinDefault).text.contains(name ?? "–"), "the day's detail names both")
     }
@@ -138,7 +138,7 @@ import TerminalKit
         var m = Fixtures.model(tab: .calendar)
         let o = m.calendar.selectedOccurrence!
         #expect(Fixtures.press([.char("e")], &m) == [.calendar(.loadSeries(id: 1, occurrence: o))])
-        _ = update(&m, .calendar(.seriesLoaded(Fixtures.calendarSeries[0], occurrence: o)))
+        _ = update(&m, .calendar(.seriesLoaded(.success(Fixtures.calendarSeries[0]), occurrence: o)))
         #expect(m.form?.purpose == .calendar(.activity(id: 0, seriesID: 1, occurrence: Fixtures.today)))
         #expect(m.form?.value("repeats") == "weekly" && m.form?.value("scope") == "thisDate")
     }

@@ -150,3 +150,9 @@ enum Fixtures {
         press(text.map { Key.char($0) }, &model)
     }
 }
+
+// Messages as the runner sends them, spelt as the tests read best.
+extension Msg {
+    static func venueAdmin(_ msg: VenueAdminMsg) -> Msg { .venues(.admin(msg)) }
+    static func organisationSaved(_ result: Result<Organisation, AppError>) -> Msg { .directory(.organisationSaved(result)) }
+}

@@ -7,7 +7,7 @@ import TerminalKit
 /// translated validation, independent of any one form.
 @Suite struct FormFrameworkTests {
     static func form() -> FormState {
-        FormState(purpose: .organisation(id: 0), title: .newOrganisation, fields: [
+        FormState(purpose: .directory(.organisation(id: 0)), title: .newOrganisation, fields: [
             Field(key: "date", label: .column(.date), kind: .date, required: true),
             Field(key: "time", label: .column(.time), kind: .time),
             Field(key: "people", label: .column(.attendees), kind: .number(range: 1...200)),

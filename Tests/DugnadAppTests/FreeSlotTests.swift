@@ -29,7 +29,7 @@ import TerminalKit
     @Test func theDialogSearchesOnceAndTheListShowsInPlaceOfTheGrid() throws {
         var m = VenuesUpdateTests.gridModel()
         Fixtures.press([.char("s")], &m)
-        #expect(m.form?.purpose == .freeSlot)
+        #expect(m.form?.purpose == .venues(.freeSlot))
         _ = Fixtures.type("20", &m)
         let commands = update(&m, .keyPressed(.ctrl("s")))
         #expect(commands == [.venues(.findFreeSlots(Self.query))])
@@ -54,7 +54,7 @@ import TerminalKit
         Fixtures.press([.down], &m)
         let commands = update(&m, .keyPressed(.enter))
         let form = try #require(m.form)
-        #expect(form.purpose == .booking(venueID: 1))
+        #expect(form.purpose == .venues(.booking(venueID: 1)))
         #expect(form.value("date") == "03.12.2026" && form.value("from") == "19:00" && form.value("to") == "21:00")
         let next = Self.thursday.adding(days: 7)
         let draft = Booking(venueID: 1, start: Fixtures.at(19, 0, next), end: Fixtures.at(21, 0, next),

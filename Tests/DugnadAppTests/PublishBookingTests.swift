@@ -24,12 +24,12 @@ import TerminalKit
         var published = prefill
         published.id = 77
         published.description = "Ta med noter."
-        _ = update(&m, .calendar(.bookingActivityLoaded(published, prefill: prefill)))
+        _ = update(&m, .calendar(.bookingActivityLoaded(.success(published), prefill: prefill)))
         #expect(m.form?.purpose == .calendar(.activity(id: 77, seriesID: nil, occurrence: nil)))
         #expect(m.form?.value("description") == "Ta med noter.")
         #expect(m.message == StatusMessage(.calendar(.details(.alreadyPublished))))
         m.form = nil
-        _ = update(&m, .calendar(.bookingActivityLoaded(nil, prefill: prefill)))
+        _ = update(&m, .calendar(.bookingActivityLoaded(.success(nil), prefill: prefill)))
         #expect(m.form?.purpose == .calendar(.fromBooking(bookingID: b.id)))
         #expect(m.form?.value("title") == "Julekonsert" && m.form?.value("organiser") == b.bookerName)
         #expect(m.form?.value("venue") == String(b.venueID) && m.form?.value("start") == b.start.time.text)

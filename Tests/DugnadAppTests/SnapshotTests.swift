@@ -58,10 +58,10 @@ import TerminalKit
         m = Fixtures.model(size: Size(width: 80, height: 24))
         Fixtures.press([.ctrl("f")], &m)
         _ = Fixtures.type("kon", &m)
-        _ = update(&m, .searchCompleted(query: "kon", results: [
+        _ = update(&m, .searchCompleted(query: "kon", results: .success([
             SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
             SearchResult(kind: .venue, id: 9, title: "Gymsal, Konnerud skole", subtitle: "gymsal · 60"),
-        ]))
+        ])))
         Self.check("search-80x24-nb", m)
     }
 
@@ -120,7 +120,7 @@ import TerminalKit
         for language in Language.allCases {
             var m = Fixtures.model(size: Size(width: 80, height: 24), language: language, tab: .venues)
             _ = update(&m, .keyPressed(.char("a")))
-            _ = update(&m, .venues(.requestsLoaded(ApprovalQueueTests.requests)))
+            _ = update(&m, .venues(.requestsLoaded(.success(ApprovalQueueTests.requests))))
             Fixtures.press([.char("j"), .char("r")], &m)
             _ = Fixtures.type("Opptatt", &m)
             SnapshotTests.check("venues-approval-queue-80x24-\(language.rawValue)", m)

@@ -26,7 +26,7 @@ import TerminalKit
         var m = Fixtures.model()
         let commands = update(&m, .keyPressed(.down))
         #expect(m.directory.organisations.window.cursor.selected == 1)
-        #expect(commands == [.loadOrganisationDetail(5)])
+        #expect(commands == [.directory(.loadOrganisationDetail(5))])
         // j is the vi alternative
         _ = update(&m, .keyPressed(.char("j")))
         #expect(m.directory.organisations.window.cursor.selected == 2)
@@ -89,8 +89,8 @@ import TerminalKit
         _ = Fixtures.type("974760673", &m)
         Fixtures.press([.tab, .char(" ")], &m)   // Frivillighetsregisteret: yes
         let commands = Fixtures.press([.ctrl("s")], &m)
-        #expect(commands == [.saveOrganisation(Organisation(name: "Gulskogen Vel", orgNumber: "974760673",
-                                                            inFrivillighetsregisteret: true, category: .annet))])
+        #expect(commands == [.directory(.saveOrganisation(Organisation(name: "Gulskogen Vel", orgNumber: "974760673",
+                                                            inFrivillighetsregisteret: true, category: .annet)))])
         #expect(m.form?.saving == true)
         let reload = update(&m, .organisationSaved(.success(Organisation(id: 99, name: "Gulskogen Vel"))))
         #expect(m.form == nil)
@@ -186,9 +186,9 @@ import TerminalKit
         Fixtures.press([.ctrl("f")], &m)
         #expect(Fixtures.type("k", &m).isEmpty)           // one letter: too short to search
         #expect(Fixtures.type("o", &m) == [.search("ko")])
-        _ = update(&m, .searchCompleted(query: "ko", results: [
+        _ = update(&m, .searchCompleted(query: "ko", results: .success([
             SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
-        ]))
+        ])))
         let commands = Fixtures.press([.enter], &m)
         #expect(m.tab == .directory)
         #expect(m.directory.query(.organisations) == "Konnerud IL")
@@ -224,8 +224,8 @@ import TerminalKit
     @Test func deactivatingAsksThenSendsTheChange() {
         var m = Fixtures.model()
         Fixtures.press([.char("d")], &m)
-        #expect(m.overlay == .confirm(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false)))
-        #expect(Fixtures.press([.char("j")], &m) == [.setOrganisationActive(id: 4, active: false)])
+        #expect(m.overlay == .confirm(.directory(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false))))
+        #expect(Fixtures.press([.char("j")], &m) == [.directory(.setOrganisationActive(id: 4, active: false))])
     }
 
     @Test func pickerFiltersAsYouType() {

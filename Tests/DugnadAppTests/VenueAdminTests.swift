@@ -30,7 +30,7 @@ import TerminalKit
     @Test func newVenueIsReadFromTheFormIntoExactlyOneSaveCommand() {
         var m = VenuesUpdateTests.gridModel()
         #expect(update(&m, .keyPressed(.char("N"))).isEmpty)
-        #expect(m.form?.purpose == .venue(id: 0) && m.keyContext == .form)
+        #expect(m.form?.purpose == .venues(.venue(original: nil)) && m.keyContext == .form)
         _ = Fixtures.type("Lillesalen", &m)
         Fixtures.press([.tab, .char(" "), .tab], &m)              // kind: the one after møterom
         _ = Fixtures.type("knutepunkt fj", &m)                      // site picker filters…
@@ -94,7 +94,7 @@ import TerminalKit
     @Test func deactivateAsksFirstAndSaysHowManyBookingsRemain() {
         var m = VenuesUpdateTests.gridModel()
         #expect(update(&m, .keyPressed(.char("D"))).isEmpty)
-        #expect(m.overlay == .confirm(.setVenueActive(id: 1, name: "Storsalen", active: false)))
+        #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 1, name: "Storsalen", active: false))))
         #expect(view(m, theme: .builtinDefault).text.contains("Deaktivere «Storsalen»?"))
         #expect(update(&m, .keyPressed(.char("j"))) == [.venueAdmin(.setVenueActive(id: 1, active: false))])
         var inactive = Fixtures.storsalen
@@ -116,9 +116,9 @@ import TerminalKit
         m.directory.venues.receive(total: 2, offset: 0, rows: [Fixtures.storsalen, inactive], visible: m.paneLayout.visibleRows)
         #expect(view(m, theme: .builtinDefault).text.contains("Møterom 2 (deaktivert)"))
         Fixtures.press([.char("j"), .char("d")], &m)
-        #expect(m.overlay == .confirm(.setVenueActive(id: 2, name: "Møterom 2", active: true)))
+        #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 2, name: "Møterom 2", active: true))))
         m.overlay = nil
         Fixtures.press([.char("e")], &m)
-        #expect(m.form?.purpose == .venue(id: 2))
+        #expect(m.form?.purpose == .venues(.venue(original: inactive)))
     }
 }
