@@ -96,7 +96,7 @@ import TerminalKit
         Fixtures.press([.char("o")], &m)
         _ = Fixtures.type("tor 20-18 Baklengs", &m)
         #expect(Fixtures.press([.enter], &m).isEmpty)
-        #expect(m.form?.field("line")?.error == .calendar(.quickAddProblem(.badTimeRange("20-18"))))
+        #expect(m.form?.field(ActivityFormField.line)?.error == .calendar(.quickAddProblem(.badTimeRange("20-18"))))
         #expect(Phrase.calendar(.quickAddProblem(.badTimeRange("20-18"))).text(.nb).hasPrefix("Ukjent tid «20-18»"))
     }
 
@@ -117,7 +117,7 @@ import TerminalKit
         Fixtures.press([.char("f")], &m)
         _ = Fixtures.type("fjell", &m)
         Fixtures.press([.enter, .tab, .tab, .right, .right, .right, .right], &m)
-        #expect(m.form?.value("audience") == "seniorer")
+        #expect(m.form?.value(ActivityFormField.audience) == "seniorer")
         let commands = Fixtures.press([.ctrl("s")], &m)
         let filter = CalendarFilter(kommunedelIDs: [6], audiences: [.seniorer])
         #expect(m.calendar.filter == filter)
@@ -140,7 +140,7 @@ import TerminalKit
         #expect(Fixtures.press([.char("e")], &m) == [.calendar(.loadSeries(id: 1, occurrence: o))])
         _ = update(&m, .calendar(.seriesLoaded(.success(Fixtures.calendarSeries[0]), occurrence: o)))
         #expect(m.form?.purpose == .calendar(.activity(id: 0, seriesID: 1, occurrence: Fixtures.today)))
-        #expect(m.form?.value("repeats") == "weekly" && m.form?.value("scope") == "thisDate")
+        #expect(m.form?.value(ActivityFormField.repeats) == "weekly" && m.form?.value(ActivityFormField.scope) == "thisDate")
     }
 }
 
@@ -148,7 +148,7 @@ import TerminalKit
     @Test func exportWritesWhatIsShownToTheNamedFile() {
         var m = Fixtures.model(tab: .calendar)
         Fixtures.press([.char("E")], &m)
-        #expect(m.form?.value("path") == "dugnad-kalender-2026-11-23.ics")
+        #expect(m.form?.value(ActivityFormField.path) == "dugnad-kalender-2026-11-23.ics")
         let commands = Fixtures.press([.ctrl("s")], &m)
         #expect(commands == [.calendar(.export(m.calendar.wantedQuery, path: "dugnad-kalender-2026-11-23.ics"))])
         _ = update(&m, .calendar(.exported(.success((path: "dugnad-kalender-2026-11-23.ics", events: 5)))))

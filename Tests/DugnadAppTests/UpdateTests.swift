@@ -106,7 +106,7 @@ import TerminalKit
         _ = Fixtures.type("974760674", &m)
         let commands = Fixtures.press([.ctrl("s")], &m)
         #expect(commands.isEmpty)
-        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.orgNumber(.badCheckDigit)))
+        #expect(m.form?.field(OrganisationFormField.orgNumber)?.error == .organisationProblem(.orgNumber(.badCheckDigit)))
         #expect(m.form?.focus == 1)
     }
 
@@ -117,7 +117,7 @@ import TerminalKit
         Fixtures.press([.ctrl("s")], &m)
         _ = update(&m, .organisationSaved(.failure(.duplicateOrgNumber("974760673"))))
         #expect(m.form?.saving == false)
-        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.duplicateOrgNumber))
+        #expect(m.form?.field(OrganisationFormField.orgNumber)?.error == .organisationProblem(.duplicateOrgNumber))
     }
 
     @Test func escapeOnADirtyFormAsksFirst() {
@@ -232,11 +232,11 @@ import TerminalKit
         var m = Fixtures.model()
         Fixtures.press([.char("n")], &m)
         Fixtures.press([.tab, .tab, .tab, .tab, .tab], &m)    // kommunedel picker
-        #expect(m.form?.fields[m.form!.focus].key == "kommunedel")
+        #expect(m.form?.fields[m.form!.focus].key == OrganisationFormField.kommunedel.name)
         _ = Fixtures.type("fjell", &m)
         #expect(m.form?.fields[m.form!.focus].pickerMatches.map(\.label) == ["Fjell/Danvik"])
         Fixtures.press([.enter], &m)
-        #expect(m.form?.value("kommunedel") == "6")
+        #expect(m.form?.value(OrganisationFormField.kommunedel) == "6")
     }
 
     @Test func languageDetection() {

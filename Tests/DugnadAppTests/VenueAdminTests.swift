@@ -67,12 +67,12 @@ import TerminalKit
         Self.fill("hourlyRate", "450 kroner", &m)
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
         let form = try! #require(m.form)
-        #expect(form.field("kommunedel")?.error == .venues(.admin(.problem(.kommunedelMissing))))
-        #expect(form.field("hours2")?.error == .venues(.admin(.problem(.hours(.overlap)))))
-        #expect(form.field("hours3")?.error == .venues(.admin(.problem(.hours(.crossesMidnight("22-02"))))))
-        #expect(form.field("hours4")?.error == .venues(.admin(.problem(.hours(.offSlotGrid(slotMinutes: 30))))))
-        #expect(form.field("hourlyRate")?.error == .venues(.admin(.problem(.amountUnreadable))))
-        #expect(form.fields[form.focus].key == "kommunedel")
+        #expect(form.field(VenueFormField.kommunedel)?.error == .venues(.admin(.problem(.kommunedelMissing))))
+        #expect(form.field(VenueFormField.hours2)?.error == .venues(.admin(.problem(.hours(.overlap)))))
+        #expect(form.field(VenueFormField.hours3)?.error == .venues(.admin(.problem(.hours(.crossesMidnight("22-02"))))))
+        #expect(form.field(VenueFormField.hours4)?.error == .venues(.admin(.problem(.hours(.offSlotGrid(slotMinutes: 30))))))
+        #expect(form.field(VenueFormField.hourlyRate)?.error == .venues(.admin(.problem(.amountUnreadable))))
+        #expect(form.fields[form.focus].key == VenueFormField.kommunedel.name)
         #expect(!form.saving)
     }
 
@@ -80,14 +80,14 @@ import TerminalKit
         var m = VenuesUpdateTests.gridModel()
         Fixtures.press([.char("E")], &m)
         #expect(m.form?.title == .venues(.admin(.editTitle("Storsalen"))))
-        #expect(m.form?.value("hourlyRate") == "450" && m.form?.value("equipment") == "projektor")
-        #expect(m.form?.value("hours1") == "08-22" && m.form?.value("site") == "1")
+        #expect(m.form?.value(VenueFormField.hourlyRate) == "450" && m.form?.value(VenueFormField.equipment) == "projektor")
+        #expect(m.form?.value(VenueFormField.hours1) == "08-22" && m.form?.value(VenueFormField.site) == "1")
         Self.fill("capacity", "75", &m)
         var expected = Fixtures.storsalen
         expected.capacity = 75
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venueAdmin(.saveVenue(expected))])
         _ = update(&m, .venueAdmin(.venueSaved(.failure(.invalidVenue([VenueIssue(.hours(weekday: 5), .hours(.overlap))])))))
-        #expect(m.form?.field("hours5")?.error == .venues(.admin(.problem(.hours(.overlap)))))
+        #expect(m.form?.field(VenueFormField.hours5)?.error == .venues(.admin(.problem(.hours(.overlap)))))
         #expect(m.form?.saving == false)
     }
 

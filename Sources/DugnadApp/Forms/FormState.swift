@@ -25,16 +25,6 @@ public struct FormState: Sendable, Equatable {
 
     public var isDirty: Bool { fields.map(\.currentValue) != initialValues }
 
-    public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
-
-    public func value(_ key: String) -> String {
-        field(key)?.currentValue.trimmingWhitespace() ?? ""
-    }
-
-    public mutating func setError(_ key: String, _ error: Phrase?) {
-        if let i = fields.firstIndex(where: { $0.key == key }) { fields[i].error = error }
-    }
-
     public mutating func clearErrors() {
         for i in fields.indices { fields[i].error = nil }
         formError = nil

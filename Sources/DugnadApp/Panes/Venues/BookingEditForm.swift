@@ -11,7 +11,7 @@ enum BookingEditForm {
                          language: Language) -> FormState {
         var fields = BookingForm.bookingFields(booking, organisations: organisations, language: language)
         if booking.seriesID != nil {
-            fields.append(Field(key: "scope", label: .venues(.series(.scope)),
+            fields.append(Field(key: BookingField.scope, label: .venues(.series(.scope)),
                                 kind: .choice(BookingEditScope.allCases.map {
                                     Choice(value: $0.rawValue, label: Phrase.venues(.series(.scopeChoice($0))).text(language))
                                 }),
@@ -23,16 +23,16 @@ enum BookingEditForm {
 
     static func makeRepeat(_ booking: Booking, venueName: String, language: Language) -> FormState {
         var fields = SeriesInput.fields(weekday: booking.start.date.weekday, language: language)
-        for i in fields.indices where fields[i].key == "repeat" || fields[i].key == "until" {
+        for i in fields.indices where fields[i].is(SeriesField.weekdays) || fields[i].is(SeriesField.until) {
             fields[i].required = true
-            if fields[i].key == "repeat" {
+            if fields[i].is(SeriesField.weekdays) {
                 fields[i].input = TextFieldState(SeriesInput.name(ofWeekday: booking.start.date.weekday, language))
             }
         }
         var form = FormState(purpose: .venues(.repeatBooking(booking)),
                              title: .venues(.series(.repeatTitle(venue: venueName, date: booking.start.date))),
                              fields: fields)
-        form.focus = fields.firstIndex { $0.key == "until" } ?? 0
+        form.focus = fields.firstIndex { $0.is(SeriesField.until) } ?? 0
         form.notes = [FormNote(.venues(.series(.repeating(booking))))]
         return form
     }
@@ -44,7 +44,7 @@ enum BookingEditForm {
     }
 
     static func scope(_ form: FormState) -> BookingEditScope {
-        BookingEditScope(rawValue: form.value("scope")) ?? .thisDate
+        BookingEditScope(rawValue: form.value(BookingField.scope)) ?? .thisDate
     }
 
     /// The check of the form as it stands (see `BookingForm.assessment`).
@@ -75,7 +75,7 @@ enum BookingEditForm {
             switch SeriesInput.reading(form, firstDate: original.start.date, today: today) {
             case .series(let series, let skip): return .repeatBooking(original.id, series, skip)
             case .single:
-                form.setError("repeat", .venues(.series(.badWeekdays)))
+                form.setError(SeriesField.weekdays, .venues(.series(.badWeekdays)))
             case .invalid(let field, let problem):
                 form.setError(field, problem)
             }

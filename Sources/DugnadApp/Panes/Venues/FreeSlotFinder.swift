@@ -24,18 +24,18 @@ enum FreeSlotForm {
             + (1...7).map { Choice(value: String($0), label: Phrase.weekdayShort($0).text(language)) }
         let label = { (f: FreeSlotPhrase.Field) in Phrase.venues(.freeSlot(.field(f))) }
         let fields = [
-            Field(key: "capacity", label: .venues(.field(.minimumCapacity)), kind: .number(range: 1...10_000),
+            Field(key: FreeSlotField.capacity, label: .venues(.field(.minimumCapacity)), kind: .number(range: 1...10_000),
                   text: filter.minimumCapacity.map { String($0) } ?? ""),
-            Field(key: "kind", label: .venues(.field(.kind)), kind: .choice(kinds), value: filter.kind?.rawValue ?? ""),
-            Field(key: "kommunedel", label: .venues(.field(.kommunedel)), kind: .picker(districts),
+            Field(key: FreeSlotField.kind, label: .venues(.field(.kind)), kind: .choice(kinds), value: filter.kind?.rawValue ?? ""),
+            Field(key: FreeSlotField.kommunedel, label: .venues(.field(.kommunedel)), kind: .picker(districts),
                   value: filter.kommunedelID.map { String($0) } ?? ""),
-            Field(key: "from", label: label(.from), kind: .date, required: true, text: today.norwegian),
-            Field(key: "through", label: label(.through), kind: .date, required: true, text: today.adding(days: 13).norwegian),
-            Field(key: "weekday", label: label(.weekday), kind: .choice(weekdays), value: ""),
-            Field(key: "windowFrom", label: label(.windowFrom), kind: .time, required: true, text: "08:00"),
-            Field(key: "windowTo", label: label(.windowTo), kind: .time, required: true, text: "22:00"),
-            Field(key: "duration", label: label(.duration), kind: .number(range: 15...1440), required: true, text: "120"),
-            Field(key: "stepFree", label: .venues(.field(.stepFree)), kind: .toggle, value: filter.stepFree ? "1" : "0"),
+            Field(key: FreeSlotField.from, label: label(.from), kind: .date, required: true, text: today.norwegian),
+            Field(key: FreeSlotField.through, label: label(.through), kind: .date, required: true, text: today.adding(days: 13).norwegian),
+            Field(key: FreeSlotField.weekday, label: label(.weekday), kind: .choice(weekdays), value: ""),
+            Field(key: FreeSlotField.windowFrom, label: label(.windowFrom), kind: .time, required: true, text: "08:00"),
+            Field(key: FreeSlotField.windowTo, label: label(.windowTo), kind: .time, required: true, text: "22:00"),
+            Field(key: FreeSlotField.duration, label: label(.duration), kind: .number(range: 15...1440), required: true, text: "120"),
+            Field(key: FreeSlotField.stepFree, label: .venues(.field(.stepFree)), kind: .toggle, value: filter.stepFree ? "1" : "0"),
         ]
         return FormState(purpose: .venues(.freeSlot), title: .venues(.freeSlot(.formTitle)), fields: fields)
     }
@@ -43,21 +43,21 @@ enum FreeSlotForm {
     /// The query the form describes, or the form marked where it is wrong
     /// (fields are already valid by kind).
     static func query(from form: inout FormState, today: CivilDate) -> FreeSlotQuery? {
-        guard let from = DateInput.parseDate(form.value("from"), today: today),
-              let through = DateInput.parseDate(form.value("through"), today: today),
-              let start = DateInput.parseTime(form.value("windowFrom")),
-              let end = DateInput.parseTime(form.value("windowTo")),
-              let duration = Int(form.value("duration")) else { return nil }
-        if through < from { form.setError("through", .venues(.freeSlot(.rangeBackwards))) }
-        else if from.days(until: through) > 366 { form.setError("through", .venues(.freeSlot(.rangeTooLong))) }
-        else if start.minutes + duration > end.minutes { form.setError("duration", .venues(.freeSlot(.windowTooShort))) }
+        guard let from = DateInput.parseDate(form.value(FreeSlotField.from), today: today),
+              let through = DateInput.parseDate(form.value(FreeSlotField.through), today: today),
+              let start = DateInput.parseTime(form.value(FreeSlotField.windowFrom)),
+              let end = DateInput.parseTime(form.value(FreeSlotField.windowTo)),
+              let duration = Int(form.value(FreeSlotField.duration)) else { return nil }
+        if through < from { form.setError(FreeSlotField.through, .venues(.freeSlot(.rangeBackwards))) }
+        else if from.days(until: through) > 366 { form.setError(FreeSlotField.through, .venues(.freeSlot(.rangeTooLong))) }
+        else if start.minutes + duration > end.minutes { form.setError(FreeSlotField.duration, .venues(.freeSlot(.windowTooShort))) }
         else {
             var filter = VenueFilter()
-            filter.minimumCapacity = Int(form.value("capacity"))
-            filter.kind = VenueKind(rawValue: form.value("kind"))
-            filter.kommunedelID = RowID(form.value("kommunedel"))
-            filter.stepFree = form.value("stepFree") == "1"
-            return FreeSlotQuery(filter: filter, from: from, through: through, weekday: Int(form.value("weekday")),
+            filter.minimumCapacity = Int(form.value(FreeSlotField.capacity))
+            filter.kind = VenueKind(rawValue: form.value(FreeSlotField.kind))
+            filter.kommunedelID = RowID(form.value(FreeSlotField.kommunedel))
+            filter.stepFree = form.value(FreeSlotField.stepFree) == "1"
+            return FreeSlotQuery(filter: filter, from: from, through: through, weekday: Int(form.value(FreeSlotField.weekday)),
                                  windowStart: start.minutes, windowEnd: end.minutes, duration: duration)
         }
         form.focusFirstError()

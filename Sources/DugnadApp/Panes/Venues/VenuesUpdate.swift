@@ -209,7 +209,7 @@ func openBookingForm(_ pane: inout VenuesScope, venue: Venue, start: CivilDateTi
     let name = pane.lookup.venue(venue.id).isEmpty ? venue.name : pane.lookup.venue(venue.id)
     var form = BookingForm.make(venue: venue, venueName: name, start: start, end: end,
                                 organisations: v.organisations, language: pane.language)
-    form.focus = 3   // the organisation: date and times come from the grid
+    form.focus(on: BookingField.organisation)   // date and times come from the grid
     pane.form = form
     pane.state.anchor = nil
     var commands: [Command] = v.organisations.isEmpty ? [.venues(.loadOrganisations)] : []
@@ -279,7 +279,7 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
     case .organisationsLoaded(.success(let list)):
         pane.state.organisations = list
         if var form = pane.form, form.purpose.bookingVenueID != nil,
-           let i = form.fields.firstIndex(where: { $0.key == "organisation" }) {
+           let i = form.fields.firstIndex(where: { $0.is(BookingField.organisation) }) {
             form.fields[i].kind = .picker(BookingForm.choices(list, pane.language))
             pane.form = form
         }
