@@ -9,20 +9,27 @@ import TerminalKit
 @Suite struct SnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
+    /// Compares the screen's text with `Snapshots/NAME.txt` and its style roles
+    /// (`StyleGrid`) with `Snapshots/NAME.styles.txt`.
     static func check(_ name: String, _ model: Model, sourceFile: String = #filePath) {
         let text = view(model, theme: .builtinDefault).text
+        let styles = StyleGrid.grid(model)
         let directory = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().appendingPathComponent("Snapshots")
         let file = directory.appendingPathComponent(name + ".txt")
+        let styleFile = directory.appendingPathComponent(name + ".styles.txt")
         if ProcessInfo.processInfo.environment["DUGNAD_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? text.write(to: file, atomically: true, encoding: .utf8)
+            try? styles.write(to: styleFile, atomically: true, encoding: .utf8)
             return
         }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name).txt — record with DUGNAD_RECORD=1")
+        guard let expected = try? String(contentsOf: file, encoding: .utf8),
+              let expectedStyles = try? String(contentsOf: styleFile, encoding: .utf8) else {
+            Issue.record("missing snapshot \(name).txt or \(name).styles.txt — record with DUGNAD_RECORD=1")
             return
         }
         #expect(text == expected, "screen \(name) differs from Snapshots/\(name).txt:\n\(text)")
+        #expect(styles == expectedStyles, "styles of \(name) differ from Snapshots/\(name).styles.txt:\n\(styles)")
     }
 
     @Test(arguments: Tab.allCases)
