@@ -48,7 +48,13 @@ public struct Model: Sendable, Equatable {
 
     /// The context whose bindings apply now: an overlay, a form, or what the active pane shows.
     public var keyContext: KeyContext {
-        if overlay != nil || listSearch != nil { return .overlay }
+        switch overlay {
+        case .confirm?: return .confirm
+        case .help?: return .help
+        case .palette?, .globalSearch?: return .overlay
+        case nil: break
+        }
+        if listSearch != nil { return .overlay }
         if form != nil { return .form }
         return read(tab, KeyContextOf())
     }

@@ -4,7 +4,7 @@ import TerminalKit
 /// Actions the palette offers: everything but bare movement and form keys.
 public func paletteActions() -> [Action] {
     let excluded: Set<Action> = [.moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last,
-                                 .open, .close, .save, .nextField, .previousField, .palette]
+                                 .open, .close, .save, .nextField, .previousField, .palette, .confirmYes, .confirmNo]
     return Action.allCases.filter { !excluded.contains($0) }
 }
 
@@ -22,11 +22,11 @@ public func paletteMatches(_ state: PaletteState, language: Language) -> [Action
 func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
     switch model.overlay {
     case .help(let scroll):
-        switch key {
-        case .up, .char("k"): model.overlay = .help(scroll: max(0, scroll - 1))
-        case .down, .char("j"): model.overlay = .help(scroll: scroll + 1)
-        case .pageDown: model.overlay = .help(scroll: scroll + 10)
-        case .pageUp: model.overlay = .help(scroll: max(0, scroll - 10))
+        switch KeyMap.action(for: key, in: .help) {
+        case .moveUp?: model.overlay = .help(scroll: max(0, scroll - 1))
+        case .moveDown?: model.overlay = .help(scroll: scroll + 1)
+        case .pageDown?: model.overlay = .help(scroll: scroll + 10)
+        case .pageUp?: model.overlay = .help(scroll: max(0, scroll - 10))
         default: model.overlay = nil
         }
         return []
@@ -35,11 +35,12 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
     case .globalSearch(var state):
         return handleGlobalSearchKey(&model, &state, key)
     case .confirm(let confirmation):
-        switch key {
-        case .char("y"), .char("j"), .char("Y"), .char("J"), .enter:
+        // Only the question's own keys; every other key is swallowed.
+        switch KeyMap.action(for: key, in: .confirm) {
+        case .confirmYes?:
             model.overlay = nil
             return confirmed(confirmation, &model)
-        case .char("n"), .char("N"), .escape:
+        case .confirmNo?:
             model.overlay = nil
         default: break
         }
@@ -51,11 +52,11 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
 
 private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState, _ key: Key) -> [Command] {
     let matches = paletteMatches(state, language: model.language)
-    switch key {
-    case .escape: model.overlay = nil; return []
-    case .up, .ctrl("p"): state.selected = max(0, state.selected - 1)
-    case .down, .ctrl("n"): state.selected = min(max(0, matches.count - 1), state.selected + 1)
-    case .enter:
+    switch KeyMap.action(for: key, in: .overlay) {
+    case .close?: model.overlay = nil; return []
+    case .moveUp?: state.selected = max(0, state.selected - 1)
+    case .moveDown?: state.selected = min(max(0, matches.count - 1), state.selected + 1)
+    case .open?:
         model.overlay = nil
         guard matches.indices.contains(state.selected) else { return [] }
         return performFromPalette(matches[state.selected], &model)
@@ -67,11 +68,11 @@ private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState,
 }
 
 private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSearchState, _ key: Key) -> [Command] {
-    switch key {
-    case .escape: model.overlay = nil; return []
-    case .up, .ctrl("p"): state.selected = max(0, state.selected - 1)
-    case .down, .ctrl("n"): state.selected = min(max(0, state.results.count - 1), state.selected + 1)
-    case .enter:
+    switch KeyMap.action(for: key, in: .overlay) {
+    case .close?: model.overlay = nil; return []
+    case .moveUp?: state.selected = max(0, state.selected - 1)
+    case .moveDown?: state.selected = min(max(0, state.results.count - 1), state.selected + 1)
+    case .open?:
         model.overlay = nil
         guard state.results.indices.contains(state.selected) else { return [] }
         return jump(to: state.results[state.selected], &model)

@@ -53,6 +53,8 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
+            case .confirm: return "Spørsmål"
+            case .help: return "Hjelp"
             }
         case .paletteTitle: return "Kommandoer"
         case .palettePrompt: return "Skriv for å filtrere: "

@@ -53,6 +53,8 @@ extension Phrase {
             case .closureList: return "Closures"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
+            case .confirm: return "Questions"
+            case .help: return "Help"
             }
         case .paletteTitle: return "Commands"
         case .palettePrompt: return "Type to filter: "
