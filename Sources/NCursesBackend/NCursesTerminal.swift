@@ -13,7 +13,7 @@ public final class NCursesTerminal: Backend {
     private var active = false
     private let stderrRedirect: StderrRedirect
     private let window: UnsafeMutablePointer<WINDOW>
-    private var currentTimeout = Int.min
+    private var keys: KeyReader
     /// Reused for every cell: a grapheme's scalars plus the terminating 0.
     private var wideChars = [wchar_t](repeating: 0, count: 8)
     private let maxScalars = 5  // CCHARW_MAX
@@ -43,6 +43,7 @@ public final class NCursesTerminal: Backend {
         leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it
         set_escdelay(25)
         curs_set(0)
+        keys = KeyReader(window: screen)
 
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         var capability = ColorCapability.none
@@ -160,17 +161,7 @@ public final class NCursesTerminal: Backend {
 
     public func readKey(timeoutMs: Int) -> Key? {
         guard active else { return nil }
-        if timeoutMs != currentTimeout {
-            wtimeout(window, Int32(timeoutMs))
-            currentTimeout = timeoutMs
-        }
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if terminationRequested { return nil }
-        switch status {
-        case OK: return KeyDecoder.character(code)
-        case KEY_CODE_YES: return KeyDecoder.keyCode(code)
-        default: return nil  // timeout, or interrupted by a signal
-        }
+        let key = keys.readKey(timeoutMs: timeoutMs)
+        return terminationRequested ? nil : key
     }
 }
