@@ -23,6 +23,9 @@ public final class NCursesTerminal: Backend {
             throw NCursesError.notATerminal
         }
         Self.selectUTF8Locale()
+        // Measure text as ncurses places it: by this C library's wcwidth
+        // (of the locale just chosen), not by Swift's newer Unicode tables.
+        ScalarWidth.current = ScalarWidth { Int(dugnad_wcwidth($0.value)) }
         Self.unblockTerminalSignals()
         stderrRedirect = StderrRedirect()
         TerminalSafety.install(savedStderr: stderrRedirect.savedFD, capturedStderr: stderrRedirect.capturedFD)
@@ -139,7 +142,10 @@ public final class NCursesTerminal: Backend {
         let (attrs, pair) = pairs.resolve(cell.style)
         var n = 0
         for scalar in cell.scalars where n < maxScalars {
-            wideChars[n] = wchar_t(bitPattern: scalar.value)
+            // A control (NUL above all, which would end the string) never
+            // reaches the terminal, even from a cell made by hand.
+            let value = scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) ? 0xFFFD : scalar.value
+            wideChars[n] = wchar_t(bitPattern: value)
             n += 1
         }
         wideChars[n] = 0
