@@ -88,7 +88,10 @@ struct KeyReader {
             } else {
                 switch read(timeoutMs: wait) {
                 case .input(let read): input = read
-                case .unknownKey: return nil  // ESC and a key the app does not have: Alt with it, nothing
+                case .unknownKey:
+                    // A key the app does not have: after the ESC alone it was
+                    // Escape; inside a begun sequence the half sequence is dropped.
+                    return wait == 0 ? .escape : nil
                 }
             }
             if input == .key(.resize) {

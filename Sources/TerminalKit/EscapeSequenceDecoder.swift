@@ -7,7 +7,9 @@
 /// console and VT100/VT220 send (see `KeySequenceVariants`), decoded by their
 /// grammar rather than listed: CSI (`ESC [`) parameters and a final byte,
 /// SS3 (`ESC O`) and a final byte, the Linux console's `ESC [ [ A`, rxvt's
-/// `$ ^ @` finals, and an extra ESC in front meaning Alt.
+/// `$ ^ @` finals. An ESC followed by another ESC or by a key is the Escape
+/// key and then that key, not Alt with it: the app binds no Alt key, and
+/// over a slow connection an Escape and the next key often arrive together.
 ///
 /// Pure: the terminal backend feeds it and waits for more input only while
 /// it answers `.needMore`.
@@ -16,8 +18,7 @@ public struct EscapeSequenceDecoder: Sendable {
     public enum Input: Sendable, Equatable {
         /// A character as read.
         case scalar(Unicode.Scalar)
-        /// A key the terminal library already decoded (terminfo); after an
-        /// ESC it means Alt plus that key (rxvt and "meta sends escape").
+        /// A key the terminal library already decoded (terminfo).
         case key(Key)
         /// Nothing more arrived in time.
         case timeout
@@ -36,7 +37,6 @@ public struct EscapeSequenceDecoder: Sendable {
     }
 
     private var state = State.start
-    private var alt = false
     /// Parameter and intermediate bytes of a CSI or SS3 sequence.
     private var body: [Unicode.Scalar] = []
     /// Longer than any key a terminal sends: a runaway is not kept, and dropped.
@@ -75,22 +75,17 @@ public struct EscapeSequenceDecoder: Sendable {
     private mutating func start(_ input: Input) -> Step {
         switch input {
         case .timeout:
-            // A lone Escape (or two: ESC ESC and nothing more).
-            return .done(.escape, reprocess: alt ? [.scalar("\u{1B}")] : [])
-        case .key(let key):
-            // ESC and at once a key the terminal library decoded: Alt with it.
-            return .done(Key.modified(key, .alt), reprocess: [])
+            return .done(.escape, reprocess: [])
+        case .key:
+            // Escape, and at once a key the terminal library decoded.
+            return .done(.escape, reprocess: [input])
         case .scalar(let s):
             switch s {
             case "[": state = .csi; return .needMore
             case "O": state = .ss3; return .needMore
-            case "\u{1B}" where !alt:
-                alt = true  // ESC ESC [ A: Alt-Up from rxvt
-                return .needMore
             default:
-                // Escape, then an ordinary character (or a second ESC after
-                // an Alt prefix): the Escape key was pressed.
-                return .done(.escape, reprocess: alt ? [.scalar("\u{1B}"), input] : [input])
+                // Escape, then an ordinary character or another ESC.
+                return .done(.escape, reprocess: [input])
             }
         }
     }
@@ -110,7 +105,7 @@ public struct EscapeSequenceDecoder: Sendable {
             return .needMore
         case 0x24, 0x40...0x7E:  // a final byte; rxvt ends shifted keys with "$"
             if body.count > Self.maximumLength { return .done(nil, reprocess: []) }
-            return .done(finish(Self.csiKey(parameters: body, final: s)), reprocess: [])
+            return .done(Self.csiKey(parameters: body, final: s), reprocess: [])
         default:
             // A control character (say a new ESC) cannot be inside a
             // sequence: what came so far is dropped, the character stands.
@@ -122,7 +117,7 @@ public struct EscapeSequenceDecoder: Sendable {
         guard case .scalar(let s) = input else { return .done(nil, reprocess: input == .timeout ? [] : [input]) }
         let keys: [Unicode.Scalar: Key] = ["A": .function(1), "B": .function(2), "C": .function(3),
                                             "D": .function(4), "E": .function(5)]
-        if let key = keys[s] { return .done(finish(key), reprocess: []) }
+        if let key = keys[s] { return .done(key, reprocess: []) }
         return s.value >= 0x20 && s.value < 0x7F ? .done(nil, reprocess: []) : .done(nil, reprocess: [input])
     }
 
@@ -140,22 +135,16 @@ public struct EscapeSequenceDecoder: Sendable {
                 return .needMore
             case 0x40...0x7E:
                 if body.count > Self.maximumLength { return .done(nil, reprocess: []) }
-                return .done(finish(Self.ss3Key(parameters: body, final: s)), reprocess: [])
+                return .done(Self.ss3Key(parameters: body, final: s), reprocess: [])
             default:
                 return body.isEmpty ? escapeThenO([input]) : .done(nil, reprocess: [input])
             }
         }
     }
 
-    /// ESC O was Escape and a typed "O" (after an Alt prefix: two Escapes).
+    /// ESC O was Escape and a typed "O".
     private func escapeThenO(_ rest: [Input]) -> Step {
-        .done(.escape, reprocess: (alt ? [.scalar("\u{1B}")] : []) + [.scalar("O")] + rest)
-    }
-
-    /// Adds the Alt of an ESC prefix.
-    private func finish(_ key: Key?) -> Key? {
-        guard let key, alt else { return key }
-        return Key.modified(key, .alt)
+        .done(.escape, reprocess: [.scalar("O")] + rest)
     }
 
     // MARK: - Meaning
