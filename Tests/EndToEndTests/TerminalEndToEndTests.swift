@@ -67,6 +67,40 @@ func columns(_ line: String) -> [(Int, Character)] {
     return out
 }
 
+/// The visible characters of a line captured with `capture-pane -e`, each
+/// with the SGR attributes it is drawn with (1 bold, 3 italic, 4 underline,
+/// 7 reverse).
+func styledScalars(_ line: String) -> [(Unicode.Scalar, Set<Int>)] {
+    var out: [(Unicode.Scalar, Set<Int>)] = []
+    var attrs = Set<Int>()
+    var scalars = line.unicodeScalars.makeIterator()
+    while let s = scalars.next() {
+        guard s == "\u{1B}" else { out.append((s, attrs)); continue }
+        guard scalars.next() == "[" else { continue }
+        var params = ""
+        var final: Unicode.Scalar = "m"
+        while let p = scalars.next() {
+            if p.value >= 0x40 && p.value <= 0x7E { final = p; break }
+            params.unicodeScalars.append(p)
+        }
+        guard final == "m" else { continue }
+        var fields = params.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }.makeIterator()
+        while let p = fields.next() {
+            switch p {
+            case 0: attrs = []
+            case 1, 2, 3, 4, 5, 7: attrs.insert(p)
+            case 22: attrs.remove(1); attrs.remove(2)
+            case 23: attrs.remove(3)
+            case 24: attrs.remove(4)
+            case 27: attrs.remove(7)
+            case 38, 48: if fields.next() == 5 { _ = fields.next() } else { _ = fields.next(); _ = fields.next(); _ = fields.next() }
+            default: break
+            }
+        }
+    }
+    return out
+}
+
 let boxCharacters: Set<Character> = ["│", "█", "┌", "┐", "└", "┘"]
 
 func boxColumns(_ line: String) -> [Int] {
@@ -197,5 +231,29 @@ func boxColumns(_ line: String) -> [Int] {
         #expect(fresh.waitUntil(timeout: 3) { $0 == walked }, "stale cells after redraws:\n\(walked)\n---\n\(fresh.screen)")
         app.send("q")
         fresh.send("q")
+    }
+
+    /// Without colours (NO_COLOR, or a vt100 with none) the agenda's heading
+    /// for today is not reverse video, so it does not look like the selected
+    /// item right below it, which is.
+    @Test(arguments: [("xterm-256color", "NO_COLOR=1"), ("vt100", "")])
+    func monoHeadingsAreNotReverseLikeTheSelection(_ term: String, _ environment: String) throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TermSession(term: term, arguments: ["--db", db, "--today", "2026-11-26"], environment: environment)
+        #expect(app.waitUntil { $0.contains("Kalender") })
+        app.send("a")
+        #expect(app.waitUntil { $0.contains("Agenda") && $0.contains("\n tor. 26.11.2026") }, "\(app.screen)")
+        let lines = app.tmux(["capture-pane", "-p", "-e", "-t", app.name]).stdout.components(separatedBy: "\n")
+        let styled = lines.map(styledScalars)
+        let heading = try #require(styled.firstIndex { line in
+            String(String.UnicodeScalarView(line.map(\.0))).hasPrefix(" tor. 26.11.2026")
+        }, "\(app.screen)")
+        let headingAttrs = styled[heading].first { $0.0 == "t" }?.1 ?? []
+        let selectedAttrs = styled[heading + 1].first { $0.0 != " " }?.1 ?? []
+        #expect(!headingAttrs.contains(7), "\(term): today's heading is reverse: \(headingAttrs)")
+        #expect(!headingAttrs.isEmpty, "the heading still stands out")
+        #expect(selectedAttrs.contains(7), "\(term): the selected item is reverse: \(selectedAttrs)")
+        app.send("q")
     }
 }
