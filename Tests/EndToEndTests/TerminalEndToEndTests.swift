@@ -256,4 +256,57 @@ func boxColumns(_ line: String) -> [Int] {
         #expect(selectedAttrs.contains(7), "\(term): the selected item is reverse: \(selectedAttrs)")
         app.send("q")
     }
+
+    /// Without colours the Venues grid cursor shows on a booked cell (bold
+    /// and underlined, not reverse like the booking), and each booking is
+    /// closed by "]" so neighbours stay apart.
+    @Test(arguments: [("xterm-256color", "NO_COLOR=1"), ("vt100", "")])
+    func monoGridCursorShowsOnABooking(_ term: String, _ environment: String) throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        let app = TermSession(term: term, arguments: ["--db", db, "--today", "2026-11-26"], environment: environment)
+        #expect(app.waitUntil { $0.contains("Kalender") })
+        app.send("2")
+        #expect(app.waitUntil { $0.contains("Lokaler tor. 26.11.2026") }, "\(app.screen)")
+        func styledScreen() -> [[(Unicode.Scalar, Set<Int>)]] {
+            app.tmux(["capture-pane", "-p", "-e", "-t", app.name]).stdout.components(separatedBy: "\n").map(styledScalars)
+        }
+        /// The grid row whose venue name is selected (reverse), and the columns of the cursor in it.
+        func cursor(_ screen: [[(Unicode.Scalar, Set<Int>)]]) -> (row: Int, columns: [Int])? {
+            for (i, line) in screen.enumerated() where i >= 3 && line.count > 25 && line[1].1.contains(7) && line[1].0 != " " {
+                let columns = line.indices.filter { $0 >= 19 && line[$0].1.isSuperset(of: [1, 4]) }
+                return columns.isEmpty ? nil : (i, columns)
+            }
+            return nil
+        }
+        /// Moves the cursor with `key` until it is on a booking or stops.
+        func seek(_ key: String) -> Bool {
+            for _ in 0..<48 {
+                if app.screen.contains("│Booking ") { return true }
+                let before = cursor(styledScreen())?.columns
+                app.send(key)
+                let moved = app.waitUntil(timeout: 5) { _ in
+                    let now = cursor(styledScreen())?.columns
+                    return now != nil && now != before
+                }
+                if !moved { return app.screen.contains("│Booking ") }
+            }
+            return false
+        }
+        // The cursor starts at the time of day; the first venue has bookings in the morning.
+        let found = seek("h") || seek("l")
+        #expect(found, "the cursor never reached a booking:\n\(app.screen)")
+        let screen = styledScreen()
+        let (row, columns) = try #require(cursor(screen), "no cursor:\n\(app.screen)")
+        for c in columns {
+            #expect(!screen[row][c].1.contains(7), "\(term): the cursor on a booking is reverse, like the booking")
+        }
+        let bookedElsewhere = screen.enumerated().contains { i, line in
+            i >= 3 && line.indices.contains { $0 >= 19 && !columns.contains($0) && line[$0].1.contains(7) && line[$0].0 == "[" }
+        }
+        #expect(bookedElsewhere, "other bookings are reverse, so the cursor differs from them")
+        let text = app.screen.components(separatedBy: "\n").dropFirst(3).joined()
+        #expect(text.contains("]"), "bookings are closed by ]:\n\(app.screen)")
+        app.send("q")
+    }
 }
