@@ -203,9 +203,9 @@ func boxColumns(_ line: String) -> [Int] {
         // Walk over every emoji row (each redraws the detail box title) and back.
         for _ in Self.emojiNames { app.send("j") }
         let last = Self.emojiNames.count + 1
-        #expect(app.waitUntil { listPosition($0)?.0 == last }, "\(app.screen)")
-        for _ in Self.emojiNames { app.send("k") }
-        #expect(app.waitUntil { listPosition($0)?.0 == 1 }, "\(app.screen)")
+        #expect(app.waitUntil { $0.contains(Self.title) && listPosition($0)?.0 == last }, "\(app.screen)")
+        app.sendBytes("1b 5b 31 7e")  // Home, back to the first row
+        #expect(app.waitUntil { $0.contains(Self.title) && listPosition($0)?.0 == 1 }, "\(app.screen)")
         let walked = app.screen
 
         let lines = walked.components(separatedBy: "\n")
