@@ -61,7 +61,10 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope
 }
 
 /// One row's cells. A booking's cells carry the booker's name across its
-/// run, `[` marking where each booking starts (readable without colour).
+/// run, `[` marking where each booking starts and `]` where it ends, so that
+/// neighbouring bookings stay apart without colour ("[And][Han][Kari]").
+/// The cursor is laid over the cells in the theme's grid.cursor (in mono it
+/// flips reverse video, so it shows on a booked cell too).
 func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
                _ pane: VenuesScope, _ theme: Theme) {
     let v = pane.state
@@ -84,9 +87,13 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
         case .holiday: text = String(repeating: "░", count: width); role = .gridHoliday
         case .booked(let id), .requested(let id):
             let b = row.bookings.first { $0.id == id }
-            let startsHere = b.map { $0.start.ordinal - row.date.dayNumber * 1440 >= VenueDay.span(ofColumn: c).from } ?? true
+            let dayStart = row.date.dayNumber * 1440
+            let startsHere = b.map { $0.start.ordinal - dayStart >= VenueDay.span(ofColumn: c).from } ?? true
+            let endsHere = b.map { $0.end.ordinal - dayStart <= VenueDay.span(ofColumn: end - 1).to } ?? true
             let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
-            text = mark + (b?.bookerName ?? "")
+            let close = endsHere ? "]" : ""
+            let room = max(0, width - mark.count - close.count)
+            text = mark + pad(truncate(b?.bookerName ?? "", toWidth: room, ellipsis: false), toWidth: room) + close
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
         let cx = x + (c - v.scrollColumn) * g.cellWidth
@@ -97,8 +104,8 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
     if let selection {
         let from = max(selection.lowerBound, v.scrollColumn), to = min(selection.upperBound, last - 1)
         if from <= to {
-            buffer.addAttributes(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
-                                      width: (to - from + 1) * g.cellWidth, height: 1), [.reverse])
+            buffer.highlight(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
+                                  width: (to - from + 1) * g.cellWidth, height: 1), with: theme.style(.gridCursor))
         }
     }
 }
