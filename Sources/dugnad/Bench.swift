@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
             for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
                 try measure(path: path, today: today, size: size, report: &report)
             }
-            print(json ? report.json : report.table)
+            Console.out(json ? report.json : report.table)
         }
     }
 
