@@ -74,10 +74,19 @@ extension AppDatabase {
         do {
             let opened = try ReadOnlyFile.open(path: path)
             defer { try? opened.queue.close() }
-            let lines = try opened.queue.read { db in
-                try String.fetchAll(db, sql: "PRAGMA integrity_check(50)").filter { $0 != "ok" }
+            // Outside a transaction: a failed step would also fail the COMMIT.
+            return try opened.queue.inDatabase { db in
+                // Rows come one by one; a page so broken that the check itself
+                // stops is reported after what it found before.
+                var lines: [String] = []
+                do {
+                    let cursor = try String.fetchCursor(db, sql: "PRAGMA integrity_check(50)")
+                    while let line = try cursor.next() { if line != "ok" { lines.append(line) } }
+                } catch let error as DatabaseError {
+                    lines.append("integrity_check stopped: \(error.message ?? "database disk image is malformed")")
+                }
+                return lines.isEmpty ? ["integrity_check found nothing, but the schema could not be read"] : lines
             }
-            return lines.isEmpty ? ["integrity_check found nothing, but the schema could not be read"] : lines
         } catch let error as DatabaseError {
             return [error.message ?? "database disk image is malformed"]
         } catch {
