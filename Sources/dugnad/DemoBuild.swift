@@ -9,6 +9,16 @@ import Foundation
 enum DemoBuild {
     static func fill(path: String, scale: Double, seed: UInt64, today: CivilDate,
                      interruption: Interruption) throws -> DemoSummary {
+        do {
+            return try build(path: path, scale: scale, seed: seed, today: today, interruption: interruption)
+        } catch where interruption.isRequested {
+            // The store wraps the generator's DemoCancelled; after Ctrl-C any failure is the stop.
+            throw DemoCancelled()
+        }
+    }
+
+    private static func build(path: String, scale: Double, seed: UInt64, today: CivilDate,
+                              interruption: Interruption) throws -> DemoSummary {
         let path = (path as NSString).expandingTildeInPath
         var info = stat()
         let exists = lstat(path, &info) == 0

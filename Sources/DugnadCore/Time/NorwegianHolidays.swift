@@ -15,7 +15,9 @@ public enum NorwegianHolidays {
     /// Total for every year: the Gregorian Easter dates repeat every
     /// 5,700,000 years, so the computation runs on the year's place in that
     /// cycle (always positive, no overflow) and the result keeps the year.
+    /// Years beyond ±1,000,000 (where date arithmetic saturates) take that year's Easter.
     public static func easterSunday(_ year: Int) -> CivilDate {
+        let year = min(max(year, -1_000_000), 1_000_000)
         let cycle = 5_700_000
         let y = ((year % cycle) + cycle) % cycle
         let a = y % 19, b = y / 100, c = y % 100
