@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
             for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
                 try measure(path: path, today: today, size: size, report: &report)
             }
-            print(json ? report.json : report.table)
+            Console.out(json ? report.json : report.table)
         }
     }
 
@@ -85,9 +85,8 @@ struct Bench: ParsableCommand {
                 program.step(key: key)
                 samples.append((ContinuousClock.now - t0).seconds)
                 if let slowMs, samples[samples.count - 1] * 1000 > slowMs {
-                    let line = String(format: "slow: %@ %@ key %d %@: %.3f ms\n", name, label, samples.count,
-                                      KeyMap.name(of: key), samples[samples.count - 1] * 1000)
-                    FileHandle.standardError.write(Data(line.utf8))
+                    Console.error(String(format: "slow: %@ %@ key %d %@: %.3f ms", name, label, samples.count,
+                                         KeyMap.name(of: key), samples[samples.count - 1] * 1000))
                 }
             }
             report.add("\(name) \(label)", samples)

@@ -1,4 +1,5 @@
 import DugnadApp
+import DugnadCore
 import DugnadStore
 
 /// Failures of the command line, printed as one translated line on stderr.
@@ -16,6 +17,20 @@ enum CLIError: Error {
     case notAvailableYet(String)
     /// An option value that names nothing known (e.g. `--audience pensjonister`).
     case unknownValue(option: String, value: String)
+    /// A real date outside the supported range (1900–2200).
+    case dateOutsideRange(String)
+    /// `--from` after `--to`.
+    case reversedRange(from: String, to: String)
+    /// An output that cannot be written, and why.
+    case cannotWrite(path: String, problem: OutputProblem)
+    /// `--venue N` where no venue has id N.
+    case unknownVenue(Int64)
+    /// Stopped by Ctrl-C (or SIGTERM) before it finished; nothing was kept.
+    case interrupted
+    /// `dugnad check` on a damaged file: what `integrity_check` found.
+    case damaged(path: String, findings: [String])
+    /// An option with a value the argument parser would misread (e.g. a bad `--role`).
+    case badOption(option: String, value: String, expected: String)
 }
 
 extension CLIError {
@@ -25,9 +40,26 @@ extension CLIError {
         case .badLanguage(let s): return nb ? "Ukjent språk «\(s)»; bruk nb eller en." : "Unknown language “\(s)”; use nb or en."
         case .badDate(let s): return nb ? "Ukjent dato «\(s)»; skriv ÅÅÅÅ-MM-DD." : "Unknown date “\(s)”; write YYYY-MM-DD."
         case .badFormat(let s): return nb ? "Ukjent format «\(s)»; bruk csv." : "Unknown format “\(s)”; use csv."
-        case .badScale(let s): return nb ? "Ugyldig skala «\(s)»; bruk et tall større enn 0." : "Invalid scale “\(s)”; use a number above 0."
+        case .badScale(let s):
+            return nb ? "Ugyldig skala «\(s)»; bruk et tall fra 0,01 til \(Demo.maximumScale) (desimaler går an, f.eks. 2.5)."
+                      : "Invalid scale “\(s)”; use a number from 0.01 to \(Demo.maximumScale) (decimals work, e.g. 2.5)."
         case .store(let e): return storeMessage(e, language)
         case .cannotRead(let path, let reason): return nb ? "Kan ikke lese \(path): \(reason)" : "Cannot read \(path): \(reason)"
+        case .cannotWrite(let path, let problem): return writeMessage(path, problem, nb)
+        case .dateOutsideRange(let s):
+            return nb ? "Datoen «\(s)» er utenfor det Dugnad håndterer (\(CivilDate.supportedRangeText))."
+                      : "The date “\(s)” is outside what Dugnad handles (\(CivilDate.supportedRangeText))."
+        case .reversedRange(let from, let to):
+            return nb ? "--from (\(from)) er etter --to (\(to)); bytt dem om." : "--from (\(from)) is after --to (\(to)); swap them."
+        case .unknownVenue(let id): return nb ? "Det finnes ikke noe lokale med id \(id)." : "There is no venue with id \(id)."
+        case .interrupted:
+            return nb ? "Avbrutt; ingenting ble lagret." : "Interrupted; nothing was saved."
+        case .damaged(let path, let findings):
+            let list = findings.prefix(20).map { "\n  " + $0 }.joined()
+            return nb ? "Databasen \(path) er skadet. SQLite fant:\(list)\nGjenopprett fra en kopi laget med «dugnad backup» (se README)."
+                      : "The database \(path) is damaged. SQLite found:\(list)\nRestore it from a copy made with `dugnad backup` (see the README)."
+        case .badOption(let option, let value, let expected):
+            return nb ? "Ugyldig verdi «\(value)» for \(option); bruk \(expected)." : "Invalid value “\(value)” for \(option); use \(expected)."
         case .checkFailed(let n): return nb ? "Kontrollen fant \(n) feil." : "The check found \(n) problem(s)."
         case .notATerminal: return nb ? "Dugnad må kjøres i en terminal." : "Dugnad must run in a terminal."
         case .terminal(let s): return nb ? "Terminalen kunne ikke startes: \(s)" : "Could not start the terminal: \(s)"
@@ -35,6 +67,24 @@ extension CLIError {
         case .unknownValue(let o, let v): return nb ? "Ukjent verdi «\(v)» for \(o)." : "Unknown value “\(v)” for \(o)."
         }
     }
+}
+
+/// Why an output could not be written, in the user's language.
+private func writeMessage(_ path: String, _ problem: OutputProblem, _ nb: Bool) -> String {
+    let reason: String
+    switch problem {
+    case .missingFolder(let folder): reason = nb ? "mappen \(folder) finnes ikke" : "the folder \(folder) does not exist"
+    case .notAFolder(let part):
+        reason = part.isEmpty ? (nb ? "en del av stien er ikke en mappe" : "part of the path is not a folder")
+            : (nb ? "\(part) er en fil, ikke en mappe" : "\(part) is a file, not a folder")
+    case .isFolder: reason = nb ? "det er en mappe; oppgi et filnavn" : "it is a folder; give a file name"
+    case .permissionDenied: reason = nb ? "ingen skrivetilgang" : "permission denied"
+    case .diskFull: reason = nb ? "disken er full" : "the disk is full"
+    case .linkLoop: reason = nb ? "for mange symbolske lenker (en løkke?)" : "too many symbolic links (a loop?)"
+    case .notWritable: reason = nb ? "det kan ikke skrives til (en socket?)" : "it cannot be written to (a socket?)"
+    case .system(let text): reason = text
+    }
+    return nb ? "Kan ikke skrive \(path): \(reason)." : "Cannot write \(path): \(reason)."
 }
 
 /// The store's refusals in the user's language.
@@ -63,6 +113,20 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
         return "Ingenting ble importert; \(rows.count) rad(er) ble avvist:\n"
             + rows.map { "  linje \($0.line): \(importReason($0.reason))" }.joined(separator: "\n")
     case .sqlite(let message): return "Databasefeil: \(message)"
+    case .damaged(let path, let detail):
+        return "Databasen \(path) er skadet (\(detail)). Gjenopprett fra en kopi laget med «dugnad backup»; "
+            + "«dugnad check» viser hva SQLite fant."
+    case .missingDatabase(let path): return "Det finnes ingen database i \(path) (ingenting ble opprettet)."
+    case .needsUpgrade(let path, let found, let supported):
+        return "\(path) er skrevet av en eldre Dugnad (skjema \(found); denne versjonen bruker \(supported)). "
+            + "Åpne den én gang med «dugnad» for å oppgradere, og prøv igjen; filen er ikke endret."
+    case .unknownChanges(let path, let migrations, let supported):
+        return "\(path) har endringer fra en nyere Dugnad (\(migrations.joined(separator: ", "))) som denne versjonen "
+            + "(skjema \(supported)) ikke kjenner. Oppgrader Dugnad; filen er ikke endret."
+    case .readOnly(let path): return "\(path) kan ikke skrives (skrivebeskyttet fil eller mappe); ingenting ble endret."
+    case .invalidUsername(let problem): return "Ugyldig brukernavn: \(problem.bokmal)."
+    case .backupUnreadable(let path, let detail):
+        return "Kopien \(path) kunne ikke leses tilbake (\(detail)); den er slettet."
     }
 }
 

@@ -13,6 +13,28 @@ struct Dugnad: ParsableCommand {
         subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self],
         defaultSubcommand: Open.self)
 
+    /// Parses and runs like ArgumentParser's own `main`, but prints its
+    /// messages through `Console` (a value echoed in "invalid value" is the
+    /// user's text and may hold escape sequences) and exits 1 for bad usage,
+    /// as every other refusal does (0 ok, 1 bad input or refused, 2 check
+    /// found problems, 130 interrupted).
+    static func main() {
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { Console.out(text) }
+                Foundation.exit(0)
+            }
+            if !text.isEmpty { Console.error(text) }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            Foundation.exit(1)
+        }
+    }
+
     /// Runs a subcommand body, turning every failure into one translated line
     /// on stderr and a non-zero exit — never a stack trace.
     static func guarded(language: Language?, _ body: () throws -> Void) throws {
@@ -26,18 +48,23 @@ struct Dugnad: ParsableCommand {
             let lang = language ?? Language.detect(environment: Environment.variables)
             printError(storeMessage(error, lang))
             throw ExitCode(1)
+        } catch let error as OutputProblem {
+            let lang = language ?? Language.detect(environment: Environment.variables)
+            printError(CLIError.cannotWrite(path: "-", problem: error).message(lang))
+            throw ExitCode(1)
         }
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data(("dugnad: " + message + "\n").utf8))
+        Console.error("dugnad: " + message)
     }
 }
 
 extension CLIError {
     var exitCode: Int32 {
         switch self {
-        case .checkFailed: return 2
+        case .checkFailed, .damaged: return 2
+        case .interrupted: return 130
         default: return 1
         }
     }
@@ -53,6 +80,13 @@ struct DatabaseOptions: ParsableArguments {
 
     func open() throws -> AppDatabase {
         do { return try AppDatabase.open(path: Environment.databasePath(db), user: Environment.loginUser) }
+        catch { throw CLIError.store(error) }
+    }
+
+    /// For work that only reads (check, exports, lists): nothing is created,
+    /// migrated or written, not even beside the file.
+    func openReadOnly() throws -> AppDatabase {
+        do { return try AppDatabase.openReadOnly(path: Environment.databasePath(db), user: Environment.loginUser) }
         catch { throw CLIError.store(error) }
     }
 
@@ -96,7 +130,7 @@ struct Open: ParsableCommand {
         let database: AppDatabase
         do { database = try AppDatabase.open(path: path, user: Environment.loginUser) } catch { throw CLIError.store(error) }
         if !exists {
-            FileHandle.standardError.write(Data("dugnad: \(path)\n".utf8))
+            Console.error("dugnad: \(path)")
             _ = try DemoData.fill(database, scale: 1, seed: 1, today: today)
         }
         return database

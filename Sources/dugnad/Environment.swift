@@ -23,20 +23,26 @@ enum Environment {
         return Language.detect(environment: variables)
     }
 
+    /// `--today YYYY-MM-DD`, else the clock; either must lie in the supported range.
     static func today(_ argument: String?) throws -> CivilDate {
         if let argument {
-            guard let date = CivilDate(iso: argument) else { throw CLIError.badDate(argument) }
+            guard let date = CivilDate(iso: argument) else {
+                throw CivilDate.isCalendarDateText(argument) ? CLIError.dateOutsideRange(argument) : CLIError.badDate(argument)
+            }
             return date
         }
-        return osloToday()
+        let today = osloToday()
+        guard today.isSupported else { throw CLIError.dateOutsideRange(today.iso) }
+        return today
     }
 
-    /// Today's date in Europe/Oslo, whatever the server's own time zone.
+    /// Today's date in Europe/Oslo, whatever the server's own time zone
+    /// (total: a clock set far outside the supported range is refused by `today`).
     static func osloToday() -> CivilDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
         let c = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+        return CivilDate(clampingYear: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
     }
 
     /// `$XDG_DATA_HOME/dugnad`, else `~/.local/share/dugnad`.

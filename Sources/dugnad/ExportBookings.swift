@@ -12,9 +12,9 @@ struct ExportBookings: ParsableCommand {
         abstract: "Write the bookings of a period as CSV (default: the next 30 days).")
     @OptionGroup var options: DatabaseOptions
     @Option(help: "Output format (only csv).") var format: String = "csv"
-    @Option(help: "First day (YYYY-MM-DD or dd.mm.yyyy; default today).") var from: String?
-    @Option(help: "Last day (default 30 days after the first).") var to: String?
-    @Option(help: "Only the venues of this site (its id).") var site: Int64?
+    @Option(parsing: .unconditional, help: "First day (YYYY-MM-DD, dd.mm.yyyy, +3, -7; default today).") var from: String?
+    @Option(parsing: .unconditional, help: "Last day (default 30 days after the first).") var to: String?
+    @Option(parsing: .unconditional, help: "Only the venues of this site (its id).") var site: Int64?
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     static let header = "booking_id,venue_id,venue,site,date,start,end,status,booker,organisation_id,purpose,"
@@ -24,10 +24,10 @@ struct ExportBookings: ParsableCommand {
         try Dugnad.guarded(language: options.language) {
             let language = try Environment.language(options.lang)
             guard format.lowercased() == "csv" else { throw CLIError.badFormat(format) }
-            let today = Environment.osloToday()
-            let first = try ExportRange.parse(from, today: today, language: language) ?? today
-            let last = try ExportRange.parse(to, today: today, language: language) ?? first.adding(days: 30)
-            let database = try options.open()
+            let today = try Environment.today(nil)
+            let (first, last) = try ExportRange.period(from: from, to: to, today: today, language: language,
+                                                       defaultLength: 30)
+            let database = try options.openReadOnly()
             let rows: [BookingExportRow]
             do throws(StoreError) { rows = try database.bookingsForExport(from: first, through: last, siteID: site) }
             catch { throw CLIError.store(error) }
@@ -48,9 +48,23 @@ struct ExportBookings: ParsableCommand {
 
 /// One CSV field: quoted when it holds a comma, quote or line break; a
 /// leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
+/// The file is for people and their spreadsheets, so it carries no control
+/// bytes: line breaks inside a field become spaces and every other C0, DEL
+/// or C1 control (ESC among them) is dropped.
 func csvField(_ value: String) -> String {
-    var v = value
+    var v = withoutControlCharacters(value)
     if let c = v.first, "=+-@".contains(c) { v = "'" + v }
     guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
     return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
+
+/// `text` without control characters: CR, LF and tab become a space, the rest are dropped.
+func withoutControlCharacters(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for s in text.unicodeScalars {
+        if s == "\r" || s == "\n" || s == "\t" { scalars.append(" ") }
+        else if !(s.value < 0x20 || (0x7F..<0xA0).contains(s.value)) { scalars.append(s) }
+    }
+    return String(scalars)
 }

@@ -10,21 +10,26 @@ struct ExportCodes: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "codes",
         abstract: "Write the access codes of a code-lock venue as CSV (booking, valid from, valid to, code).")
     @OptionGroup var options: DatabaseOptions
-    @Option(help: "The venue's id.") var venue: Int64
-    @Option(help: "First day (YYYY-MM-DD or dd.mm.yyyy).") var from: String
-    @Option(help: "Last day.") var to: String
+    @Option(parsing: .unconditional, help: "The venue's id.") var venue: Int64
+    @Option(parsing: .unconditional, help: "First day (YYYY-MM-DD, dd.mm.yyyy, +3, -7).") var from: String
+    @Option(parsing: .unconditional, help: "Last day.") var to: String
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
         try Dugnad.guarded(language: options.language) {
             let language = try Environment.language(options.lang)
-            let today = Environment.osloToday()
-            let first = try ExportRange.parse(from, today: today, language: language) ?? today
-            let last = try ExportRange.parse(to, today: today, language: language) ?? first
-            let database = try options.open()
+            let today = try Environment.today(nil)
+            let (first, last) = try ExportRange.period(from: from, to: to, today: today, language: language,
+                                                       defaultLength: 0)
+            let database = try options.openReadOnly()
             let bookings: [Booking]
-            do throws(StoreError) { bookings = try database.accessCodes(venueID: venue, from: first, through: last) }
-            catch { throw CLIError.store(error) }
+            let known: Bool
+            do throws(StoreError) {
+                known = try database.venue(id: venue) != nil
+                bookings = known ? try database.accessCodes(venueID: venue, from: first, through: last) : []
+            } catch { throw CLIError.store(error) }
+            // An unknown venue is an error (exit 1), as for `export ics --venue`, not an empty file.
+            guard known else { throw CLIError.unknownVenue(venue) }
             var lines = ["booking_id,valid_from,valid_to,code"]
             for b in bookings {
                 guard let code = b.accessCode else { continue }

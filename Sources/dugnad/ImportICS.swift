@@ -23,10 +23,10 @@ struct ImportICS: ParsableCommand {
             // Overrides (RECURRENCE-ID) the store could not place are reported like the items the reader skipped.
             let skipped = (result.problems + summary.skipped).sorted { $0.line < $1.line }
             for p in skipped {
-                FileHandle.standardError.write(Data((Phrase.calendar(.importSkipped(p)).text(lang) + "\n").utf8))
+                Console.error(Phrase.calendar(.importSkipped(p)).text(lang))
             }
             // A changed or cancelled date of a series counts as an update.
-            print(Phrase.calendar(.importSummary(created: summary.created, updated: summary.updated + summary.overrides,
+            Console.out(Phrase.calendar(.importSummary(created: summary.created, updated: summary.updated + summary.overrides,
                                                  skipped: skipped.count)).text(lang))
         }
     }

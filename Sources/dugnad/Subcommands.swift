@@ -7,18 +7,27 @@ import Foundation
 /// `dugnad demo` — fill a database with realistic, deterministic demo data.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Fill a database with demo data around today.")
+    static var maximumScale: Int { Int(DemoLimits.scales.upperBound) }
     @OptionGroup var options: DatabaseOptions
-    @Option(help: "Size: 1 ≈ one year of a 100,000-inhabitant municipality.") var scale: Double = 1
+    @Option(help: "Size: 1 ≈ one year of a 100,000-inhabitant municipality (0.01 to 100; decimals work).")
+    var scale: Double = 1
     @Option(help: "Random seed; the same seed and date give the same data.") var seed: UInt64 = 1
-    @Option(help: "The date the data is centred on (YYYY-MM-DD).") var today: String?
+    @Option(help: "The date the data is centred on (YYYY-MM-DD, 1900–2200).") var today: String?
 
     func run() throws {
         try Dugnad.guarded(language: options.language) {
-            guard scale > 0, scale <= 100 else { throw CLIError.badScale(String(scale)) }
+            guard scale.isFinite, DemoLimits.scales.contains(scale) else { throw CLIError.badScale(String(scale)) }
             let day = try Environment.today(today)
-            let database = try options.open()
-            let summary = try DemoData.fill(database, scale: scale, seed: seed, today: day)
-            print("\(database.path): \(summary)")
+            let interruption = Interruption.install()
+            defer { interruption.stop() }
+            let path = Environment.databasePath(options.db)
+            let summary: DemoSummary
+            do {
+                summary = try DemoBuild.fill(path: path, scale: scale, seed: seed, today: day, interruption: interruption)
+            } catch is DemoCancelled {
+                throw CLIError.interrupted
+            }
+            Console.out("\(path): \(summary)")
         }
     }
 }
@@ -40,42 +49,57 @@ struct ImportOrganisations: ParsableCommand {
             let database = try options.open()
             let count = try database.importOrganisations(csvText: text)
             let lang = try Environment.language(options.lang)
-            print(lang == .nb ? "Importerte \(count) organisasjoner." : "Imported \(count) organisations.")
+            Console.out(lang == .nb ? "Importerte \(count) organisasjoner." : "Imported \(count) organisations.")
         }
     }
 }
 
-/// `dugnad check` — integrity, foreign keys and domain invariants.
+/// `dugnad check` — integrity, foreign keys, `meta` and domain invariants,
+/// read-only: exit 0 when sound, 2 when anything is wrong or the file is damaged.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the database's integrity and the domain rules; non-zero exit when anything is wrong.")
+    static let configuration = CommandConfiguration(abstract: "Check the database's integrity and the domain rules (read-only); exit 2 when anything is wrong.")
     @OptionGroup var options: DatabaseOptions
 
     func run() throws {
         try Dugnad.guarded(language: options.language) {
-            let database = try options.open()
-            let problems = try database.check()
             let lang = try Environment.language(options.lang)
+            let database: AppDatabase
+            let problems: [String]
+            do throws(StoreError) {
+                database = try AppDatabase.openReadOnly(path: Environment.databasePath(options.db), user: Environment.loginUser)
+                problems = try database.check()
+            } catch .damaged(let path, _) {
+                throw CLIError.damaged(path: path, findings: AppDatabase.integrityReport(path: path))
+            } catch {
+                throw CLIError.store(error)
+            }
             if problems.isEmpty {
-                print(lang == .nb ? "\(database.path): ingen feil." : "\(database.path): no problems found.")
+                Console.out(lang == .nb ? "\(database.path): ingen feil." : "\(database.path): no problems found.")
                 return
             }
-            for problem in problems { print(problem) }
+            for problem in problems { Console.out(problem) }
             throw CLIError.checkFailed(problems.count)
         }
     }
 }
 
-/// `dugnad backup FILE` — SQLite online backup, safe while others work.
+/// `dugnad backup FILE` — SQLite online backup, safe while others work; the
+/// copy is read back and checked before it is put in place. FILE may also be
+/// `-`, a FIFO or a device (the verified copy is streamed there).
 struct Backup: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a consistent copy of the database (SQLite online backup).")
+    static let configuration = CommandConfiguration(abstract: "Write a consistent, verified copy of the database (SQLite online backup).")
     @OptionGroup var options: DatabaseOptions
-    @Argument(help: "Where to write the copy.") var destination: String
+    @Argument(help: "Where to write the copy (a new file, or - for standard output).") var destination: String
 
     func run() throws {
         try Dugnad.guarded(language: options.language) {
-            let database = try options.open()
-            try database.backup(to: destination)
-            print(destination)
+            let database = try options.openReadOnly()
+            let target: OutputFile.Target
+            do throws(OutputProblem) { target = try OutputFile.resolve(destination) } catch {
+                throw CLIError.cannotWrite(path: destination, problem: error)
+            }
+            try BackupWriter.write(database, to: target, named: destination)
+            if case .replace(let path) = target { Console.out(path) }
         }
     }
 }
@@ -95,7 +119,12 @@ struct StaffCommand: ParsableCommand {
         func run() throws {
             try Dugnad.guarded(language: options.language) {
                 guard let staffRole = StaffRole(rawValue: role) else {
-                    throw ValidationError("--role must be one of: frontdesk, coordinator, grants, admin")
+                    throw CLIError.badOption(option: "--role", value: role, expected: "frontdesk, coordinator, grants, admin")
+                }
+                // Refused before the database is opened, so a bad name changes nothing at all.
+                if let problem = StaffNameProblem.check(username: name.trimmingWhitespace())
+                    ?? StaffNameProblem.check(displayName: displayName ?? "") {
+                    throw CLIError.store(.invalidUsername(problem))
                 }
                 let database = try options.open()
                 try database.addStaff(username: name, displayName: displayName ?? name, role: staffRole)
@@ -108,8 +137,8 @@ struct StaffCommand: ParsableCommand {
         @OptionGroup var options: DatabaseOptions
         func run() throws {
             try Dugnad.guarded(language: options.language) {
-                for s in try options.open().staffMembers() {
-                    print("\(s.username)\t\(s.role.rawValue)\t\(s.active ? "active" : "inactive")\t\(s.displayName)")
+                for s in try options.openReadOnly().staffMembers() {
+                    Console.out("\(s.username)\t\(s.role.rawValue)\t\(s.active ? "active" : "inactive")\t\(s.displayName)")
                 }
             }
         }

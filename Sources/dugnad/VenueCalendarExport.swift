@@ -10,7 +10,7 @@ enum VenueCalendarExport {
         let venue: Venue
         let bookings: [Booking]
         do {
-            guard let v = try database.venue(id: venueID) else { throw CLIError.store(.notFound) }
+            guard let v = try database.venue(id: venueID) else { throw CLIError.unknownVenue(venueID) }
             venue = v
             bookings = try database.venueBookings(venueID: venueID, from: from, through: through)
         } catch let error as StoreError {

@@ -37,7 +37,7 @@ import Testing
     @Test func easter() {
         #expect(NorwegianHolidays.easterSunday(2026) == CivilDate(year: 2026, month: 4, day: 5))
         #expect(NorwegianHolidays.easterSunday(2038) == CivilDate(year: 2038, month: 4, day: 25))
-        #expect(NorwegianHolidays.easterSunday(2285) == CivilDate(year: 2285, month: 3, day: 22))
+        #expect(NorwegianHolidays.easterSunday(2285) == CivilDate(storedYear: 2285, month: 3, day: 22))  // past the supported range: still computed
     }
 
     @Test func constitutionDayAndOrdinaryDays() {

@@ -30,7 +30,9 @@ public struct QuickAdd: Sendable, Equatable {
         if words.count >= 2, words[0].lowercased() == "i", let d = DateInput.parseDate(words[0] + " " + words[1], today: today) {
             parsedDate = d
             words.removeFirst(2)
-        } else if let d = weekday(words[0]).map({ nextWeekday($0, from: today) }) ?? DateInput.parseDate(words[0], today: today) {
+        } else if let d = weekday(words[0]).map({ nextWeekday($0, from: today) }).flatMap({ $0.isSupported ? $0 : nil })
+                    ?? DateInput.parseDate(words[0], today: today) {
+            // (A weekday that would fall after the last supported day, 31.12.2200, is not read as a day.)
             parsedDate = d
             words.removeFirst()
         }

@@ -141,8 +141,7 @@ public struct RecurrenceRule: Sendable, Hashable {
             let d = firstDay.adding(days: offset + 7 * (ordinal - 1))
             return d.month == firstDay.month ? d : nil
         }
-        let last = CivilDate(year: firstDay.year, month: firstDay.month,
-                             day: CivilDate.daysIn(month: firstDay.month, year: firstDay.year))!
+        let last = firstDay.lastOfMonth
         return last.adding(days: -((last.weekday - weekday + 7) % 7))
     }
 }

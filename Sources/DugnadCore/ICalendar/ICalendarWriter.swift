@@ -68,7 +68,9 @@ public struct ICalendarWriter: Sendable {
 
     public static func format(_ d: CivilDate) -> String { pad4(d.year) + pad2(d.month) + pad2(d.day) }
 
-    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped.
+    /// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped;
+    /// other control characters (TSAFE-CHAR excludes them; an ESC would reach
+    /// the terminal of whoever prints the file) are dropped, a tab kept.
     public static func escape(_ text: String) -> String {
         var out = ""
         for ch in text {
@@ -78,6 +80,8 @@ public struct ICalendarWriter: Sendable {
             case ",": out += "\\,"
             case "\n", "\r\n": out += "\\n"
             case "\r": continue
+            case "\t": out.append(ch)
+            case _ where ch.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }): continue
             default: out.append(ch)
             }
         }

@@ -23,6 +23,6 @@ public enum OsloTime {
     }
 
     static func lastSunday(month: Int, year: Int) -> CivilDate {
-        RecurrenceRule.nthWeekday(-1, 7, in: CivilDate(year: year, month: month, day: 1)!)!
+        RecurrenceRule.nthWeekday(-1, 7, in: CivilDate(clampingYear: year, month: month, day: 1))!
     }
 }

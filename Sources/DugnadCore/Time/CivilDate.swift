@@ -4,23 +4,69 @@
 /// instants, so a weekly booking at 18:00 stays at 18:00 across daylight
 /// saving. Arithmetic uses the proleptic Gregorian calendar directly (days
 /// from 1970-01-01), which keeps it pure, fast and independent of Foundation.
+///
+/// Two ranges (docs/DECISIONS.md, "Total date arithmetic"):
+/// - `supportedRange` (1900-01-01…2200-12-31) is what may come *in*: every
+///   date typed, passed as an argument or read from a file goes through
+///   `init?(year:month:day:)` or `init?(iso:)`, which refuse anything outside it.
+/// - Arithmetic is total: `adding(days:)`, `adding(months:)`, `init(dayNumber:)`
+///   and the week and month helpers never trap. They are exact for every
+///   date of ±1,000,000 years (far beyond anything a loop that starts inside
+///   the supported range reaches) and saturate at `arithmeticBounds` beyond.
 public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
-    /// Creates a date when the components form a real calendar date.
+    /// The dates Dugnad accepts from people and files.
+    public static let supportedRange: ClosedRange<CivilDate> =
+        CivilDate(unchecked: 1900, 1, 1)...CivilDate(unchecked: 2200, 12, 31)
+    /// The years `supportedRange` spans, for messages ("1900–2200").
+    public static let supportedYears: ClosedRange<Int> = 1900...2200
+    /// The dates the store's four-digit text form can hold (what it reads back).
+    public static let storableYears: ClosedRange<Int> = 1...9999
+    /// Where arithmetic saturates: day numbers of -1000000-01-01 and 1000000-12-31.
+    public static let arithmeticBounds: ClosedRange<Int> =
+        CivilDate.dayNumber(year: -1_000_000, month: 1, day: 1)...CivilDate.dayNumber(year: 1_000_000, month: 12, day: 31)
+
+    /// Creates a date when the components form a real calendar date inside
+    /// `supportedRange`: the one check every entry (field, argument, file) goes through.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard CivilDate.supportedYears.contains(year) else { return nil }
+        self.init(storedYear: year, month: month, day: day)
+    }
+
+    /// A real calendar date whose year the store's text form can hold
+    /// (0001–9999): for reading back what arithmetic near the edge of the
+    /// supported range produced and stored. Not for user input.
+    public init?(storedYear year: Int, month: Int, day: Int) {
+        guard CivilDate.storableYears.contains(year), (1...12).contains(month),
               (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
 
-    /// Creates the date `dayNumber` days after 1970-01-01 (Howard Hinnant's civil_from_days).
+    /// Components already known to form a date (internal arithmetic).
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The date of `year`-`month`-`day` with month and day pulled into range
+    /// (day 31 of February is its last day): total, for arithmetic.
+    public init(clampingYear year: Int, month: Int, day: Int) {
+        let m = min(max(month, 1), 12)
+        let y = min(max(year, -1_000_000), 1_000_000)
+        self.init(unchecked: y, m, min(max(day, 1), CivilDate.daysIn(month: m, year: y)))
+    }
+
+    /// Creates the date `dayNumber` days after 1970-01-01 (Howard Hinnant's
+    /// civil_from_days), saturating at `arithmeticBounds`.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        let n = min(max(dayNumber, CivilDate.arithmeticBounds.lowerBound), CivilDate.arithmeticBounds.upperBound)
+        let z = n + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -33,8 +79,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = d
     }
 
+    /// Whether the date lies in `supportedRange` (arithmetic may leave it).
+    public var isSupported: Bool { CivilDate.supportedRange.contains(self) }
+
     /// Days since 1970-01-01 (negative before).
-    public var dayNumber: Int {
+    public var dayNumber: Int { CivilDate.dayNumber(year: year, month: month, day: day) }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -52,25 +103,36 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public var isWeekend: Bool { weekday >= 6 }
 
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    /// `days` later (earlier when negative); saturates at `arithmeticBounds`, never overflows.
+    public func adding(days: Int) -> CivilDate {
+        let span = CivilDate.arithmeticBounds.upperBound - CivilDate.arithmeticBounds.lowerBound
+        return CivilDate(dayNumber: dayNumber + min(max(days, -span), span))
+    }
 
-    /// Same day `months` later, clamped to the month's last day.
+    /// Same day `months` later, clamped to the month's last day; saturates
+    /// at `arithmeticBounds`, never overflows.
     public func adding(months: Int) -> CivilDate {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
-        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+        let limit = 12 * 2_000_001
+        let total = year * 12 + (month - 1) + min(max(months, -limit), limit)
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        if y > 1_000_000 { return CivilDate(dayNumber: CivilDate.arithmeticBounds.upperBound) }
+        if y < -1_000_000 { return CivilDate(dayNumber: CivilDate.arithmeticBounds.lowerBound) }
+        return CivilDate(unchecked: y, m, min(day, CivilDate.daysIn(month: m, year: y)))
     }
 
     public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
-    public var firstOfMonth: CivilDate { CivilDate(year: year, month: month, day: 1)! }
+    public var firstOfMonth: CivilDate { CivilDate(unchecked: year, month, 1) }
+    /// The last day of this date's month.
+    public var lastOfMonth: CivilDate { CivilDate(unchecked: year, month, CivilDate.daysIn(month: month, year: year)) }
     /// Monday of this date's ISO week.
     public var startOfWeek: CivilDate { adding(days: 1 - weekday) }
 
     /// ISO 8601 week number.
     public var isoWeek: Int {
         let thursday = adding(days: 4 - weekday)
-        let jan1 = CivilDate(year: thursday.year, month: 1, day: 1)!
+        let jan1 = CivilDate(unchecked: thursday.year, 1, 1)
         return jan1.days(until: thursday) / 7 + 1
     }
 
@@ -91,17 +153,41 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         "\(pad4(year))-\(pad2(month))-\(pad2(day))"
     }
 
+    /// `26.11.2026` for the first and last supported day: "1900–2200" in messages.
+    public static var supportedRangeText: String {
+        "\(supportedRange.lowerBound.norwegian)–\(supportedRange.upperBound.norwegian)"
+    }
+
     /// `26.11.2026`, the Norwegian way.
     public var norwegian: String { "\(pad2(day)).\(pad2(month)).\(pad4(year))" }
 
     public var description: String { iso }
 
-    /// Parses exactly `yyyy-mm-dd`.
+    /// Parses exactly `yyyy-mm-dd` inside `supportedRange` (an entry).
     public init?(iso text: String) {
+        guard let (y, m, d) = CivilDate.isoParts(text) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses `yyyy-mm-dd` as the store wrote it (any four-digit year).
+    public init?(storedISO text: String) {
+        guard let (y, m, d) = CivilDate.isoParts(text) else { return nil }
+        self.init(storedYear: y, month: m, day: d)
+    }
+
+    /// Whether `text` has the shape `yyyy-mm-dd` of a real date, whatever its
+    /// year: tells "outside the supported range" apart from "not a date".
+    public static func isCalendarDateText(_ text: String) -> Bool {
+        guard let (y, m, d) = isoParts(text) else { return false }
+        return (1...12).contains(m) && (1...daysIn(month: m, year: y)).contains(d)
+    }
+
+    private static func isoParts(_ text: String) -> (Int, Int, Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
@@ -111,7 +197,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     // Codable as the ISO string, which is also how the store keeps it.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = CivilDate(iso: text) else {
+        guard let date = CivilDate(storedISO: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
                                                     debugDescription: "not a date: \(text)"))
         }
@@ -126,6 +212,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
 @inline(__always) func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 @inline(__always) func pad4(_ n: Int) -> String {
-    let s = String(n)
-    return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    let s = String(n.magnitude)
+    return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - s.count)) + s
 }

@@ -52,7 +52,10 @@ public struct CivilDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// Minutes since 1970-01-01 00:00 civil; a total order for comparisons and storage.
     public var ordinal: Int { date.dayNumber * 1440 + time.minutes }
 
+    /// Total: an ordinal beyond `CivilDate.arithmeticBounds` saturates there.
     public init(ordinal: Int) {
+        let bounds = CivilDate.arithmeticBounds
+        let ordinal = min(max(ordinal, bounds.lowerBound * 1440), bounds.upperBound * 1440 + 1439)
         let day = ordinal >= 0 ? ordinal / 1440 : (ordinal - 1439) / 1440
         self.date = CivilDate(dayNumber: day)
         self.time = CivilTime(minutes: ordinal - day * 1440)!
@@ -61,9 +64,10 @@ public struct CivilDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// `2026-11-26 18:00`, the store's text form (sorts correctly as text).
     public var storageText: String { "\(date.iso) \(time.text)" }
 
+    /// Reads the store's text form (any four-digit year, see `CivilDate(storedISO:)`).
     public init?(storageText: String) {
         let parts = storageText.split(separator: " ")
-        guard parts.count == 2, let d = CivilDate(iso: String(parts[0])) else { return nil }
+        guard parts.count == 2, let d = CivilDate(storedISO: String(parts[0])) else { return nil }
         let hm = parts[1].split(separator: ":")
         guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]), let t = CivilTime(hour: h, minute: m) else { return nil }
         self.init(date: d, time: t)

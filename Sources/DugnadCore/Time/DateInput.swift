@@ -2,7 +2,30 @@
 /// dates as `dd.mm.yyyy`, `d.m`, `yyyy-mm-dd`, `i dag`/`today`, `i morgen`/`tomorrow`, `+3`/`-2`;
 /// times as `18`, `1800`, `18:00`, `18.30`.
 public enum DateInput {
+    /// Why a date field's text was not taken.
+    public enum Problem: Error, Sendable, Equatable {
+        /// Not a date in any of the accepted forms.
+        case notADate
+        /// A real date, but outside `CivilDate.supportedRange` (1900–2200).
+        case outsideSupportedRange
+    }
+
+    /// The date typed, or nil (see `readDate` for why).
     public static func parseDate(_ raw: String, today: CivilDate) -> CivilDate? {
+        try? readDate(raw, today: today).get()
+    }
+
+    /// The date typed, or why not: every date field, the go-to-date prompts
+    /// and the command line's `--from`/`--to` come through here, so a date
+    /// outside the supported range is refused with its own message.
+    public static func readDate(_ raw: String, today: CivilDate) -> Result<CivilDate, Problem> {
+        guard let date = candidate(raw, today: today) else { return .failure(.notADate) }
+        return date.isSupported ? .success(date) : .failure(.outsideSupportedRange)
+    }
+
+    /// The date the text names, whatever its year (arithmetic is total, so
+    /// "+3" from the last supported day is simply a day past the range).
+    private static func candidate(_ raw: String, today: CivilDate) -> CivilDate? {
         let text = raw.trimmingWhitespace().lowercased()
         if text.isEmpty { return nil }
         switch text {
@@ -11,17 +34,20 @@ public enum DateInput {
         case "i går", "igår", "yesterday": return today.adding(days: -1)
         default: break
         }
-        if let sign = text.first, sign == "+" || sign == "-", let n = Int(text.dropFirst()), n <= 3660 {
+        if let sign = text.first, sign == "+" || sign == "-", text.count <= 8, let n = Int(text.dropFirst()),
+           n >= 0, n <= 3660 {
             return today.adding(days: sign == "+" ? n : -n)
         }
-        if let d = CivilDate(iso: text) { return d }
+        if text.contains("-") { return CivilDate(storedISO: text) }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2 || parts.count == 3,
               parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
               let d = Int(parts[0]), let m = Int(parts[1]) else {
             // "d.m." with a trailing dot
-            if parts.count == 3, parts[2].isEmpty, let d = Int(parts[0]), let m = Int(parts[1]) {
-                return CivilDate(year: today.year, month: m, day: d)
+            if parts.count == 3, parts[2].isEmpty, parts[0].count <= 2, parts[1].count <= 2,
+               parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit),
+               let d = Int(parts[0]), let m = Int(parts[1]) {
+                return CivilDate(storedYear: today.year, month: m, day: d)
             }
             return nil
         }
@@ -34,7 +60,7 @@ public enum DateInput {
             default: return nil
             }
         }
-        return CivilDate(year: year, month: m, day: d)
+        return CivilDate(storedYear: year, month: m, day: d)
     }
 
     public static func parseTime(_ raw: String) -> CivilTime? {

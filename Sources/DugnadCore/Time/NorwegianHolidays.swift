@@ -12,8 +12,15 @@ public struct Holiday: Sendable, Hashable {
 
 public enum NorwegianHolidays {
     /// Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    /// Total for every year: the Gregorian Easter dates repeat every
+    /// 5,700,000 years, so the computation runs on the year's place in that
+    /// cycle (always positive, no overflow) and the result keeps the year.
+    /// Years beyond ±1,000,000 (where date arithmetic saturates) take that year's Easter.
     public static func easterSunday(_ year: Int) -> CivilDate {
-        let a = year % 19, b = year / 100, c = year % 100
+        let year = min(max(year, -1_000_000), 1_000_000)
+        let cycle = 5_700_000
+        let y = ((year % cycle) + cycle) % cycle
+        let a = y % 19, b = y / 100, c = y % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30
         let i = c / 4, k = c % 4
@@ -21,13 +28,13 @@ public enum NorwegianHolidays {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return CivilDate(year: year, month: month, day: day)!
+        return CivilDate(clampingYear: year, month: month, day: day)
     }
 
     public static func holidays(in year: Int) -> [Holiday] {
         let easter = easterSunday(year)
         func fixed(_ m: Int, _ d: Int, _ k: Holiday.Kind) -> Holiday {
-            Holiday(date: CivilDate(year: year, month: m, day: d)!, kind: k)
+            Holiday(date: CivilDate(clampingYear: year, month: m, day: d), kind: k)
         }
         func moving(_ offset: Int, _ k: Holiday.Kind) -> Holiday {
             Holiday(date: easter.adding(days: offset), kind: k)

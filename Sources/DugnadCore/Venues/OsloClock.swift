@@ -8,7 +8,7 @@
 public enum OsloClock {
     /// The last Sunday of `month` in `year`.
     static func lastSunday(_ year: Int, _ month: Int) -> CivilDate {
-        let last = CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))!
+        let last = CivilDate(clampingYear: year, month: month, day: 31)
         return last.adding(days: -(last.weekday % 7))
     }
 

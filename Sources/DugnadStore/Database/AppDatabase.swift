@@ -12,10 +12,57 @@ import GRDB
 public final class AppDatabase: Sendable {
     public let path: String
     public let user: String
-    let pool: DatabasePool
+    /// A `DatabasePool` for work that writes; a read-only `DatabaseQueue` for `openReadOnly`.
+    let pool: any DatabaseWriter
+    /// Opened with `openReadOnly`: nothing can be written through it.
+    public let isReadOnly: Bool
+    /// Read-only and opened `immutable=1` (no `-wal` existed): see `read`.
+    private let immutable: Bool
 
-    private init(path: String, user: String, pool: DatabasePool) {
-        self.path = path; self.user = user; self.pool = pool
+    private init(path: String, user: String, pool: any DatabaseWriter, isReadOnly: Bool = false, immutable: Bool = false) {
+        self.path = path; self.user = user; self.pool = pool; self.isReadOnly = isReadOnly; self.immutable = immutable
+    }
+
+    /// Opens an existing Dugnad database for reading only (`check`, exports,
+    /// lists): the file, its folder and any `-wal`/`-shm` beside it are left
+    /// byte for byte as they were, so it works on a read-only file or folder
+    /// and never waits for the write lock. Nothing is created or migrated:
+    /// a missing file, or one an older Dugnad wrote, is refused with a message.
+    public static func openReadOnly(path: String, user: String) throws(StoreError) -> AppDatabase {
+        let path = (path as NSString).expandingTildeInPath
+        switch try DatabaseFile.inspect(path: path, supportedVersion: AppMigrations.schemaVersion) {
+        case .new, .emptySQLite:
+            throw .missingDatabase(path: path)
+        case .dugnad(let version, let current):
+            guard current else {
+                throw .needsUpgrade(path: path, found: version, supported: AppMigrations.schemaVersion)
+            }
+        }
+        do {
+            let opened = try ReadOnlyFile.open(path: path) { config in
+                config.prepareDatabase { db in db.add(function: TextFold.containsFunction) }
+            }
+            return AppDatabase(path: path, user: user, pool: opened.queue, isReadOnly: true, immutable: opened.immutable)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Checkpoints the WAL completely into the file (the `-wal` is left
+    /// empty) and closes the connections. GRDB closes the writer before the
+    /// readers, so the side files stay; a caller that owns the file alone
+    /// (the demo's temporary file) may then remove them.
+    public func close() throws(StoreError) {
+        do {
+            if let pool = pool as? DatabasePool {
+                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+                try pool.close()
+            } else if let queue = pool as? DatabaseQueue {
+                try queue.close()
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
     }
 
     /// Opens (creating when missing) the database at `path` for the login `user`.
@@ -61,13 +108,12 @@ public final class AppDatabase: Sendable {
     private func migrate() throws(StoreError) {
         let migrator = AppMigrations.migrator
         do {
-            // A migration we do not know means a newer Dugnad wrote the file,
-            // even if it forgot to bump meta.schema_version.
+            // Unknown migrations were refused by `DatabaseFile.inspect` before the
+            // pool opened; this catches a newer Dugnad that wrote in between.
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                let found = try pool.read {
-                    try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
-                }.flatMap { Int($0) } ?? AppMigrations.schemaVersion + 1
-                throw StoreError.newerSchema(found: found, supported: AppMigrations.schemaVersion)
+                let known = Set(migrator.migrations)
+                let unknown = try pool.read { try migrator.appliedIdentifiers($0) }.filter { !known.contains($0) }
+                throw StoreError.unknownChanges(path: path, migrations: unknown.sorted(), supported: AppMigrations.schemaVersion)
             }
             try migrator.migrate(pool)
         } catch {
@@ -79,12 +125,27 @@ public final class AppDatabase: Sendable {
 
     /// A read in one snapshot.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path) }
+        do {
+            let value = try pool.read(body)
+            guard immutable, ReadOnlyFile.writerAppeared(path) else { return value }
+            // Opened immutable (no locks) and a writer started meanwhile: the
+            // read may mix old and new pages, so read again through SQLite's locks.
+            let shared = try DatabaseQueue(path: path, configuration: {
+                var config = Configuration(); config.readonly = true; config.busyMode = .timeout(5)
+                config.prepareDatabase { db in db.add(function: TextFold.containsFunction) }
+                return config
+            }())
+            defer { try? shared.close() }
+            return try shared.read(body)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
     }
 
     /// A write transaction without permission check or audit: for the
     /// bootstrap and for `writeWithoutAudit`.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if isReadOnly { throw .readOnly(path: path) }
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 
@@ -123,7 +184,9 @@ public final class AppDatabase: Sendable {
 
     // MARK: - Backup
 
-    /// An SQLite online backup to a new file; refuses to overwrite an existing one.
+    /// An SQLite online backup to a new file, then read back: the copy is
+    /// opened and checked (`quick_check`, the `meta` table) before this
+    /// returns, and removed when it fails. Refuses to overwrite an existing file.
     public func backup(to destination: String) throws(StoreError) {
         let destination = (destination as NSString).expandingTildeInPath
         if FileManager.default.fileExists(atPath: destination) {
@@ -135,7 +198,37 @@ public final class AppDatabase: Sendable {
             try pool.backup(to: target)
             try target.close()
         } catch {
+            Self.removeWithSideFiles(destination)
             throw StoreError.wrap(error, path: destination)
         }
+        do {
+            try Self.verifyCopy(at: destination)
+        } catch {
+            Self.removeWithSideFiles(destination)
+            throw error
+        }
+    }
+
+    /// Opens a copy read-only and checks that it is a sound Dugnad database of this schema.
+    static func verifyCopy(at path: String) throws(StoreError) {
+        let problems: [String]
+        do {
+            let opened = try ReadOnlyFile.open(path: path)
+            defer { try? opened.queue.close() }
+            problems = try opened.queue.read { db in
+                var found = try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" }
+                if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'") != "dugnad" {
+                    found.append("meta.app is not dugnad")
+                }
+                return found
+            }
+        } catch {
+            throw .backupUnreadable(path: path, detail: StoreError.wrap(error, path: path).description)
+        }
+        if !problems.isEmpty { throw .backupUnreadable(path: path, detail: problems.prefix(3).joined(separator: "; ")) }
+    }
+
+    static func removeWithSideFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 }

@@ -13,15 +13,21 @@ enum DatabaseFile {
         case new
         /// An SQLite file without tables: safe to adopt.
         case emptySQLite
-        /// One of ours, at a schema version this build understands.
-        case dugnad(schemaVersion: Int)
+        /// One of ours, at a schema version this build understands; `current`
+        /// when every migration of this build has been applied.
+        case dugnad(schemaVersion: Int, current: Bool)
     }
 
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
 
     static func inspect(path: String, supportedVersion: Int) throws(StoreError) -> State {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .new }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var info = stat()
+            // A dangling symbolic link or an unreadable folder is not "no file".
+            if lstat(path, &info) == 0 { throw .cannotCreate(path: path, reason: "the link or file cannot be followed") }
+            return .new
+        }
         if isDirectory.boolValue { throw .notADatabase(path: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotCreate(path: path, reason: "the file cannot be read")
@@ -34,13 +40,11 @@ enum DatabaseFile {
     }
 
     private static func inspectSchema(path: String, supportedVersion: Int) throws(StoreError) -> State {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { db throws(StoreError) -> State in
+            // Read-only and without side files: a refused file is left exactly as it was.
+            let opened = try ReadOnlyFile.open(path: path)
+            defer { try? opened.queue.close() }
+            return try opened.queue.read { db throws(StoreError) -> State in
                 do {
                     let tables = try String.fetchAll(db, sql: """
                         SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
@@ -54,7 +58,15 @@ enum DatabaseFile {
                     if version > supportedVersion {
                         throw StoreError.newerSchema(found: version, supported: supportedVersion)
                     }
-                    return .dugnad(schemaVersion: version)
+                    // A migration we do not know means a newer Dugnad wrote the file, even if
+                    // it forgot to bump meta.schema_version: refuse before anything writes.
+                    let migrator = AppMigrations.migrator
+                    if try migrator.hasBeenSuperseded(db) {
+                        let known = Set(migrator.migrations)
+                        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+                        throw StoreError.unknownChanges(path: path, migrations: unknown, supported: supportedVersion)
+                    }
+                    return .dugnad(schemaVersion: version, current: try migrator.hasCompletedMigrations(db))
                 } catch {
                     throw StoreError.wrap(error, path: path)
                 }

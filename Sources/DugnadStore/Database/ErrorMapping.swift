@@ -9,8 +9,13 @@ extension StoreError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .locked(path: path)
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+        case .SQLITE_NOTADB:
             return .notADatabase(path: path)
+        case .SQLITE_CORRUPT:
+            // A damaged Dugnad file is not "another kind of file": say so, and what SQLite said.
+            return .damaged(path: path, detail: error.message ?? "database disk image is malformed")
+        case .SQLITE_READONLY:
+            return .readOnly(path: path)
         case .SQLITE_CONSTRAINT where error.message == "booking_overlap":
             return .bookingOverlap
         case .SQLITE_CANTOPEN:

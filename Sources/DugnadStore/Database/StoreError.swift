@@ -33,6 +33,20 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound
     case importFailed([ImportRowError])
     case sqlite(String)
+    /// SQLite found the file damaged (SQLITE_CORRUPT); `detail` is what it said.
+    case damaged(path: String, detail: String)
+    /// There is no database at the path, and read-only work creates none.
+    case missingDatabase(path: String)
+    /// Read-only work on a database an older Dugnad wrote: it must be upgraded (opened once) first.
+    case needsUpgrade(path: String, found: Int, supported: Int)
+    /// The file holds changes (migrations) this version does not know: a newer Dugnad wrote it.
+    case unknownChanges(path: String, migrations: [String], supported: Int)
+    /// The file or its folder cannot be written (permissions, read-only file system).
+    case readOnly(path: String)
+    /// A staff user name that cannot be used.
+    case invalidUsername(StaffNameProblem)
+    /// A backup was written but could not be read back as a sound Dugnad database.
+    case backupUnreadable(path: String, detail: String)
 }
 
 extension StoreError: CustomStringConvertible {
@@ -61,6 +75,20 @@ extension StoreError: CustomStringConvertible {
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n")
         case .sqlite(let message): return "Database error: \(message)"
+        case .damaged(let path, let detail):
+            return "The database \(path) is damaged (\(detail)). Restore it from a copy made with `dugnad backup`; "
+                + "`dugnad check` lists what SQLite found."
+        case .missingDatabase(let path): return "There is no database at \(path) (nothing was created)."
+        case .needsUpgrade(let path, let found, let supported):
+            return "\(path) was written by an older Dugnad (schema \(found); this version uses \(supported)). "
+                + "Open it once with `dugnad` to upgrade it, then try again; it was left unchanged."
+        case .unknownChanges(let path, let migrations, let supported):
+            return "\(path) holds changes from a newer Dugnad (\(migrations.joined(separator: ", "))) that this version "
+                + "(schema \(supported)) does not know. Upgrade Dugnad; the file was left unchanged."
+        case .readOnly(let path): return "\(path) cannot be written (read-only file or folder); nothing was changed."
+        case .invalidUsername(let problem): return "Invalid user name: \(problem.english)."
+        case .backupUnreadable(let path, let detail):
+            return "The copy \(path) could not be read back (\(detail)); it was removed."
         }
     }
 }

@@ -21,8 +21,8 @@ enum DemoClosures {
             }
             return nil
         }
-        let christmasEve = CivilDate(year: today.month == 12 && today.day > 23 ? today.year + 1 : today.year,
-                                     month: 12, day: 23)!
+        let christmasEve = CivilDate(clampingYear: today.month == 12 && today.day > 23 ? today.year + 1 : today.year,
+                                     month: 12, day: 23)
         for i in 0..<count {
             switch i % 3 {
             case 0:

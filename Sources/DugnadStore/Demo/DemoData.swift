@@ -9,8 +9,12 @@ public enum DemoData {
     /// nothing else) in one transaction: on any failure nothing is added.
     /// A database that already holds organisations, bookings or volunteers
     /// is refused, so running the demo twice never mixes two data sets.
+    /// `isCancelled` is asked between parts and before every booking and
+    /// activity row; when it says yes the fill throws `DemoCancelled` and the
+    /// transaction rolls back.
     public static func fill(_ database: AppDatabase, scale: Double, seed: UInt64,
-                            today: CivilDate) throws -> DemoSummary {
+                            today: CivilDate, isCancelled: () -> Bool = { false }) throws -> DemoSummary {
+        func check() throws { if isCancelled() { throw DemoCancelled() } }
         guard scale.isFinite, scale > 0 else {
             throw StoreError.cannotCreate(path: database.path, reason: "the demo scale must be above 0")
         }
@@ -42,6 +46,7 @@ public enum DemoData {
             let existing = Set(try String.fetchAll(db, sql: "SELECT username FROM staff"))
             let staff = DemoStaffAndServices.staff(count: sized(15), firstID: try DemoWriter.nextID(db, "staff"),
                                                    existing: existing, rng: &rng)
+            try check()
             for s in staff { try out.write(s) }
             summary.staff = staff.count
             let clerks = staff.filter { $0.role == .frontdesk || $0.role == .admin }.map(\.username)
@@ -93,7 +98,9 @@ public enum DemoData {
                                         clerks: clerks, bookingTarget: sized(60_000))
             let counts = try calendar.run(firstBookingID: try DemoWriter.nextID(db, "booking"),
                                           firstActivityID: try DemoWriter.nextID(db, "activity"), rng: &rng,
-                                          booking: out.write, activity: out.write)
+                                          booking: { try check(); try out.write($0) },
+                                          activity: { try check(); try out.write($0) })
+            try check()
             rng = stream(7)
             let outdoor = try DemoOutdoorActivities.generate(
                 seriesCount: sized(12), firstID: try DemoWriter.nextID(db, "activity"), window: window, rng: &rng,
@@ -109,6 +116,7 @@ public enum DemoData {
             rng = stream(8)
             let grants = DemoGrants.generate(count: sized(2_500), firstID: try DemoWriter.nextID(db, "grant_application"),
                                              orgs: orgs, officers: officers, intake: clerks, today: today, rng: &rng)
+            try check()
             for a in grants.applications { try out.write(a) }
             for e in grants.events { try out.write(e) }
             summary.grantApplications = grants.applications.count
@@ -122,6 +130,7 @@ public enum DemoData {
                                                  firstAssignmentID: try DemoWriter.nextID(db, "assignment"),
                                                  services: services, orgs: orgs, volunteers: &volunteers, today: today,
                                                  rng: &rng)
+            try check()
             for v in volunteers { try out.write(v) }
             for r in requests.requests { try out.write(r) }
             for a in requests.assignments { try out.write(a) }

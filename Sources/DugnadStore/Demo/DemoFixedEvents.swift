@@ -28,7 +28,7 @@ enum DemoFixedEvents {
     }
 
     private static func nth(_ weekday: Int, _ n: Int, month: Int, year: Int) -> CivilDate {
-        let first = CivilDate(year: year, month: month, day: 1)!
+        let first = CivilDate(clampingYear: year, month: month, day: 1)
         return first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
     }
 
@@ -45,11 +45,11 @@ enum DemoFixedEvents {
              category: .sosialt, audience: .alle, start: 10 * 60, end: 16 * 60, attendees: 120,
              description: "Utdeling av matkasser og julegaver. Samarbeid mellom Svelvik Lions, Rotary, Kiwanis, "
                 + "Stjernedryss, Svelvik kjøkken og frivilligsentralen.",
-             dates: { year in [CivilDate(year: year, month: 12, day: 20)!] }),
+             dates: { year in [CivilDate(clampingYear: year, month: 12, day: 20)] }),
         Spec(site: "Svelvik frivilligsentral", room: "Kafeen", organiser: "Svelvik Lions",
              title: "Juledugnaden – julemiddag", category: .sosialt, audience: .alle, start: 13 * 60, end: 16 * 60,
              attendees: 60, description: "Varm julemiddag på julaften for alle som ønsker selskap.",
-             dates: { year in [CivilDate(year: year, month: 12, day: 24)!] }),
+             dates: { year in [CivilDate(clampingYear: year, month: 12, day: 24)] }),
         Spec(site: "Elveparken", room: "Hele området", organiser: "Elvefestivalen", title: "Elvefestivalen",
              category: .kultur, audience: .alle, start: 12 * 60, end: 23 * 60, attendees: 3000,
              description: "Byfest langs elva med konserter og aktiviteter.",

@@ -13,6 +13,7 @@ enum DemoOrganisations {
     static func generate(count: Int, firstID: RowID, rng: inout DemoRandom) -> [DemoOrg] {
         var result: [DemoOrg] = []
         var usedNames = Set(ReferenceData.umbrellas.map { $0.name.lowercased() })
+        var nextNumber: [String: Int] = [:]   // per fallback name: numbering goes on, never rescans
         var usedNumbers = Set<String>()
         var nextID = firstID
 
@@ -38,7 +39,7 @@ enum DemoOrganisations {
 
         while result.count < count {
             let pattern = DemoOrgPatterns.all[rng.weightedIndex(DemoOrgPatterns.weights)]
-            let (name, kommunedelID) = uniqueName(pattern, used: &usedNames, rng: &rng)
+            let (name, kommunedelID) = uniqueName(pattern, used: &usedNames, nextNumber: &nextNumber, rng: &rng)
             let hasNumber = rng.chance(0.7)
             // Frivillighetsregisteret requires an organisation number: ~86 % of those
             // with one gives ~60 % overall.
@@ -71,7 +72,7 @@ enum DemoOrganisations {
 
     /// A fresh name for the pattern; when place × pattern is used up (large
     /// scales) the place gets a qualifier ("Øvre Konnerud Vel"), then a number.
-    private static func uniqueName(_ pattern: DemoOrgPattern, used: inout Set<String>,
+    private static func uniqueName(_ pattern: DemoOrgPattern, used: inout Set<String>, nextNumber: inout [String: Int],
                                    rng: inout DemoRandom) -> (String, RowID) {
         let qualifiers = ["Øvre", "Nedre", "Nordre", "Søndre", "Vestre", "Østre", "Indre", "Ytre"]
         for attempt in 0..<40 {
@@ -88,10 +89,12 @@ enum DemoOrganisations {
             }
             if used.insert(name.lowercased()).inserted { return (name, kommunedelID) }
         }
-        var n = 2
         let base = pattern.template.replacingFirst("{p}", with: "Drammen")
             .replacingFirst("{n}", with: "Internasjonal")
+        // Numbered from where the last fallback of this base stopped: linear at any scale.
+        var n = nextNumber[base] ?? 2
         while !used.insert("\(base) \(n)".lowercased()).inserted { n += 1 }
+        nextNumber[base] = n + 1
         return ("\(base) \(n)", DemoPlaces.town.kommunedelID)
     }
 

@@ -34,7 +34,7 @@ enum DemoOutdoorActivities {
 
         // 17. mai: barnetog and celebration in every kommunedel.
         for year in window.first.year...window.last.year {
-            let day = CivilDate(year: year, month: 5, day: 17)!
+            let day = CivilDate(clampingYear: year, month: 5, day: 17)
             guard day >= window.first && day <= window.last else { continue }
             for kommunedel in kommunedeler {
                 let activity = Activity(

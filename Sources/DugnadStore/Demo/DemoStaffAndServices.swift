@@ -70,8 +70,13 @@ enum DemoStaffAndServices {
             let base = named[i % named.count]
             let round = i / named.count
             i += 1
-            // Beyond the named list (large scales), the same units in more places.
-            let name = round == 0 ? base.0 : "\(base.0) avd. \(DemoPlaces.places[(round - 1) % DemoPlaces.places.count].name)"
+            // Beyond the named list (large scales), the same units in more places,
+            // then numbered ("avd. Åsen 2") once every place has one: the names never
+            // run out, so any scale finishes (scale 36 used to loop for ever here).
+            let places = DemoPlaces.places.count
+            let cycle = (round - 1) / places
+            let name = round == 0 ? base.0
+                : "\(base.0) avd. \(DemoPlaces.places[(round - 1) % places].name)" + (cycle == 0 ? "" : " \(cycle + 1)")
             guard used.insert(name).inserted else { continue }
             let contact = DemoPeople.person(&rng)
             let service = Service(id: firstID + RowID(result.count), name: name,
@@ -91,8 +96,8 @@ enum DemoStaffAndServices {
         for umbrella in ReferenceData.umbrellas where result.count < count {
             result.append(DemoAgreementRow(id: firstID + RowID(result.count), organisationID: umbrella.id,
                                            title: "Samarbeidsavtale med \(umbrella.name)",
-                                           startsOn: CivilDate(year: today.year - 2, month: 1, day: 1)!,
-                                           endsOn: CivilDate(year: today.year + 1, month: 12, day: 31)!,
+                                           startsOn: CivilDate(clampingYear: today.year - 2, month: 1, day: 1),
+                                           endsOn: CivilDate(clampingYear: today.year + 1, month: 12, day: 31),
                                            involvesMoney: true))
         }
         let titles: [OrganisationCategory: [String]] = [

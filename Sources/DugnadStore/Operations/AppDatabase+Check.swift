@@ -1,3 +1,4 @@
+import Foundation
 import DugnadCore
 import GRDB
 
@@ -16,6 +17,7 @@ extension AppDatabase {
                 problems.append("foreign key: \(row[0] as String) row \(row[1] as Int64? ?? 0) refers to a missing "
                                 + "\(row[2] as String)")
             }
+            problems += try Self.metaProblems(db)
             problems += try Self.overlappingBookings(db)
             problems += try Self.overspentSchemes(db)
             problems += try Self.dayCountProblems(db)
@@ -36,6 +38,59 @@ extension AppDatabase {
                 problems.append("trigger \(name) is missing")
             }
             return problems
+        }
+    }
+
+    /// `meta` must say what the file is: app `dugnad` and an integer schema
+    /// version this build knows (a hand-edited `abc` or `-1` is named).
+    static func metaProblems(_ db: Database) throws -> [String] {
+        var problems: [String] = []
+        let app = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'")
+        if app != "dugnad" { problems.append("meta: app is \(app.map { "\"\($0)\"" } ?? "missing"), not \"dugnad\"") }
+        let raw = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+        if let raw, let version = Int(raw), (1...AppMigrations.schemaVersion).contains(version) {
+            return problems
+        }
+        problems.append("meta: schema_version is \(raw.map { "\"\($0)\"" } ?? "missing"), not an integer from 1 to "
+                        + "\(AppMigrations.schemaVersion)")
+        return problems
+    }
+
+    /// SQLite's `quick_check` (a fast integrity check), for the TUI to run
+    /// after its first frame, off the update loop. Empty when the file is sound;
+    /// otherwise what SQLite found, one line each (at most 20).
+    public func quickCheck() throws(StoreError) -> [String] {
+        do {
+            return try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(20)").filter { $0 != "ok" } }
+        } catch .damaged(_, let detail) {
+            return [detail]
+        }
+    }
+
+    /// What `integrity_check` says about a file that cannot even be opened as
+    /// a Dugnad database because it is damaged: opened read-only, nothing written.
+    public static func integrityReport(path: String) -> [String] {
+        let path = (path as NSString).expandingTildeInPath
+        do {
+            let opened = try ReadOnlyFile.open(path: path)
+            defer { try? opened.queue.close() }
+            // Outside a transaction: a failed step would also fail the COMMIT.
+            return try opened.queue.inDatabase { db in
+                // Rows come one by one; a page so broken that the check itself
+                // stops is reported after what it found before.
+                var lines: [String] = []
+                do {
+                    let cursor = try String.fetchCursor(db, sql: "PRAGMA integrity_check(50)")
+                    while let line = try cursor.next() { if line != "ok" { lines.append(line) } }
+                } catch let error as DatabaseError {
+                    lines.append("integrity_check stopped: \(error.message ?? "database disk image is malformed")")
+                }
+                return lines.isEmpty ? ["integrity_check found nothing, but the schema could not be read"] : lines
+            }
+        } catch let error as DatabaseError {
+            return [error.message ?? "database disk image is malformed"]
+        } catch {
+            return [String(describing: error)]
         }
     }
 

@@ -25,7 +25,9 @@ extension AppDatabase {
     /// removed) one — so the same command both grants and changes roles.
     public func addStaff(username: String, displayName: String, role: StaffRole) throws(StoreError) {
         let username = username.trimmingWhitespace()
-        guard !username.isEmpty else { throw .notFound }
+        if let problem = StaffNameProblem.check(username: username) ?? StaffNameProblem.check(displayName: displayName) {
+            throw .invalidUsername(problem)
+        }
         let displayName = displayName.trimmingWhitespace().isEmpty ? username : displayName.trimmingWhitespace()
         let user = self.user
         try change(.manageStaff) { db, _ in

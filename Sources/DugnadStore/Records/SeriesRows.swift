@@ -51,7 +51,7 @@ enum SeriesRows {
         let values: [(any DatabaseValueConvertible)?] = [
             s.uid, t.title, t.organiser, t.category.rawValue, t.audience.rawValue, t.kommunedelID, t.venueID, t.location,
             StoredForms.dateTime(t.start), StoredForms.dateTime(t.end), t.allDay, t.free, t.cancelled, t.description,
-            freq, s.rule.interval, weekdays, ordinal, until, count, (s.lastDate ?? CivilDate(year: 9999, month: 12, day: 31)!).iso, t.bookingID,
+            freq, s.rule.interval, weekdays, ordinal, until, count, (s.lastDate ?? CivilDate(storedYear: 9999, month: 12, day: 31)!).iso, t.bookingID,
         ] + t.details.values(free: t.free)
         return StatementArguments(values)
     }

@@ -41,13 +41,13 @@ enum StoredForms {
                 return v
             }
             guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2),
-                  let date = CivilDate(year: y, month: mo, day: d), let time = CivilTime(hour: h, minute: mi) else { return nil }
+                  let date = CivilDate(storedYear: y, month: mo, day: d), let time = CivilTime(hour: h, minute: mi) else { return nil }
             return CivilDateTime(date: date, time: time)
         }
     }
 
     static func date(_ text: String) throws -> CivilDate {
-        guard let value = CivilDate(iso: text) else { throw StoreError.sqlite("bad date \(text)") }
+        guard let value = CivilDate(storedISO: text) else { throw StoreError.sqlite("bad date \(text)") }
         return value
     }
 
