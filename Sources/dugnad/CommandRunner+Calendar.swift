@@ -58,8 +58,9 @@ extension CommandRunner {
                 let text = try ActivityCalendarExport.ics(database: database, from: query.from, through: query.through,
                                                           filter: query.filter)
                 let events = text.components(separatedBy: "BEGIN:VEVENT").count - 1
-                do { try text.write(toFile: path, atomically: true, encoding: .utf8) }
-                catch { throw StoreError.cannotCreate(path: path, reason: (error as NSError).localizedDescription) }
+                // Written through a device, FIFO or link; a regular file is replaced atomically.
+                do { try OutputFile.write(text, to: path) }
+                catch { throw AppError.storage(CLIError.cannotWrite(path: path, problem: error).message(language)) }
                 send(.calendar(.exported(.success((path: path, events: events)))))
             } catch {
                 send(.calendar(.exported(.failure(appError(error)))))

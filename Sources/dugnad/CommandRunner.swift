@@ -16,6 +16,8 @@ final class CommandRunner: @unchecked Sendable {
     let database: AppDatabase
     /// Asks the terminal for a full repaint (Ctrl-L, or the palette's "redraw").
     var onRedraw: () -> Void = {}
+    /// The language of the messages the runner words itself (file errors).
+    var language: Language = .en
     private let lock = NSLock()
     /// Row counts by list source: paging reads a new window of the same list
     /// without counting it again. Emptied whenever the database changes.
@@ -188,6 +190,7 @@ final class CommandRunner: @unchecked Sendable {
 
 /// The store's refusals as the app's error values.
 func appError(_ error: Error) -> AppError {
+    if let e = error as? AppError { return e }
     guard let e = error as? StoreError else { return .storage(String(describing: error)) }
     switch e {
     case .notStaff(let user): return .notStaff(user: user)

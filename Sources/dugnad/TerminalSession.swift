@@ -49,6 +49,16 @@ enum TerminalSession {
                 return .databaseChanged
             })
         runner.onRedraw = { [weak program] in program?.requestFullRedraw() }
+        runner.language = language
+        // A damaged file is named at once: quick_check runs beside the first frame, off the loop.
+        DispatchQueue.global(qos: .utility).async { [weak program] in
+            do {
+                let problems = try database.quickCheck()
+                if !problems.isEmpty { program?.send(.databaseDamaged(problems)) }
+            } catch {
+                program?.send(.databaseDamaged([String(describing: error)]))
+            }
+        }
         for command in initialCommands(model) {
             runner.perform(command) { program.send($0) }
         }

@@ -10,6 +10,8 @@ public enum Msg: Sendable {
     case databaseChanged
     /// The civil date in Europe/Oslo moved on (midnight passed while the app runs).
     case dateChanged(CivilDate)
+    /// `PRAGMA quick_check` found damage in the database file (its first findings).
+    case databaseDamaged([String])
     case lookupLoaded(Result<Lookup, AppError>)
     case pageLoaded(ListRequest, total: Int, rows: PageRows)
     case pageFailed(ListRequest, AppError)

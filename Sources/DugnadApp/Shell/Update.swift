@@ -15,6 +15,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return reloadAfterChange(&model)
     case .dateChanged(let day):
         return dateChanged(&model, to: day)
+    case .databaseDamaged(let findings):
+        model.message = StatusMessage(.databaseDamaged(findings.first ?? ""), isError: true)
+        return []
     case .lookupLoaded(.success(let lookup)):
         model.lookup = lookup
         return []

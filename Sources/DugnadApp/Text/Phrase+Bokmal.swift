@@ -98,6 +98,7 @@ extension Phrase {
         case .databaseLocked: return "Databasen er opptatt av en annen bruker. Prøv igjen om litt."
         case .storageError(let s): return "Kunne ikke lagre: \(s)"
         case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
+        case .databaseDamaged(let finding): return "Databasefilen er skadet (\(finding)). Avslutt og gjenopprett fra siste «dugnad backup» – se README."
         case .saving: return "Lagrer …"
         case .nothingSelected: return "Ingenting er valgt."
         case .jumpedTo(let s): return "Viser «\(s)»."

@@ -100,6 +100,7 @@ extension Phrase {
         case .databaseLocked: return "The database is busy with another user. Try again in a moment."
         case .storageError(let s): return "Could not save: \(s)"
         case .fixFields(let n): return n == 1 ? "One field must be corrected before saving." : "\(n) fields must be corrected before saving."
+        case .databaseDamaged(let finding): return "The database file is damaged (\(finding)). Quit and restore from the latest “dugnad backup” – see the README."
         case .saving: return "Saving …"
         case .nothingSelected: return "Nothing is selected."
         case .jumpedTo(let s): return "Showing “\(s)”."

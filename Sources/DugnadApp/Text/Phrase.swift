@@ -39,6 +39,8 @@ public enum Phrase: Sendable, Equatable {
     case notStaff(user: String)
     case forbidden(StaffRole?)
     case databaseLocked
+    /// The file is damaged (quick_check's first finding): what to do.
+    case databaseDamaged(String)
     case storageError(String)
     case saving
     /// n fields of the open form must be corrected before it can be saved.
