@@ -106,8 +106,13 @@ struct ICalendarImportWriter {
         if e.recurrenceID != nil { overrides.append(e); return }
         let a = resolved(e)
         let seriesRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM activity_series WHERE uid = ?"), arguments: [e.uid])
-        let oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?"),
+        var oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?"),
                                          arguments: [e.uid])
+        // Our own export names a row without UID by its id: the same row, not a new one.
+        if oneOffRow == nil, let id = Self.exportedRowID(e.uid) {
+            oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id = ? AND uid IS NULL"),
+                                         arguments: [id])
+        }
         if let rule = e.rule {
             // A UID that was a one-off and is now a series: the row gives way to the series.
             if let oneOffRow { try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [oneOffRow[0] as RowID]) }
@@ -142,6 +147,15 @@ struct ICalendarImportWriter {
             _ = try AppDatabase.upsertOneOff(db, a, uid: e.uid, staff: staff)
             if seriesRow != nil { summary.updated += 1 } else { summary.created += 1 }
         }
+    }
+
+    /// The id in "dugnad-activity-<id>@drammen.kommune.no", the UID the export gives a row that has none.
+    static func exportedRowID(_ uid: String) -> RowID? {
+        let prefix = "dugnad-activity-", suffix = "@drammen.kommune.no"
+        guard uid.hasPrefix(prefix), uid.hasSuffix(suffix) else { return nil }
+        let digits = uid.dropFirst(prefix.count).dropLast(suffix.count)
+        guard !digits.isEmpty, digits.count < 18, digits.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return nil }
+        return RowID(digits)
     }
 
     mutating func finish(_ db: Database) throws -> AppDatabase.ICalendarImportSummary {
