@@ -65,7 +65,7 @@ struct OrganisationCSV {
             }
         }
         guard index[.name] != nil || index[.orgNumber] != nil && index[.name] != nil else {
-            throw ImportRowError(line: 1, reason: .missingHeader("name/navn"))
+            throw ImportRowError(line: 1, reason: .missingHeader("name"))
         }
     }
 

@@ -197,7 +197,7 @@ private struct OrganisationImportRun {
     }
 
     mutating func finish() throws -> OrganisationImportReport {
-        if csv == nil { problems.append(ImportRowError(line: 1, reason: .missingHeader("name/navn"))) }
+        if csv == nil { problems.append(ImportRowError(line: 1, reason: .missingHeader("name"))) }
         if problems.isEmpty, rows == 0 { problems.append(ImportRowError(line: 1, reason: .empty)) }
         guard problems.isEmpty else { throw StoreError.importFailed(problems.sorted { $0.line < $1.line }) }
         return report
