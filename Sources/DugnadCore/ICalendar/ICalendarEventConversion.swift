@@ -154,13 +154,23 @@ struct EventConversion {
                 else { excludedInstants.insert(Self.oslo(m.wall, m.zone)) }
             }
         }
-        let ruleOccurrences = occurrences
         occurrences = Array(Set(occurrences)).sorted().filter { !excludedInstants.contains($0) && !excludedDays.contains($0.date) }
 
         // Dugnad's series, if it gives exactly these occurrences.
         // (An RDATE adds a date no stored rule gives: such a series is stored occurrence by occurrence.)
         if let r = rule, rdates.isEmpty {
-            let untilDay: CivilDate? = r.until == nil ? nil : (ruleOccurrences.max()?.date ?? first.date)
+            // UNTIL as Dugnad keeps it: the last day an occurrence may start on (Oslo), as written where it can be.
+            var untilDay: CivilDate?
+            switch r.until {
+            case .none: untilDay = nil
+            case .date(let d): untilDay = d
+            case .utc(let u):
+                let t = allDay ? u : OsloTime.civil(fromUTC: u)
+                untilDay = !allDay && t.time < first.time ? t.date.adding(days: -1) : t.date
+            case .local(let u):
+                let t = allDay ? u : Self.oslo(u, start.zone)
+                untilDay = !allDay && t.time < first.time ? t.date.adding(days: -1) : t.date
+            }
             if let stored = ICalendarValues.storableRule(r, start: first, untilDay: untilDay),
                let exceptions = Self.exceptions(stored, first: first, allDay: allDay, truth: occurrences,
                                                 through: r.count == nil && r.until == nil ? horizon.date : finiteLimit.date) {
