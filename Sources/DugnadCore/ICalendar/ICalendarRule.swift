@@ -140,8 +140,15 @@ public struct ICalendarRule: Sendable, Equatable {
         case .yearly:
             let year = s.year + step
             guard year <= ICalendarValues.years.upperBound, let jan1 = CivilDate(year: year, month: 1, day: 1) else { return nil }
-            let n = CivilDate.isLeap(year) ? 366 : 365
-            days = (0..<n).map { jan1.adding(days: $0) }
+            if !byMonth.isEmpty, byWeekNo.isEmpty, byYearDay.isEmpty {
+                // Only the months asked for (a VTIMEZONE's yearly rule looks at one month, not 365 days).
+                days = byMonth.sorted().flatMap { m in
+                    (1...CivilDate.daysIn(month: m, year: year)).map { CivilDate(year: year, month: m, day: $0)! }
+                }
+            } else {
+                let n = CivilDate.isLeap(year) ? 366 : 365
+                days = (0..<n).map { jan1.adding(days: $0) }
+            }
         case .monthly:
             let total = s.year * 12 + (s.month - 1) + step
             let year = total / 12, month = total % 12 + 1
