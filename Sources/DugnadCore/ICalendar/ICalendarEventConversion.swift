@@ -120,7 +120,7 @@ struct EventConversion {
             let finite = r.count != nil || r.until != nil
             let zone = start.zone
             let walls = r.expand(start: start.wall, allDay: allDay, through: finite ? finiteLimit : Self.wallThrough(horizon, zone),
-                                 limit: finite ? options.maximumOccurrences + 1 : 20_000) { wall in
+                                 limit: finite ? options.maximumOccurrences + 1 : options.maximumOccurrences * 20) { wall in
                 switch r.until {
                 case .none: return false
                 case .date(let d): return wall.date > d
