@@ -145,6 +145,7 @@ private func importReason(_ reason: ImportRowReason) -> String {
     case .wrongColumnCount(let e, let f): return "\(f) kolonner, ventet \(e)"
     case .missingHeader(let h): return "kolonnen «\(h)» mangler i overskriftslinjen"
     case .malformed: return "linjen kan ikke leses (sitattegn?)"
+    case .duplicateColumn(let name, let a, let b): return "overskriften har kolonnen «\(name)» to ganger (kolonne \(a) og \(b))"
     case .empty: return "filen har ingen rader"
     }
 }

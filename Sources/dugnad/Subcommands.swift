@@ -37,23 +37,6 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Import data from files.", subcommands: [ImportOrganisations.self, ImportICS.self])
 }
 
-struct ImportOrganisations: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "orgs",
-        abstract: "Import organisations from CSV (semicolon or comma, UTF-8 with or without BOM); all rows or none.")
-    @OptionGroup var options: DatabaseOptions
-    @Argument(help: "The CSV file.") var file: String
-
-    func run() throws {
-        try Dugnad.guarded(language: options.language) {
-            let text = try ExportRange.read(file)
-            let database = try options.open()
-            let count = try database.importOrganisations(csvText: text)
-            let lang = try Environment.language(options.lang)
-            Console.out(lang == .nb ? "Importerte \(count) organisasjoner." : "Imported \(count) organisations.")
-        }
-    }
-}
-
 /// `dugnad check` — integrity, foreign keys, `meta` and domain invariants,
 /// read-only: exit 0 when sound, 2 when anything is wrong or the file is damaged.
 struct Check: ParsableCommand {

@@ -80,8 +80,8 @@ import Testing
         #expect(read.problems.isEmpty)
         #expect(try other.importEvents(read.events) == .init(created: 3, updated: 0))
         #expect(try export(other) == first)
-        // The same file again updates; nothing is duplicated.
-        #expect(try other.importEvents(read.events) == .init(created: 0, updated: 3))
+        // The same file again changes nothing: every UID is there as the file has it.
+        #expect(try other.importEvents(read.events) == .init(created: 0, updated: 0, unchanged: 3))
         #expect(try export(other) == first)
         // A user who is not staff changes nothing.
         let guest = try AppDatabase.open(path: dir.path("b.sqlite"), user: "gjest")

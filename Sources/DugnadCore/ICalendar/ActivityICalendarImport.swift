@@ -12,135 +12,124 @@ public struct ImportedEvent: Sendable, Equatable {
     public var rule: RecurrenceRule?
     public var exceptions: Set<CivilDate>
     public var kommunedelName: String
-}
-
-/// Why an item of an iCalendar file was skipped.
-public struct ICalendarImportProblem: Sendable, Equatable, Error {
-    public enum Reason: Sendable, Equatable {
-        case unsupportedComponent(String)
-        case badLine(String)
-        case missingStart
-        case badValue(property: String, value: String)
-        case unknownTimeZone(String)
-        case unsupportedRule(String)
-        case endBeforeStart
-        /// RECURRENCE-ID with RANGE=THISANDFUTURE (changes to the rest of a series).
-        case singleOccurrenceChange
-        /// RECURRENCE-ID whose UID is no series (in the file or stored).
-        case unknownSeries
-        /// RECURRENCE-ID on a date the series has no occurrence.
-        case notAnOccurrence(CivilDate)
-        case duplicateUID
-        case notACalendar
-    }
-    /// Line where the item begins.
-    public var line: Int
-    /// UID or SUMMARY, whatever names the item best ("" for bad lines).
-    public var item: String
-    public var reason: Reason
-    public init(line: Int, item: String, reason: Reason) { self.line = line; self.item = item; self.reason = reason }
+    /// For a single occurrence of a series stored occurrence by occurrence:
+    /// the series' UID (so an override of that date finds it).
+    public var expandedFrom: String? = nil
 }
 
 public struct ICalendarImportResult: Sendable, Equatable {
     public var events: [ImportedEvent]
+    /// Skipped items and notes, in line order.
     public var problems: [ICalendarImportProblem]
 }
 
-public enum ActivityICalendarImport {
-    public static func read(_ text: String) -> ICalendarImportResult {
-        let parsed = ICalendarParser.parse(text)
-        var problems = parsed.badLines.map { ICalendarImportProblem(line: $0.0, item: String($0.1.prefix(60)), reason: .badLine($0.1)) }
-        var events: [ImportedEvent] = []
-        // A UID once, plus once per RECURRENCE-ID (overrides share their series' UID).
-        var seen = Set<String>()
-        let calendars = parsed.components.filter { $0.name == "VCALENDAR" }
-        if calendars.isEmpty {
-            problems.append(ICalendarImportProblem(line: 1, item: "", reason: .notACalendar))
+/// What the import needs besides the file.
+public struct ICalendarImportOptions: Sendable {
+    /// The system's tz database (nil: only UTC, Europe/Oslo and the file's VTIMEZONEs).
+    public var zones: ICalendarZoneResolver?
+    /// Where a series Dugnad cannot store is imported occurrence by occurrence
+    /// when it has no end (one with an end is imported whole, up to `maximumOccurrences`).
+    public var window: ClosedRange<CivilDate>
+    public var maximumOccurrences = 1000
+
+    public init(zones: ICalendarZoneResolver?, window: ClosedRange<CivilDate>) { self.zones = zones; self.window = window }
+
+    /// Around a day: a year back, three years on.
+    public init(zones: ICalendarZoneResolver?, around today: CivilDate) {
+        self.init(zones: zones, window: today.adding(days: -366)...today.adding(days: 3 * 366))
+    }
+}
+
+/// The first pass over a file: its VTIMEZONEs and X-WR-TIMEZONE, which any
+/// event may refer to wherever it stands in the file.
+public struct ICalendarZoneScan {
+    public private(set) var table: ICalendarZoneTable
+    public private(set) var floatingZoneName: String?
+
+    public init(options: ICalendarImportOptions) { table = ICalendarZoneTable(system: options.zones) }
+
+    public mutating func take(_ parsed: ICalendarParsed) {
+        switch parsed {
+        case .component(let c) where c.name == "VTIMEZONE":
+            if let z = VTimeZone(c) { table.add(z) }
+        case .calendarProperty(let p) where p.name == "X-WR-TIMEZONE":
+            if floatingZoneName == nil { floatingZoneName = p.value.trimmingWhitespace() }
+        default: break
         }
-        for component in calendars.flatMap(\.children) {
-            switch component.name {
-            case "VTIMEZONE": continue
-            case "VEVENT":
-                switch event(component) {
-                case .success(let e):
-                    if seen.insert(e.uid + (e.recurrenceID.map { "|" + $0.storageText } ?? "")).inserted { events.append(e) }
-                    else { problems.append(ICalendarImportProblem(line: component.line, item: e.uid, reason: .duplicateUID)) }
-                case .failure(let p): problems.append(p)
-                }
-            default:
-                let name = component.first("SUMMARY").map { ICalendarParser.unescape($0.value) } ?? ""
-                problems.append(ICalendarImportProblem(line: component.line, item: name,
-                                                       reason: .unsupportedComponent(component.name)))
-            }
-        }
-        problems.sort { $0.line < $1.line }
-        return ICalendarImportResult(events: events, problems: problems)
+    }
+}
+
+/// The second pass: each VEVENT into events, each other item into a report line.
+public struct ICalendarEventReader {
+    let options: ICalendarImportOptions
+    let zones: ICalendarZoneTable
+    /// Where floating times are (X-WR-TIMEZONE when known, else Oslo: the calendar is Drammen's).
+    let floating: any ICalendarZone
+    var seen = Set<String>()
+    public private(set) var sawCalendar = false
+    public private(set) var sawComponent = false
+
+    public init(scan: ICalendarZoneScan, options: ICalendarImportOptions) {
+        self.options = options
+        zones = scan.table
+        floating = scan.floatingZoneName.flatMap { scan.table.zone($0) } ?? OsloZone()
     }
 
-    static func event(_ c: ICalendarComponent) -> Result<ImportedEvent, ICalendarImportProblem> {
-        let summary = c.first("SUMMARY").map { ICalendarParser.unescape($0.value) }?.trimmingWhitespace() ?? ""
-        let uidText = c.first("UID")?.value.trimmingWhitespace() ?? ""
-        let name = uidText.isEmpty ? summary : uidText
-        func fail(_ r: ICalendarImportProblem.Reason) -> Result<ImportedEvent, ICalendarImportProblem> {
-            .failure(ICalendarImportProblem(line: c.line, item: name, reason: r))
-        }
-        if let r = c.first("RECURRENCE-ID"), r.parameters["RANGE"]?.uppercased() == "THISANDFUTURE" { return fail(.singleOccurrenceChange) }
-        for unsupported in ["RDATE", "EXRULE"] where c.first(unsupported) != nil { return fail(.unsupportedRule(unsupported)) }
-        guard let startProperty = c.first("DTSTART") else { return fail(.missingStart) }
-        do throws(ICalendarValues.Problem) {
-            let (start, allDay) = try ICalendarValues.dateTime(startProperty.value, parameters: startProperty.parameters,
-                                                               property: "DTSTART")
-            var end: CivilDateTime
-            if let e = c.first("DTEND") {
-                end = try ICalendarValues.dateTime(e.value, parameters: e.parameters, property: "DTEND").0
-            } else if let d = c.first("DURATION") {
-                guard let minutes = ICalendarValues.durationMinutes(d.value) else {
-                    return fail(.badValue(property: "DURATION", value: d.value))
+    public mutating func take(_ parsed: ICalendarParsed, event: (ImportedEvent) throws -> Void,
+                              problem: (ICalendarImportProblem) throws -> Void) rethrows {
+        switch parsed {
+        case .calendarBegins: sawCalendar = true
+        case .calendarProperty: break
+        case .problem(let p): try problem(p)
+        case .component(let c):
+            sawComponent = true
+            switch c.name {
+            case "VTIMEZONE": return
+            case "VEVENT":
+                var conversion = EventConversion(component: c, zones: zones, floating: floating, options: options)
+                switch conversion.run() {
+                case .failure(let p): try problem(p)
+                case .success(let events):
+                    for note in conversion.notes { try problem(note) }
+                    guard let first = events.first else { return }
+                    let key = first.uid + (first.recurrenceID.map { "|" + $0.storageText } ?? "")
+                    guard seen.insert(key).inserted else {
+                        try problem(ICalendarImportProblem(line: c.line, item: first.uid, cause: .duplicateUID))
+                        return
+                    }
+                    for e in events { try event(e) }
                 }
-                end = CivilDateTime(ordinal: start.ordinal + minutes)
-            } else {
-                // RFC 5545 §3.6.1: a DATE start lasts a day, a DATE-TIME start no time.
-                end = CivilDateTime(ordinal: start.ordinal + (allDay ? 1440 : 0))
-            }
-            if end < start { return fail(.endBeforeStart) }
-            let rule = try c.first("RRULE").map { r throws(ICalendarValues.Problem) in
-                try ICalendarValues.rule(r.value, start: start, allDay: allDay)
-            }
-            let recurrenceID = try c.first("RECURRENCE-ID").map { r throws(ICalendarValues.Problem) in
-                try ICalendarValues.dateTime(r.value, parameters: r.parameters, property: "RECURRENCE-ID").0
-            }
-            var exceptions = Set<CivilDate>()
-            for ex in c.all("EXDATE") {
-                for v in ex.value.split(separator: ",") {
-                    exceptions.insert(try ICalendarValues.dateTime(String(v), parameters: ex.parameters, property: "EXDATE").0.date)
-                }
-            }
-            func text(_ p: String) -> String { c.first(p).map { ICalendarParser.unescape($0.value) } ?? "" }
-            let status = c.first("STATUS")?.value.uppercased() ?? ""
-            let described = ActivityDescriptionText.split(text("DESCRIPTION"))
-            let activity = Activity(
-                title: summary.isEmpty ? "(uten tittel)" : summary, organiser: text("X-DUGNAD-ORGANISER"),
-                category: ActivityCategory(rawValue: text("X-DUGNAD-CATEGORY")) ?? .annet,
-                audience: Audience(rawValue: text("X-DUGNAD-AUDIENCE")) ?? .alle,
-                kommunedelID: nil, venueID: nil, start: start, end: end, allDay: allDay,
-                free: text("X-DUGNAD-FREE").uppercased() != "FALSE", cancelled: status == "CANCELLED",
-                description: described.description, location: text("LOCATION"),
-                details: ActivityDetails(contact: described.contact, accessibility: described.accessibility,
-                                         languages: described.languages))
-            // No UID (against RFC 5545): derive one from what identifies the event, so a re-import still updates it.
-            let uid = uidText.isEmpty ? "import-\(ICalendarWriter.format(start))-\(stableHash(summary))" : uidText
-            // An override is one occurrence: a rule or exceptions on it are ignored.
-            return .success(ImportedEvent(uid: uid, recurrenceID: recurrenceID, line: c.line, activity: activity,
-                                          rule: recurrenceID == nil ? rule : nil,
-                                          exceptions: rule == nil || recurrenceID != nil ? [] : exceptions,
-                                          kommunedelName: text("X-DUGNAD-KOMMUNEDEL")))
-        } catch {
-            switch error {
-            case .badValue(let p, let v): return fail(.badValue(property: p, value: v))
-            case .unknownTimeZone(let tz): return fail(.unknownTimeZone(tz))
-            case .unsupportedRule(let r): return fail(.unsupportedRule(r))
+            default:
+                let name = c.first("SUMMARY").map { ImportedText.clean(ICalendarParser.unescape($0.value)) } ?? ""
+                try problem(ICalendarImportProblem(line: c.line, item: name, cause: .unsupportedComponent(c.name)))
             }
         }
+    }
+
+    /// After the last line: a file with no calendar in it is said to be none.
+    public func finished(problem: (ICalendarImportProblem) throws -> Void) rethrows {
+        if !sawCalendar && !sawComponent { try problem(ICalendarImportProblem(line: 1, item: "", cause: .notACalendar)) }
+    }
+}
+
+public enum ActivityICalendarImport {
+    /// Both passes over a text held in memory (tests, the pane). Files are read by the store as a stream.
+    public static func read(_ text: String, options: ICalendarImportOptions = .init(zones: nil, around: CivilDate(year: 2026, month: 6, day: 1)!))
+        -> ICalendarImportResult {
+        let lines = ICalendarStreamParser.physicalLines(text)
+        var scan = ICalendarZoneScan(options: options)
+        var parser = ICalendarStreamParser()
+        for l in lines { parser.feed(l) { scan.take($0) } }
+        parser.finish { scan.take($0) }
+        var reader = ICalendarEventReader(scan: scan, options: options)
+        var events: [ImportedEvent] = [], problems: [ICalendarImportProblem] = []
+        parser = ICalendarStreamParser()
+        let take: (ICalendarParsed) -> Void = { reader.take($0, event: { events.append($0) }, problem: { problems.append($0) }) }
+        for l in lines { parser.feed(l, take) }
+        parser.finish(take)
+        reader.finished { problems.append($0) }
+        problems.sort { $0.line < $1.line }
+        return ICalendarImportResult(events: events, problems: problems)
     }
 
     /// FNV-1a, printed in hex: the same text gives the same UID in every run.

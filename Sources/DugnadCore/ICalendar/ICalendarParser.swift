@@ -1,7 +1,10 @@
-/// Reads RFC 5545 text into components and properties: unfolds lines,
-/// splits parameters (quoted values included) and unescapes TEXT on request.
-/// It never throws: lines it cannot read are collected as problems with
-/// their line number, for the import report.
+/// Reads RFC 5545 text line by line into components, as a stream: each
+/// component directly inside VCALENDAR (VEVENT, VTIMEZONE, …) is handed on as
+/// soon as it ends, so a 50 MB file is never held whole. Lenient where the big
+/// calendar programs are: names in any case, CR-only or LF line ends, no
+/// VERSION, components after a stray END:VCALENDAR, a misspelt END tag (read
+/// as the end of the open component, and reported). It never throws; what it
+/// cannot read is reported with its line number.
 public struct ICalendarProperty: Sendable, Equatable {
     public var name: String
     public var parameters: [String: String]
@@ -15,7 +18,7 @@ public final class ICalendarComponent: Sendable {
     public let children: [ICalendarComponent]
     public let line: Int
 
-    init(name: String, properties: [ICalendarProperty], children: [ICalendarComponent], line: Int) {
+    public init(name: String, properties: [ICalendarProperty], children: [ICalendarComponent], line: Int) {
         self.name = name; self.properties = properties; self.children = children; self.line = line
     }
 
@@ -23,80 +26,127 @@ public final class ICalendarComponent: Sendable {
     public func all(_ name: String) -> [ICalendarProperty] { properties.filter { $0.name == name } }
 }
 
-public struct ICalendarParseResult: Sendable {
-    /// Top-level components (normally one VCALENDAR).
-    public var components: [ICalendarComponent]
-    /// (line number, the line) for lines that are not iCalendar.
-    public var badLines: [(Int, String)]
+public enum ICalendarParsed: Sendable {
+    /// A component directly inside VCALENDAR (or standing alone outside one).
+    case component(ICalendarComponent)
+    /// A property of the VCALENDAR itself (X-WR-TIMEZONE, X-WR-CALNAME, …).
+    case calendarProperty(ICalendarProperty)
+    case calendarBegins(line: Int)
+    case problem(ICalendarImportProblem)
 }
 
-public enum ICalendarParser {
-    public static func parse(_ text: String) -> ICalendarParseResult {
-        var badLines: [(Int, String)] = []
-        // Stack of open components: (name, properties, children, line).
-        var stack: [(String, [ICalendarProperty], [ICalendarComponent], Int)] = []
-        var roots: [ICalendarComponent] = []
-        for (number, line) in unfold(text) {
-            guard let property = contentLine(line, number: number) else {
-                badLines.append((number, line))
-                continue
-            }
-            switch property.name {
-            case "BEGIN":
-                stack.append((property.value.uppercased(), [], [], number))
-            case "END":
-                guard let open = stack.last, open.0 == property.value.uppercased() else {
-                    badLines.append((number, line))
-                    continue
-                }
-                stack.removeLast()
-                let done = ICalendarComponent(name: open.0, properties: open.1, children: open.2, line: open.3)
-                if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].2.append(done) }
-            default:
-                if stack.isEmpty { badLines.append((number, line)) } else { stack[stack.count - 1].1.append(property) }
-            }
+public struct ICalendarStreamParser {
+    private var open: [(name: String, properties: [ICalendarProperty], children: [ICalendarComponent], line: Int)] = []
+    private var pending: (line: Int, text: String)?
+    private var lineNumber = 0
+    private var stray: (line: Int, text: String, count: Int)?
+    public private(set) var sawCalendar = false
+
+    public init() {}
+
+    /// One physical line (without its line end).
+    public mutating func feed(_ physical: Substring, _ emit: (ICalendarParsed) -> Void) {
+        lineNumber += 1
+        if let f = physical.first, f == " " || f == "\t", pending != nil {
+            pending!.text += physical.dropFirst()
+            return
         }
+        if let p = pending { logical(p.line, p.text, emit) }
+        pending = physical.isEmpty ? nil : (lineNumber, String(physical))
+    }
+
+    public mutating func finish(_ emit: (ICalendarParsed) -> Void) {
+        if let p = pending { logical(p.line, p.text, emit) }
+        pending = nil
+        flushStray(emit)
         // Components never closed: keep what was read, report where they began.
-        while let open = stack.popLast() {
-            badLines.append((open.3, "BEGIN:\(open.0)"))
-            let done = ICalendarComponent(name: open.0, properties: open.1, children: open.2, line: open.3)
-            if stack.isEmpty { roots.append(done) } else { stack[stack.count - 1].2.append(done) }
+        while let o = open.popLast() {
+            emit(.problem(ICalendarImportProblem(line: o.line, item: "", cause: .unclosed(o.name))))
+            close(ICalendarComponent(name: o.name, properties: o.properties, children: o.children, line: o.line), emit)
         }
-        return ICalendarParseResult(components: roots, badLines: badLines)
     }
 
-    /// Logical lines with the number of their first physical line. Accepts
-    /// CRLF and bare LF; a line starting with space or tab continues the previous.
-    static func unfold(_ text: String) -> [(Int, String)] {
-        var out: [(Int, String)] = []
-        var number = 0
-        // "\r\n" is one Character in Swift, so split on both forms.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            number += 1
-            var line = Substring(raw)
-            if line.last == "\r" { line = line.dropLast() }
-            if let f = line.first, f == " " || f == "\t", !out.isEmpty {
-                out[out.count - 1].1 += line.dropFirst()
-            } else if !line.isEmpty {
-                out.append((number, String(line)))
+    private mutating func flushStray(_ emit: (ICalendarParsed) -> Void) {
+        if let s = stray { emit(.problem(ICalendarImportProblem(line: s.line, item: "", cause: .strayText(s.text, lines: s.count)))) }
+        stray = nil
+    }
+
+    private mutating func logical(_ number: Int, _ line: String, _ emit: (ICalendarParsed) -> Void) {
+        if line.allSatisfy(\.isWhitespace) { return }
+        guard let property = Self.contentLine(line, number: number) else {
+            if open.isEmpty { noteStray(number, line); return }
+            emit(.problem(ICalendarImportProblem(line: number, item: "", cause: .badLine(String(line.prefix(80))))))
+            return
+        }
+        switch property.name {
+        case "BEGIN":
+            flushStray(emit)
+            let name = property.value.trimmingWhitespace().uppercased()
+            if name == "VCALENDAR" {
+                sawCalendar = true
+                emit(.calendarBegins(line: number))
+                // A VCALENDAR inside one (concatenated files): its contents count as the outer one's.
+                if open.contains(where: { $0.name == "VCALENDAR" }) { return }
             }
+            open.append((name, [], [], number))
+        case "END":
+            let name = property.value.trimmingWhitespace().uppercased()
+            guard !open.isEmpty else {
+                // END:VCALENDAR with no calendar open (a stray end, or text after it): noted, reading goes on.
+                noteStray(number, line)
+                return
+            }
+            if let i = open.lastIndex(where: { $0.name == name }) {
+                if name == "VCALENDAR", open.count > i + 1 {
+                    // END:VCALENDAR while a VEVENT is open: the VEVENT ends here too.
+                    emit(.problem(ICalendarImportProblem(line: number, item: "", cause: .mismatchedEnd(found: name, open: open.last!.name))))
+                }
+                while open.count > i + 1 { closeTop(emit) }
+                if name == "VCALENDAR", open.count == 1, open[0].name == "VCALENDAR" { open.removeLast(); return }
+                closeTop(emit)
+            } else {
+                // END:VTOOD while VEVENT is open: read as the end of the VEVENT, and said so.
+                emit(.problem(ICalendarImportProblem(line: number, item: "", cause: .mismatchedEnd(found: name, open: open.last!.name))))
+                if open.last!.name == "VCALENDAR" { return }
+                closeTop(emit)
+            }
+        default:
+            if open.isEmpty { noteStray(number, line); return }
+            if open.count == 1, open[0].name == "VCALENDAR" { emit(.calendarProperty(property)); return }
+            open[open.count - 1].properties.append(property)
         }
-        return out
     }
 
-    /// `NAME;PARAM=value;P2="quoted;value":VALUE`
+    private mutating func noteStray(_ number: Int, _ line: String) {
+        if stray == nil { stray = (number, String(line.prefix(60)), 0) }
+        stray!.count += 1
+    }
+
+    private mutating func closeTop(_ emit: (ICalendarParsed) -> Void) {
+        let o = open.removeLast()
+        close(ICalendarComponent(name: o.name, properties: o.properties, children: o.children, line: o.line), emit)
+    }
+
+    private mutating func close(_ done: ICalendarComponent, _ emit: (ICalendarParsed) -> Void) {
+        if done.name == "VCALENDAR" { return }
+        if open.isEmpty || (open.count == 1 && open[0].name == "VCALENDAR") { emit(.component(done)) }
+        else { open[open.count - 1].children.append(done) }
+    }
+
+    /// `NAME;PARAM=value;P2="quoted;value":VALUE`; nil when it is not a content line.
     static func contentLine(_ line: String, number: Int) -> ICalendarProperty? {
-        var name = "", parameters: [String: String] = [:]
+        var parameters: [String: String] = [:]
         var i = line.startIndex
         while i < line.endIndex, line[i] != ";" && line[i] != ":" { i = line.index(after: i) }
-        name = String(line[..<i]).uppercased()
+        let name = String(line[..<i]).trimmingWhitespace().uppercased()
         guard !name.isEmpty, i < line.endIndex,
-              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return nil }
+              name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else { return nil }
         while i < line.endIndex, line[i] == ";" {
             i = line.index(after: i)
             var key = ""
-            while i < line.endIndex, line[i] != "=" { key.append(line[i]); i = line.index(after: i) }
+            while i < line.endIndex, line[i] != "=", line[i] != ":" { key.append(line[i]); i = line.index(after: i) }
             guard i < line.endIndex else { return nil }
+            if line[i] == ":" { break }   // a parameter without value (";X:" — lenient)
             i = line.index(after: i)
             var value = ""
             var quoted = false
@@ -107,15 +157,23 @@ public enum ICalendarParser {
                 else { value.append(c) }
                 i = line.index(after: i)
             }
-            parameters[key.uppercased()] = value
+            parameters[key.trimmingWhitespace().uppercased()] = value
         }
         guard i < line.endIndex, line[i] == ":" else { return nil }
         return ICalendarProperty(name: name, parameters: parameters, value: String(line[line.index(after: i)...]),
                                  line: number)
     }
 
+    /// Physical lines of a text: CRLF, LF and CR alone all end a line.
+    public static func physicalLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+}
+
+public enum ICalendarParser {
     /// RFC 5545 §3.3.11 TEXT unescaping.
     public static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
         var out = ""
         var escaping = false
         for c in text {

@@ -1,4 +1,5 @@
 import DugnadCore
+import Foundation
 import GRDB
 
 /// Realistic synthetic data around `today` for demos, screenshots and
@@ -112,6 +113,11 @@ public enum DemoData {
             for c in closures { try out.write(c) }
             summary.closures = closures.count
             summary.activities = counts.activities + outdoor
+            // Weekly activities as series with exceptions, as real calendars keep them (the old occurrence rows
+            // only with DUGNAD_DEMO_OCCURRENCE_ROWS set, to compare the calendar's speed with them).
+            if ProcessInfo.processInfo.environment["DUGNAD_DEMO_OCCURRENCE_ROWS"] == nil {
+                _ = try DemoActivitySeries.fold(db)   // the summary still counts occurrences
+            }
 
             rng = stream(8)
             let grants = DemoGrants.generate(count: sized(2_500), firstID: try DemoWriter.nextID(db, "grant_application"),

@@ -18,9 +18,11 @@ public enum ImportRowReason: Equatable, Sendable {
     case malformed
     /// The file has a header but no data rows.
     case empty
+    /// The header names a column twice (1-based positions).
+    case duplicateColumn(name: String, first: Int, second: Int)
 }
 
-public struct ImportRowError: Equatable, Sendable, CustomStringConvertible {
+public struct ImportRowError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Physical line in the file, the header being line 1.
     public let line: Int
     public let reason: ImportRowReason
@@ -47,6 +49,7 @@ extension ImportRowReason: CustomStringConvertible {
         case .missingHeader(let name): return "the header has no \"\(name)\" column"
         case .malformed: return "the line cannot be read (unbalanced quotes?)"
         case .empty: return "the file has no data rows"
+        case .duplicateColumn(let name, let a, let b): return "the header has the column \"\(name)\" twice (columns \(a) and \(b))"
         }
     }
 }

@@ -1,26 +1,34 @@
 import DugnadCore
-import SwiftCSV
 
-/// An organisations CSV file read into fields, before any database lookup.
-///
-/// Accepts what spreadsheets write in Norway: semicolon- or comma-separated
-/// (sniffed from the header line), UTF-8 with or without BOM, Norwegian or
-/// English header names in any case and order. Unknown columns are ignored.
+/// The columns of an organisations CSV file: Dugnad's own layout (Norwegian
+/// or English names) and Enhetsregisteret's download as it is (`navn`,
+/// `organisasjonsnummer`, `organisasjonsform.kode`, `epostadresse`,
+/// `registrertIFrivillighetsregisteret`, `forretningsadresse.*`, `slettedato`, …),
+/// in any case and order. Unknown columns are ignored and listed; a column
+/// name given twice is refused (which of the two would count?).
 struct OrganisationCSV {
     enum Column: String, CaseIterable {
-        case name, orgNumber, frivillighetsregisteret, category, umbrella, kommunedel, contact, email, phone
+        case name, orgNumber, frivillighetsregisteret, category, umbrella, kommunedel, contact, email, phone, mobile
+        case orgForm, address, postcode, postTown, municipality, deleted
 
         var aliases: [String] {
             switch self {
             case .name: ["name", "navn"]
-            case .orgNumber: ["orgnr", "org_number", "organisasjonsnummer", "org.nr", "org nr"]
-            case .frivillighetsregisteret: ["frivillighetsregisteret"]
+            case .orgNumber: ["orgnr", "org_number", "organisasjonsnummer", "org.nr", "org nr", "org.nr.", "orgnummer"]
+            case .frivillighetsregisteret: ["frivillighetsregisteret", "registrertifrivillighetsregisteret", "registrert i frivillighetsregisteret"]
             case .category: ["category", "kategori"]
             case .umbrella: ["umbrella", "paraply"]
             case .kommunedel: ["kommunedel"]
             case .contact: ["contact", "kontaktperson", "kontakt"]
-            case .email: ["email", "e-post", "epost", "e-mail"]
+            case .email: ["email", "e-post", "epost", "e-mail", "epostadresse", "e-postadresse"]
             case .phone: ["phone", "telefon", "tlf"]
+            case .mobile: ["mobil", "mobile", "mobiltelefon"]
+            case .orgForm: ["organisasjonsform.kode", "organisasjonsform"]
+            case .address: ["forretningsadresse.adresse", "adresse"]
+            case .postcode: ["forretningsadresse.postnummer", "postnummer"]
+            case .postTown: ["forretningsadresse.poststed", "poststed"]
+            case .municipality: ["forretningsadresse.kommune", "kommune"]
+            case .deleted: ["slettedato"]
             }
         }
     }
@@ -29,75 +37,44 @@ struct OrganisationCSV {
         let line: Int
         let fields: [Column: String]
         subscript(_ column: Column) -> String { fields[column] ?? "" }
+        func has(_ column: Column) -> Bool { fields[column] != nil }
     }
 
-    var records: [Record] = []
-    /// Problems found while reading (shape, not content).
-    var problems: [ImportRowError] = []
+    /// Column positions, from the header.
+    var index: [Column: Int] = [:]
+    var width = 0
+    /// Header names that are no column Dugnad reads, as written.
+    var ignored: [String] = []
 
-    init(text: String) {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let delimiter = Self.sniffDelimiter(text)
-        var rows: [[String]] = []
-        do {
-            let csv = try EnumeratedCSV(string: text, delimiter: delimiter, loadColumns: false, rowLimit: 0)
-            // enumerateAsArray gives the rows as written (not padded), so
-            // short and long rows can be reported.
-            try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
-        } catch {
-            // SwiftCSV does not say where; the row after the last good one is where reading stopped.
-            problems.append(ImportRowError(line: Self.lineNumbers(of: rows).next, reason: .malformed))
-        }
-        let lines = Self.lineNumbers(of: rows)
-        guard let header = rows.first else {
-            problems.append(ImportRowError(line: 1, reason: .missingHeader("name")))
-            return
-        }
-        var index: [Column: Int] = [:]
+    /// Reads the header; the problem when it cannot be used.
+    init(header: [String]) throws(ImportRowError) {
+        width = header.count
+        var seen: [String: Int] = [:]
         for (position, title) in header.enumerated() {
-            let key = title.trimmingWhitespace().lowercased()
+            var key = title.trimmingWhitespace().lowercased()
+            if key.hasPrefix("\u{FEFF}") { key.removeFirst() }
+            if key.isEmpty { continue }
+            if let first = seen[key] {
+                throw ImportRowError(line: 1, reason: .duplicateColumn(name: title.trimmingWhitespace(), first: first + 1, second: position + 1))
+            }
+            seen[key] = position
             if let column = Column.allCases.first(where: { $0.aliases.contains(key) }), index[column] == nil {
                 index[column] = position
+            } else {
+                ignored.append(ImportedText.clean(title.trimmingWhitespace()))
             }
         }
-        guard index[.name] != nil else {
-            problems.append(ImportRowError(line: 1, reason: .missingHeader("name")))
-            return
-        }
-        for (offset, row) in rows.enumerated().dropFirst() {
-            if row.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }   // blank lines
-            let line = lines.starts[offset]
-            if row.count != header.count {
-                problems.append(ImportRowError(line: line, reason: .wrongColumnCount(expected: header.count,
-                                                                                      found: row.count)))
-                continue
-            }
-            records.append(Record(line: line, fields: index.mapValues { row[$0].trimmingWhitespace() }))
+        guard index[.name] != nil || index[.orgNumber] != nil && index[.name] != nil else {
+            throw ImportRowError(line: 1, reason: .missingHeader("name"))
         }
     }
 
-    /// The header decides: more semicolons than commas (outside quotes) means semicolons.
-    static func sniffDelimiter(_ text: String) -> CSVDelimiter {
-        var semicolons = 0, commas = 0, quoted = false
-        for character in text {
-            if character == "\"" { quoted.toggle() }
-            if quoted { continue }
-            if character.isNewline { break }
-            if character == ";" { semicolons += 1 } else if character == "," { commas += 1 }
+    /// A data row as a record, or the problem with its shape.
+    func record(_ row: [String], line: Int) -> Result<Record, ImportRowError> {
+        guard row.count == width else {
+            return .failure(ImportRowError(line: line, reason: .wrongColumnCount(expected: width, found: row.count)))
         }
-        return semicolons > commas ? .semicolon : .comma
-    }
-
-    /// Physical line numbers of parsed rows: a quoted field may span lines.
-    static func lineNumbers(of rows: [[String]]) -> (starts: [Int], next: Int) {
-        var starts: [Int] = []
-        var line = 1
-        for row in rows {
-            starts.append(line)
-            line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $0 + ($1.isNewline ? 1 : 0) } }
-        }
-        return (starts, line)
+        return .success(Record(line: line, fields: index.mapValues { ImportedText.clean(row[$0]).trimmingWhitespace() }))
     }
 
     /// Category from a stored value, a Swift case name or a Norwegian label.
@@ -114,7 +91,8 @@ struct OrganisationCSV {
         return OrganisationCategory.allCases.first { String(describing: $0).lowercased() == key }
     }
 
+    /// `ja`, `true` (the register's spelling), `x`, … .
     static func yes(_ raw: String) -> Bool {
-        ["ja", "j", "yes", "y", "true", "1", "x"].contains(raw.trimmingWhitespace().lowercased())
+        ["ja", "j", "yes", "y", "true", "1", "x", "sann"].contains(raw.trimmingWhitespace().lowercased())
     }
 }

@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 5
+    static let schemaVersion = 8
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -43,6 +43,10 @@ enum AppMigrations {
         // Per-day counts of stored activity rows for the Calendar's views: schema 5.
         migrator.registerMigration("v5-activity-day-count") { db in
             try db.execute(sql: ActivityDayCountMigration.sql)
+        }
+        // What Enhetsregisteret says of an organisation, apart from what staff type: schema 8.
+        migrator.registerMigration("v8-register") { db in
+            try db.execute(sql: RegisterMigration.sql)
         }
         return migrator
     }

@@ -6,57 +6,24 @@ extension AppDatabase {
     public struct ICalendarImportSummary: Sendable, Equatable {
         public var created = 0
         public var updated = 0
+        /// UIDs already stored exactly as the file has them (a re-import of our own export).
+        public var unchanged = 0
         /// Overrides (RECURRENCE-ID) that changed or cancelled one date of a series.
         public var overrides = 0
         /// Overrides the store could not place (unknown series, not an occurrence), one per item.
         public var skipped: [ICalendarImportProblem] = []
+
+        public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0, overrides: Int = 0, skipped: [ICalendarImportProblem] = []) {
+            self.created = created; self.updated = updated; self.unchanged = unchanged; self.overrides = overrides; self.skipped = skipped
+        }
     }
 
-    /// Saves the events read from a file in ONE transaction: a UID already
-    /// stored (as series or one-off) is updated, else created; then each
-    /// override (RECURRENCE-ID) replaces its date of the series with that UID.
-    /// Either every event is saved or none; overrides it cannot place are
-    /// returned in `skipped` and the rest is saved.
+    /// Saves events read from a text in ONE transaction (see `ICalendarImportWriter`).
     public func importEvents(_ events: [ImportedEvent]) throws(StoreError) -> ICalendarImportSummary {
         try change(.editActivities) { db, staff in
-            var summary = ICalendarImportSummary()
-            let districts = try Row.fetchAll(db, sql: "SELECT id, name FROM kommunedel")
-            let venues = try Row.fetchAll(db, sql: """
-                SELECT v.id, v.name || coalesce(', ' || s.name, '') AS full FROM venue v LEFT JOIN site s ON s.id = v.site_id
-                """)
-            for e in events where e.recurrenceID == nil {
-                var a = e.activity
-                a.kommunedelID = districts.first { ($0["name"] as String) == e.kommunedelName }?["id"]
-                if !a.location.isEmpty, let venue = venues.first(where: { ($0["full"] as String) == a.location }) {
-                    a.venueID = venue["id"]
-                    a.location = ""
-                }
-                let seriesID = try RowID.fetchOne(db, sql: "SELECT id FROM activity_series WHERE uid = ?", arguments: [e.uid])
-                let oneOffID = try RowID.fetchOne(db, sql: "SELECT id FROM activity WHERE uid = ?", arguments: [e.uid])
-                if let rule = e.rule {
-                    // A UID that was a one-off and is now a series: the row gives way to the series.
-                    if let oneOffID { try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [oneOffID]) }
-                    let s = ActivitySeries(id: seriesID ?? 0, uid: e.uid, template: a, rule: rule, exceptions: e.exceptions)
-                    if seriesID != nil { _ = try Self.updateSeries(db, s, staff: staff.username); summary.updated += 1 }
-                    else { _ = try Self.insertSeries(db, s, staff: staff.username); summary.created += 1 }
-                } else {
-                    if let seriesID { try db.execute(sql: "DELETE FROM activity_series WHERE id = ?", arguments: [seriesID]) }
-                    a.id = oneOffID ?? 0
-                    _ = try Self.upsertOneOff(db, a, uid: e.uid, staff: staff.username)
-                    if oneOffID != nil || seriesID != nil { summary.updated += 1 } else { summary.created += 1 }
-                }
-            }
-            for e in events where e.recurrenceID != nil {
-                var a = e.activity
-                a.kommunedelID = districts.first { ($0["name"] as String) == e.kommunedelName }?["id"]
-                if !a.location.isEmpty, let venue = venues.first(where: { ($0["full"] as String) == a.location }) {
-                    a.venueID = venue["id"]
-                    a.location = ""
-                }
-                if let problem = try Self.applyOverride(db, e, activity: a, staff: staff.username) { summary.skipped.append(problem) }
-                else { summary.overrides += 1 }
-            }
-            return summary
+            var writer = try ICalendarImportWriter(db, staff: staff.username)
+            for e in events { try writer.take(db, e) }
+            return try writer.finish(db)
         }
     }
 
@@ -88,5 +55,119 @@ extension AppDatabase {
                 """) { venue[r["id"]] = r["full"] }
             return (split.oneOffs, series, split.overrides, ActivityICalendarExport.Names(kommunedel: kommunedel, venue: venue))
         }
+    }
+}
+
+/// Writes imported events inside the import's transaction, one at a time (so
+/// a streamed file is never held whole): a UID already stored (as series or
+/// one-off) is updated when the file says something else and counted
+/// unchanged when not, else created; overrides (RECURRENCE-ID) are kept
+/// until the end, since their series may come later in the file, and then
+/// replace their date. Only what a file carries is compared and written:
+/// details staff set (capacity, price, sign-up …) are kept.
+struct ICalendarImportWriter {
+    let staff: String
+    var districts: [String: RowID] = [:]
+    var venues: [String: RowID] = [:]
+    var overrides: [ImportedEvent] = []
+    var summary = AppDatabase.ICalendarImportSummary()
+
+    init(_ db: Database, staff: String) throws {
+        self.staff = staff
+        for r in try Row.fetchAll(db, sql: "SELECT id, name FROM kommunedel") { districts[r["name"]] = r["id"] }
+        for r in try Row.fetchAll(db, sql: """
+            SELECT v.id, v.name || coalesce(', ' || s.name, '') AS full FROM venue v LEFT JOIN site s ON s.id = v.site_id
+            """) { venues[r["full"]] = r["id"] }
+    }
+
+    func resolved(_ e: ImportedEvent) -> Activity {
+        var a = e.activity
+        a.kommunedelID = districts[e.kommunedelName]
+        if !a.location.isEmpty, let venue = venues[a.location] {
+            a.venueID = venue
+            a.location = ""
+        }
+        return a
+    }
+
+    /// `stored` with the fields an iCalendar file carries taken from `imported`.
+    static func merged(_ stored: Activity, _ imported: Activity) -> Activity {
+        var a = stored
+        a.title = imported.title; a.organiser = imported.organiser; a.category = imported.category
+        a.audience = imported.audience; a.kommunedelID = imported.kommunedelID; a.venueID = imported.venueID
+        a.start = imported.start; a.end = imported.end; a.allDay = imported.allDay; a.free = imported.free
+        a.cancelled = imported.cancelled; a.description = imported.description; a.location = imported.location
+        a.details.contact = imported.details.contact; a.details.accessibility = imported.details.accessibility
+        a.details.languages = imported.details.languages
+        return a
+    }
+
+    mutating func take(_ db: Database, _ e: ImportedEvent) throws {
+        if e.recurrenceID != nil { overrides.append(e); return }
+        let a = resolved(e)
+        let seriesRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM activity_series WHERE uid = ?"), arguments: [e.uid])
+        var oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?"),
+                                         arguments: [e.uid])
+        // Our own export names a row without UID by its id: the same row, not a new one.
+        if oneOffRow == nil, let id = Self.exportedRowID(e.uid) {
+            oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id = ? AND uid IS NULL"),
+                                         arguments: [id])
+        }
+        if let rule = e.rule {
+            // A UID that was a one-off and is now a series: the row gives way to the series.
+            if let oneOffRow { try db.execute(sql: "DELETE FROM activity WHERE id = ?", arguments: [oneOffRow[0] as RowID]) }
+            if let seriesRow, let stored = try AppDatabase.withExceptions(db, [seriesRow]).first {
+                // Dates replaced by a stored override row stay exceptions: the row shows them.
+                let replaced = try Set(String.fetchAll(db.cachedStatement(sql: "SELECT uid FROM activity WHERE series_id = ? AND uid IS NOT NULL"),
+                                                       arguments: [stored.id])
+                    .compactMap { AppDatabase.replacedDate(uid: $0, seriesUID: stored.uid) })
+                var s = stored
+                s.template = Self.merged(stored.template, a)
+                s.template.id = 0
+                s.rule = rule
+                s.exceptions = e.exceptions.union(replaced.intersection(stored.exceptions))
+                if s == stored && oneOffRow == nil { summary.unchanged += 1; return }
+                _ = try AppDatabase.updateSeries(db, s, staff: staff)
+                summary.updated += 1
+            } else {
+                let s = ActivitySeries(uid: e.uid, template: a, rule: rule, exceptions: e.exceptions)
+                _ = try AppDatabase.insertSeries(db, s, staff: staff)
+                if oneOffRow != nil { summary.updated += 1 } else { summary.created += 1 }
+            }
+            return
+        }
+        if let seriesRow { try db.execute(sql: "DELETE FROM activity_series WHERE id = ?", arguments: [seriesRow["id"] as RowID]) }
+        if let oneOffRow {
+            let stored = try ActivityColumns.activity(oneOffRow)
+            let m = Self.merged(stored, a)
+            if m == stored && seriesRow == nil { summary.unchanged += 1; return }
+            _ = try AppDatabase.upsertOneOff(db, m, uid: e.uid, staff: staff)
+            summary.updated += 1
+        } else {
+            _ = try AppDatabase.upsertOneOff(db, a, uid: e.uid, staff: staff)
+            if seriesRow != nil { summary.updated += 1 } else { summary.created += 1 }
+        }
+    }
+
+    /// The id in "dugnad-activity-<id>@drammen.kommune.no", the UID the export gives a row that has none.
+    static func exportedRowID(_ uid: String) -> RowID? {
+        let prefix = "dugnad-activity-", suffix = "@drammen.kommune.no"
+        guard uid.hasPrefix(prefix), uid.hasSuffix(suffix) else { return nil }
+        let digits = uid.dropFirst(prefix.count).dropLast(suffix.count)
+        guard !digits.isEmpty, digits.count < 18, digits.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return nil }
+        return RowID(digits)
+    }
+
+    mutating func finish(_ db: Database) throws -> AppDatabase.ICalendarImportSummary {
+        for e in overrides {
+            let a = resolved(e)
+            switch try AppDatabase.applyOverride(db, e, activity: a, staff: staff) {
+            case .applied: summary.overrides += 1
+            case .unchanged: summary.unchanged += 1
+            case .skipped(let problem): summary.skipped.append(problem)
+            }
+        }
+        overrides = []
+        return summary
     }
 }

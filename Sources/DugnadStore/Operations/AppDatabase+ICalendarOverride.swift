@@ -6,32 +6,55 @@ import GRDB
 /// linked to it (`series_id`, UID "<series UID>-<YYYYMMDD>") takes its place;
 /// a cancelled override is the exception alone.
 extension AppDatabase {
-    /// Applies one override inside the import's transaction; returns why it was skipped, or nil.
-    static func applyOverride(_ db: Database, _ e: ImportedEvent, activity: Activity, staff: String) throws -> ICalendarImportProblem? {
-        guard let original = e.recurrenceID else { return nil }
+    enum OverrideOutcome { case applied, unchanged, skipped(ICalendarImportProblem) }
+
+    /// Applies one override inside the import's transaction. A series stored
+    /// occurrence by occurrence (its rule not one Dugnad keeps) has the
+    /// occurrence row "<UID>-<start>" changed instead.
+    static func applyOverride(_ db: Database, _ e: ImportedEvent, activity: Activity, staff: String) throws -> OverrideOutcome {
+        guard let original = e.recurrenceID else { return .unchanged }
         let item = e.uid
         guard let series = try withExceptions(db, Row.fetchAll(db, sql: "SELECT * FROM activity_series WHERE uid = ?",
                                                                 arguments: [e.uid])).first else {
-            return ICalendarImportProblem(line: e.line, item: item, reason: .unknownSeries)
+            let occurrenceUID = e.uid + "-" + ICalendarWriter.format(original)
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?",
+                                             arguments: [occurrenceUID]) else {
+                return .skipped(ICalendarImportProblem(line: e.line, item: item, reason: .unknownSeries))
+            }
+            let stored = try ActivityColumns.activity(row)
+            let m = ICalendarImportWriter.merged(stored, activity)
+            if m == stored { return .unchanged }
+            _ = try upsertOneOff(db, m, uid: occurrenceUID, staff: staff)
+            return .applied
         }
         let date = original.date
         // Cancelled dates are still occurrences of the rule; a date the rule never gives is not.
         guard !series.rule.dates(first: series.firstDate, from: date, through: date).isEmpty else {
-            return ICalendarImportProblem(line: e.line, item: item, reason: .notAnOccurrence(date))
+            return .skipped(ICalendarImportProblem(line: e.line, item: item, reason: .notAnOccurrence(date)))
+        }
+        let existing = try Row.fetchOne(db, sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?",
+                                        arguments: [overrideUID(series.uid, date)]).map(ActivityColumns.activity)
+        if series.exceptions.contains(date) {
+            if activity.cancelled, existing == nil { return .unchanged }
+            if let existing, !activity.cancelled {
+                var m = ICalendarImportWriter.merged(existing, activity)
+                m.seriesID = series.id
+                if m == existing { return .unchanged }
+            }
         }
         try db.execute(sql: "INSERT OR IGNORE INTO activity_series_exception (series_id, on_date) VALUES (?, ?)",
                        arguments: [series.id, date.iso])
         try db.execute(sql: "DELETE FROM activity WHERE uid = ? OR (series_id = ? AND start >= ? AND start < ?)",
                        arguments: [overrideUID(series.uid, date), series.id, date.iso, StoredForms.dayAfter(date)])
         if !activity.cancelled {
-            var a = activity
+            var a = existing.map { ICalendarImportWriter.merged($0, activity) } ?? activity
             a.id = 0
             a.seriesID = series.id
             _ = try upsertOneOff(db, a, uid: overrideUID(series.uid, date), staff: staff)
         }
         try Audit.record(db, staff: staff, action: activity.cancelled ? "cancel" : "update", entity: "activity_series",
                          entityID: series.id, details: "\(activity.title) \(date.iso) (RECURRENCE-ID)")
-        return nil
+        return .applied
     }
 
     /// The UID of the row that replaces `date` of a series (as "edit this date" names it).
