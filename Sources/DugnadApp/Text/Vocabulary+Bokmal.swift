@@ -192,6 +192,9 @@ extension ApplicationStatus {
         switch self {
         case .received: return "mottatt"
         case .inReview: return "under behandling"
+        case .infoRequested: return "ber om mer informasjon"
+        case .waiting: return "venter"
+        case .appealed: return "klage til behandling"
         case .recommended: return "innstilt"
         case .granted: return "innvilget"
         case .partlyGranted: return "delvis innvilget"

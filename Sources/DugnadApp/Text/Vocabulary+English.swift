@@ -192,6 +192,9 @@ extension ApplicationStatus {
         switch self {
         case .received: return "received"
         case .inReview: return "in review"
+        case .infoRequested: return "more information requested"
+        case .waiting: return "waiting"
+        case .appealed: return "appeal pending"
         case .recommended: return "recommended"
         case .granted: return "granted"
         case .partlyGranted: return "partly granted"
