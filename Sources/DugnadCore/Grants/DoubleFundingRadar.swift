@@ -28,7 +28,9 @@ public enum DoubleFundingRadar {
     public static func words(_ text: String) -> Set<String> {
         let folded = GrantFilter.fold(text)
         let parts = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        return Set(parts.filter { $0.count >= 3 && !stopWords.contains($0) && Int($0) == nil })
+        // Norwegian compounds share their first part ("besøksvenner", "besøksvenntjeneste"):
+        // six letters are the stem compared.
+        return Set(parts.filter { $0.count >= 3 && !stopWords.contains($0) && Int($0) == nil }.map { String($0.prefix(6)) })
     }
 
     /// Jaccard similarity of the purpose words.

@@ -15,6 +15,7 @@ extension AppDatabase {
                     "kommunedeler: \(ReferenceData.kommunedeler.count); sites: \(ReferenceData.sites.count); "
                     + "grant schemes: \(ReferenceData.grantSchemes.count); umbrellas: \(ReferenceData.umbrellas.count)")
             }
+            try Self.bootstrapGrants(db, user: user)
             let trimmed = user.trimmingWhitespace()
             if !trimmed.isEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") == 0 {
                 try db.execute(sql: "INSERT INTO staff (username, display_name, role) VALUES (?, ?, 'admin')",

@@ -32,6 +32,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case alreadyInSeries
     case notFound
     case importFailed([ImportRowError])
+    /// The grant rules refuse the change (workflow, decision, budget, conflict of interest, …): nothing was saved.
+    case grantRefused([GrantRefusal])
     case sqlite(String)
 }
 
@@ -60,6 +62,7 @@ extension StoreError: CustomStringConvertible {
         case .importFailed(let rows):
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n")
+        case .grantRefused(let reasons): return reasons.map(\.message.en).joined(separator: " ")
         case .sqlite(let message): return "Database error: \(message)"
         }
     }

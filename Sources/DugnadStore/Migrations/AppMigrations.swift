@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 5
+    static let schemaVersion = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -43,6 +43,10 @@ enum AppMigrations {
         // Per-day counts of stored activity rows for the Calendar's views: schema 5.
         migrator.registerMigration("v5-activity-day-count") { db in
             try db.execute(sql: ActivityDayCountMigration.sql)
+        }
+        // The Grants issue: scheme rules, the workflow's new states, scores, conflicts, appeals: schema 6.
+        migrator.registerMigration("v6-grants") { db in
+            try db.execute(sql: GrantsMigration.sql)
         }
         return migrator
     }
