@@ -63,6 +63,7 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
         return "Ingenting ble importert; \(rows.count) rad(er) ble avvist:\n"
             + rows.map { "  linje \($0.line): \(importReason($0.reason))" }.joined(separator: "\n")
     case .grantRefused(let reasons): return reasons.map(\.message.nb).joined(separator: " ")
+    case .badFilter(let e): return e.message.nb
     case .sqlite(let message): return "Databasefeil: \(message)"
     }
 }

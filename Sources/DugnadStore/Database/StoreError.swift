@@ -34,6 +34,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case importFailed([ImportRowError])
     /// The grant rules refuse the change (workflow, decision, budget, conflict of interest, …): nothing was saved.
     case grantRefused([GrantRefusal])
+    /// A filter expression of the grant inbox that does not parse.
+    case badFilter(GrantFilterError)
     case sqlite(String)
 }
 
@@ -63,6 +65,7 @@ extension StoreError: CustomStringConvertible {
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n")
         case .grantRefused(let reasons): return reasons.map(\.message.en).joined(separator: " ")
+        case .badFilter(let e): return e.message.en
         case .sqlite(let message): return "Database error: \(message)"
         }
     }
