@@ -16,6 +16,8 @@ enum CLIError: Error {
     case notAvailableYet(String)
     /// An option value that names nothing known (e.g. `--audience pensjonister`).
     case unknownValue(option: String, value: String)
+    /// A decision letter asked for before the application is decided.
+    case notDecided(String)
 }
 
 extension CLIError {
@@ -33,6 +35,7 @@ extension CLIError {
         case .terminal(let s): return nb ? "Terminalen kunne ikke startes: \(s)" : "Could not start the terminal: \(s)"
         case .notAvailableYet(let s): return nb ? "«dugnad \(s)» finnes ikke ennå." : "“dugnad \(s)” is not available yet."
         case .unknownValue(let o, let v): return nb ? "Ukjent verdi «\(v)» for \(o)." : "Unknown value “\(v)” for \(o)."
+        case .notDecided(let r): return nb ? "Søknad \(r) er ikke avgjort ennå; det finnes ikke noe vedtaksbrev." : "Application \(r) is not decided yet; there is no decision letter."
         }
     }
 }
