@@ -44,7 +44,7 @@ public enum DoubleFundingRadar {
 
     /// Pairs of claims by one organisation in one year (agreements count
     /// every year) in different schemes whose purposes look alike.
-    public static func hits(_ claims: [Claim], threshold: Double = 0.34) -> [Hit] {
+    public static func hits(_ claims: [Claim], threshold: Double = 0.3) -> [Hit] {
         var byOrg: [RowID: [Claim]] = [:]
         for c in claims { byOrg[c.organisationID, default: []].append(c) }
         var out: [Hit] = []

@@ -90,7 +90,10 @@ public enum GrantFilterCompletion {
             let key = String(folded[..<colon])
             let prefix = String(folded[folded.index(after: colon)...]).filter { $0 != "\"" }
             let values: [String]
-            switch GrantFilterWords.key(named: key) {
+            let keyKind = GrantFilterWords.key(named: key)
+            // Names (schemes, places, tags) also match inside; fixed words only by their start.
+            let inside = [.scheme, .kommunedel, .tag, .assignee].contains(keyKind)
+            switch keyKind {
             case .status: values = ApplicationStatus.allCases.map(\.rawValue) + ["open", "decided"]
             case .group: values = SchemeGroup.allCases.map(\.rawValue)
             case .kind: values = SchemeKind.allCases.map(\.rawValue)
@@ -103,7 +106,7 @@ public enum GrantFilterCompletion {
             let lastComma = prefix.lastIndex(of: ",")
             let head = lastComma.map { String(prefix[...$0]) } ?? ""
             let tail = lastComma.map { String(prefix[prefix.index(after: $0)...]) } ?? prefix
-            out = values.filter { GrantFilter.fold($0).hasPrefix(tail) || (tail.count >= 2 && GrantFilter.containsFolded($0, tail)) }
+            out = values.filter { GrantFilter.fold($0).hasPrefix(tail) || (inside && tail.count >= 2 && GrantFilter.containsFolded($0, tail)) }
                 .map { value in
                     let v = value.contains(" ") ? "\"\(value)\"" : value
                     return "\(String(word[..<word.firstIndex(of: ":")!])):\(head)\(v)"

@@ -32,7 +32,17 @@ extension DemoGrantOffice {
                 outcome = .rejected
             }
         default:
-            let left = scheme.annualBudget.ore - spent[key, default: 0]
+            // Each round may spend its share of the year's budget (rolling schemes: month by month),
+            // so a round still in review has money left while finished years are close to their budget.
+            let deadlines = scheme.rounds.deadlines(in: c.app.year)
+            let share: Double
+            if let d = c.round.deadline, let i = deadlines.firstIndex(of: d) {
+                share = Double(i + 1) / Double(deadlines.count)
+            } else {
+                share = c.app.year < today.year ? 1 : Double(min(12, day.month)) / 12
+            }
+            let allowance = Int64(Double(scheme.annualBudget.ore) * share)
+            let left = max(0, allowance - spent[key, default: 0])
             let wanted = min(c.app.amountRequested.ore, scheme.maximumAmount?.ore ?? .max)
             if quality <= 1 || (quality == 2 && rng.chance(0.6)) {
                 outcome = .rejected

@@ -35,8 +35,10 @@ struct DemoGrantWriter {
         nextRoundID = try DemoWriter.nextID(db, "grant_round")
     }
 
-    private static func stamp(_ day: CivilDate, _ n: Int) -> String {
-        let minutes = 7 * 60 + (n * 37) % (8 * 60)
+    /// Office hours in UTC; later steps of a case on the same day get later times.
+    private static func stamp(_ day: CivilDate, _ id: RowID, step: Int = 0) -> String {
+        let n = Int(id)
+        let minutes = 7 * 60 + (n * 7) % 300 + min(step, 60) * 11
         return "\(day.iso)T\(pad(minutes / 60)):\(pad(minutes % 60)):\(pad((n * 13) % 60))Z"
     }
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -60,20 +62,20 @@ struct DemoGrantWriter {
             a.flagged, a.year, a.kommunedelID, c.channel, c.priority, a.scoreMilli,
             GrantApplication.searchText(reference: a.reference, applicant: a.applicantName, title: a.title)])
         for (n, e) in c.events.enumerated() {
-            try event.execute(arguments: [a.id, Self.stamp(e.on, Int(a.id) + n), e.staff, e.from?.rawValue,
+            try event.execute(arguments: [a.id, Self.stamp(e.on, a.id, step: n), e.staff, e.from?.rawValue,
                                           e.to.rawValue, e.note, e.kind])
         }
         let scoredOn = c.events.last(where: { $0.kind == "status" && $0.to == .inReview })?.on ?? a.receivedOn
         for s in c.scores {
-            try score.execute(arguments: [a.id, s.criterion, s.staff, s.score, s.note, Self.stamp(scoredOn, Int(a.id))])
+            try score.execute(arguments: [a.id, s.criterion, s.staff, s.score, s.note, Self.stamp(scoredOn, a.id, step: 1)])
         }
         // After the scores, so the trigger sets the declarer's earlier scores aside.
         if let k = c.conflict {
-            try conflict.execute(arguments: [a.id, k.staff, k.reason, Self.stamp(k.on, Int(a.id) + 3)])
+            try conflict.execute(arguments: [a.id, k.staff, k.reason, Self.stamp(k.on, a.id, step: 2)])
         }
         if let r = c.recommendation {
             try recommendation.execute(arguments: [a.id, bodyID, a.assignee ?? "", r.outcome, r.amount?.ore, r.note,
-                                                   Self.stamp(r.on, Int(a.id) + 5)])
+                                                   Self.stamp(r.on, a.id, step: 3)])
         }
         if let p = c.appeal {
             try appeal.execute(arguments: [a.id, p.receivedOn.iso, p.grounds, p.decision.rawValue, p.decidedOn.iso,
