@@ -76,7 +76,7 @@ import Testing
         let v = GrantFilterVocabulary(schemes: ["Midler til økt kulturaktivitet", "Spillemidler"], assignees: ["kari"],
                                       kommunedeler: ["Fjell/Danvik"], tags: ["jubileum"])
         #expect(GrantFilterCompletion.candidates("stat", vocabulary: v).words == ["status:"])
-        #expect(GrantFilterCompletion.candidates("amount>5 status:re", vocabulary: v) == (9, ["status:received", "status:recommended", "status:report_due", "status:report_received"]))
+        #expect(GrantFilterCompletion.candidates("amount>5 status:re", vocabulary: v) == (9, ["status:received", "status:recommended", "status:rejected", "status:report_due", "status:report_received"]))
         #expect(GrantFilterCompletion.candidates("scheme:spill", vocabulary: v).words == ["scheme:Spillemidler"])
         #expect(GrantFilterCompletion.candidates("scheme:kultur", vocabulary: v).words == ["scheme:\"Midler til økt kulturaktivitet\""])
         #expect(GrantFilterCompletion.candidates("!fl", vocabulary: v).words == ["!flagged"])
