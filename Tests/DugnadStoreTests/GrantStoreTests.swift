@@ -271,3 +271,43 @@ import Testing
         #expect(try ola.savedGrantFilters().isEmpty)
     }
 }
+
+/// A database of schema 5 with applications is brought to schema 6 with nothing lost.
+@Suite struct GrantMigrationTests {
+    @Test func aSchemaFiveDatabaseKeepsItsApplications() throws {
+        let dir = TempDir()
+        let path = dir.path("v5.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try AppMigrations.migrator.migrate(queue, upTo: "v5-activity-day-count")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO kommunedel (id, name) VALUES (6, 'Fjell/Danvik');
+                INSERT INTO organisation (id, name, category, kommunedel_id) VALUES (1, 'Drammen Idrettsråd', 'paraply', 6),
+                    (5, 'Østre Åssiden IL', 'idrett', 6);
+                INSERT INTO grant_scheme (id, name, grp, annual_budget_ore) VALUES (1, 'Tilskudd til idrettslag', 'sport_outdoor', 300000000);
+                INSERT INTO grant_application (id, reference, scheme_id, organisation_id, applicant_name, title,
+                    amount_requested_ore, amount_granted_ore, status, received_on, decision_due, assignee, year)
+                VALUES (1, '2026-0001', 1, 5, 'Østre Åssiden IL', 'Nye mål', 5000000, 4000000, 'paid', '2026-03-01', '2026-04-12', 'ola', 2026),
+                       (2, '2026-0002', 1, 5, 'Østre Åssiden IL', 'Drakter', 1000000, NULL, 'rejected', '2026-03-02', NULL, 'ola', 2026),
+                       (3, '2026-0003', 1, NULL, 'Per Hansen', 'Turkart', 1000000, NULL, 'received', '2026-11-02', NULL, NULL, 2026);
+                INSERT INTO application_event (application_id, at, staff, from_status, to_status, note)
+                VALUES (1, '2026-04-02T10:00:00Z', 'ola', 'recommended', 'granted', 'Innvilget kr 40 000,00. Begrunnelse: god aktivitet.');
+                UPDATE meta SET value = '5' WHERE key = 'schema_version';
+                """)
+        }
+        try queue.close()
+        let db = try AppDatabase.open(path: path, user: "anna")
+        let c1 = try db.grantCase(id: 1), c2 = try db.grantCase(id: 2)
+        #expect(c1.application.status == .paid && c1.application.amountGranted == Money(kroner: 40_000))
+        #expect(c1.application.decidedOn == CivilDate(year: 2026, month: 4, day: 2) && c1.application.decisionReason.contains("god aktivitet"))
+        #expect(c1.application.kommunedelID == 6 && c1.scheme.recommendingBodyID == 1 && c1.criteria.count == 4)
+        #expect(c2.application.amountGranted == .zero && c2.application.decisionReason == "Vedtak registrert før versjon 6.")
+        // The folded search text is filled in Swift: "østre" finds "Østre".
+        let f = try AppDatabase.grantFilter("østre åssiden").get()
+        #expect(try db.grantInboxCount(f, today: CivilDate(year: 2026, month: 11, day: 26)!) == 2)
+        // The schemes the old database lacked are there, with their rules.
+        #expect(try db.grantSchemes().count == ReferenceData.grantSchemes.count)
+        #expect(try db.grantSchemes().first { $0.name == "Kjøp av tjenester fra ideelle organisasjoner" }?.kind == .servicePurchase)
+        #expect(try db.check().isEmpty)
+    }
+}
