@@ -1,55 +1,6 @@
 import DugnadCore
 import GRDB
 
-/// Everything the case view shows about one application.
-public struct GrantCase: Sendable {
-    public struct Event: Sendable, Hashable {
-        public var at: String
-        public var staff: String
-        public var from: ApplicationStatus?
-        public var to: ApplicationStatus
-        public var kind: String
-        public var note: String
-    }
-    public struct Recommendation: Sendable, Hashable {
-        public var body: String?
-        public var staff: String
-        public var grant: Bool
-        public var amount: Money?
-        public var note: String
-        public var at: String
-    }
-    public struct Appeal: Sendable, Hashable {
-        public var receivedOn: CivilDate
-        public var grounds: String
-        public var decision: ApplicationStatus
-        public var outcome: AppealOutcome?
-        public var outcomeOn: CivilDate?
-        public var note: String
-    }
-    public var application: GrantApplication
-    public var scheme: GrantScheme
-    public var organisationNumber: String?
-    public var kommunedel: String?
-    public var contactName: String
-    public var contactEmail: String
-    public var contactPhone: String
-    public var projectBudget: Money?
-    public var otherFunding: Money
-    public var roundLabel: String?
-    public var criteria: [GrantCriterion]
-    public var scores: [GrantScore]
-    public var conflicts: [ConflictDeclaration]
-    public var recommendations: [Recommendation]
-    public var agreementsWithMoney: [CollaborationAgreement]
-    public var appeals: [Appeal]
-    public var attachments: [String]
-    public var tags: [String]
-    public var events: [Event]
-    /// Decided in the scheme and year so far (this application included), and the budget.
-    public var decidedInYear: Money
-}
-
 extension AppDatabase {
     public func grantCase(id: RowID) throws(StoreError) -> GrantCase {
         try read { db in

@@ -77,10 +77,7 @@ struct GrantFilterSQL {
     }
 }
 
-/// How the inbox is sorted.
-public enum GrantSort: String, Sendable, CaseIterable {
-    case received, deadline, amount, status, applicant, score
-
+extension GrantSort {
     var orderBy: String {
         switch self {
         case .received: return "a.received_on DESC, a.id DESC"
@@ -93,17 +90,4 @@ public enum GrantSort: String, Sendable, CaseIterable {
         case .score: return "a.score_milli IS NULL, a.score_milli DESC, a.id"
         }
     }
-}
-
-/// One line of the inbox.
-public struct GrantInboxLine: Sendable, Hashable, Identifiable {
-    public var application: GrantApplication
-    public var schemeName: String
-    public var group: SchemeGroup
-    public var kind: SchemeKind
-    public var hasConflict: Bool
-    /// The login user has declared a conflict on it.
-    public var myConflict: Bool
-    public var tags: [String]
-    public var id: RowID { application.id }
 }
