@@ -11,7 +11,7 @@ struct Dugnad: ParsableCommand {
         commandName: "dugnad",
         abstract: "Dugnad — the municipality's tool for the voluntary sector: calendar, venues, grants, volunteers.",
         subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self,
-                      GrantsCommand.self],
+                      GrantsCLI.self],
         defaultSubcommand: Open.self)
 
     /// Runs a subcommand body, turning every failure into one translated line

@@ -40,6 +40,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
+    case grantsInbox, grantsCase
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).

@@ -5,7 +5,7 @@ import DugnadStore
 import Foundation
 
 /// `dugnad grants …` — the grant inbox for scripts: list with the filter language, decision letters, external funds.
-struct GrantsCommand: ParsableCommand {
+struct GrantsCLI: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "grants", abstract: "Grant applications: list, letters, external funds.",
                                                     subcommands: [GrantsList.self, GrantsLetter.self, GrantsFunds.self])
 }

@@ -1,0 +1,13 @@
+import DugnadApp
+import DugnadCore
+import DugnadStore
+
+extension CommandRunner {
+    /// The Grants pane's effects, each one store call.
+    func performGrants(_ command: GrantsCommand, send: (Msg) -> Void) {
+        switch command {
+        case .loadCase(let id):
+            send(answer({ .grants(.caseLoaded(id, $0)) }) { try database.grantCase(id: id) })
+        }
+    }
+}
