@@ -126,6 +126,8 @@ enum GrantsMigration {
         CREATE INDEX grant_application_status ON grant_application(status, received_on);
         CREATE INDEX grant_application_assignee ON grant_application(assignee, received_on);
         CREATE INDEX grant_application_scheme_year ON grant_application(scheme_id, year, amount_granted_ore);
+        -- The overview per scheme for a year reads only that year's entries, grouped in index order.
+        CREATE INDEX grant_application_year ON grant_application(year, scheme_id, status, amount_granted_ore);
         CREATE INDEX grant_application_organisation ON grant_application(organisation_id, received_on);
         CREATE INDEX grant_application_due ON grant_application(decision_due);
         CREATE INDEX grant_application_amount ON grant_application(amount_requested_ore);
