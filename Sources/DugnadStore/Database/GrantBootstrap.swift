@@ -8,7 +8,8 @@ extension AppDatabase {
     /// (new databases and the first open after "v6-grants"), so an
     /// administrator's later edits are kept. Also fills `search_text` of
     /// rows the migration copied (SQLite's lower() folds ASCII only).
-    static func bootstrapGrants(_ db: Database, user: String) throws {
+    /// `audited`: an older database brought up to date gets its own audit line (a new one's reference-data line covers it).
+    static func bootstrapGrants(_ db: Database, user: String, audited: Bool) throws {
         if try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_criterion") == 0 {
             let idrettsraadet = try Int.fetchOne(db, sql: "SELECT count(*) FROM organisation WHERE id = ?",
                                                  arguments: [GrantReference.idrettsraadetID]) == 1
@@ -35,8 +36,10 @@ extension AppDatabase {
                         """, arguments: [id, n + 1, c.nb, c.en, c.weight])
                 }
             }
-            try Audit.record(db, staff: user, action: "update", entity: "grant_scheme", entityID: nil,
-                             details: "grant rules and criteria from the reference data (schema 6)")
+            if audited {
+                try Audit.record(db, staff: user, action: "update", entity: "grant_scheme", entityID: nil,
+                                 details: "grant rules and criteria from the reference data (schema 6)")
+            }
         }
         let stale = try Row.fetchAll(db, sql: """
             SELECT id, reference, applicant_name, title FROM grant_application WHERE search_text = ''
