@@ -7,7 +7,8 @@ import Foundation
 /// `dugnad grants …` — the grant inbox for scripts: list with the filter language, decision letters, external funds.
 struct GrantsCLI: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "grants", abstract: "Grant applications: list, letters, external funds.",
-                                                    subcommands: [GrantsList.self, GrantsLetter.self, GrantsFunds.self])
+                                                    subcommands: [GrantsList.self, GrantsLetter.self, GrantsDecide.self, GrantsConflict.self,
+                                                                  GrantsFunds.self])
 }
 
 /// `dugnad grants list [--filter EXPR] [--sort KEY] [--json]` — what the inbox's filter selects.

@@ -53,3 +53,49 @@ import Testing
         #expect(Harness.dugnad(["export", "grants", "--db", db, "--year", "2026", "--format", "xlsx"]).status == 1)
     }
 }
+
+/// Two processes of the built binary decide at once in one scheme and year
+/// whose remaining budget fits one of the two: exactly one succeeds.
+@Suite(.serialized) struct GrantsTwoProcessTests {
+    final class Box: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [Harness.Output] = []
+        func add(_ o: Harness.Output) { lock.lock(); items.append(o); lock.unlock() }
+        var all: [Harness.Output] { lock.lock(); defer { lock.unlock() }; return items }
+    }
+
+    @Test func twoProcessesDecidingAtOnceNeverExceedTheBudget() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        // Two fresh applications in Åpne kulturarrangement (id 11, no recommending body), ready for a decision,
+        // and a budget that leaves room for one of them.
+        _ = Harness.sqlite(db, """
+            UPDATE grant_scheme SET max_amount_ore = NULL WHERE id = 11;
+            INSERT INTO grant_application (reference, scheme_id, applicant_name, title, amount_requested_ore, status,
+                received_on, year, search_text) VALUES
+                ('2099-0001', 11, 'Lag A', 'Konsert A', 6000000, 'recommended', '2026-11-20', 2099, '2099-0001'),
+                ('2099-0002', 11, 'Lag B', 'Konsert B', 6000000, 'recommended', '2026-11-20', 2099, '2099-0002');
+            UPDATE grant_scheme SET annual_budget_ore = max(annual_budget_ore, 10000000) WHERE id = 11;
+            """)
+        let budget = Int(Harness.sqlite(db, "SELECT annual_budget_ore FROM grant_scheme WHERE id = 11"))!
+        #expect(budget >= 10_000_000)
+        _ = Harness.sqlite(db, "UPDATE grant_application SET amount_requested_ore = \(budget * 6 / 10) WHERE year = 2099")
+        let box = Box()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            box.add(Harness.dugnad(["grants", "decide", "2099-000\(i + 1)", "--db", db, "--lang", "nb", "--outcome", "granted",
+                                    "--amount", String(budget * 6 / 10 / 100), "--reasons", "Godt tiltak.", "--today", "2026-11-26"]))
+        }
+        let results = box.all
+        #expect(results.map(\.status).sorted() == [0, 1], "\(results.map { "\($0.status) \($0.stdout) \($0.stderr)" })")
+        #expect(results.contains { $0.status == 1 && $0.stderr.contains("overskride ordningens budsjett") })
+        #expect(Harness.sqlite(db, "SELECT count(*) FROM grant_application WHERE year = 2099 AND amount_granted_ore > 0") == "1")
+        #expect(Harness.sqlite(db, "SELECT count(*) FROM audit_log WHERE action = 'decide'") == "1")
+
+        // A declared conflict of interest bars the officer from deciding, also from the command line.
+        let other = Harness.sqlite(db, "SELECT reference FROM grant_application WHERE year = 2099 AND amount_granted_ore IS NULL")
+        #expect(Harness.dugnad(["grants", "conflict", other, "--db", db, "--reason", "Styremedlem"]).status == 0)
+        let refused = Harness.dugnad(["grants", "decide", other, "--db", db, "--lang", "nb", "--outcome", "rejected",
+                                      "--reasons", "Utenfor formålet."])
+        #expect(refused.status == 1 && refused.stderr.contains("inhabil"), "\(refused.stderr)")
+    }
+}
