@@ -8,6 +8,8 @@ extension CommandRunner {
         switch command {
         case .loadCase(let id):
             send(answer({ .grants(.caseLoaded(id, $0)) }) { try database.grantCase(id: id) })
+        case .setFlag(let id, let flagged):
+            send(answer({ .grants(.flagged($0)) }) { try database.flagApplication(id: id, flagged); return flagged })
         }
     }
 }

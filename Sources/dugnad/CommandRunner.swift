@@ -241,6 +241,7 @@ extension Command {
         case .grants(let command):
             switch command {
             case .loadCase: return false
+            case .setFlag: return true
             }
         }
     }

@@ -37,6 +37,15 @@ import TerminalKit
         #expect(view(m, theme: .builtinDefault).text.contains("sortert etter frist"))
     }
 
+    @Test func fFlagsTheSelectedApplicationAndTheInboxIsReadAgain() {
+        var m = grants()
+        #expect(update(&m, .keyPressed(.char("f"))) == [.grants(.setFlag(1, true))])
+        let after = update(&m, .grants(.flagged(.success(true))))
+        #expect(!inboxReads(after).isEmpty)
+        _ = update(&m, .grants(.flagged(.failure(.forbidden(role: .frontdesk)))))
+        #expect(m.message != nil)
+    }
+
     @Test func enterOpensTheCaseAndEscapeGoesBack() {
         var m = grants()
         Fixtures.press([.down], &m)

@@ -34,6 +34,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Calendar
     case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
+    // Grants
+    case toggleFlag
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.

@@ -111,6 +111,7 @@ public enum KeyMap {
             b([.char("d")], .deleteClosure, .closureList, hint: true),
             b([.char("c"), .escape], .close, .closureList, hint: true),
             b([.char("s")], .cycleSort, .grantsInbox, hint: true),
+            b([.char("f")], .toggleFlag, .grantsInbox),
             b([.escape], .close, .grantsCase, hint: true),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),

@@ -30,6 +30,7 @@ extension Action {
         case .editOrganisation: return "endre"
         case .toggleActive: return "deaktiver/aktiver"
         case .cycleSort: return "sortering"
+        case .toggleFlag: return "flagg"
         case .previousDay: return "forrige dag"
         case .nextDay: return "neste dag"
         case .previousWeek: return "forrige uke"

@@ -30,6 +30,7 @@ extension Action {
         case .editOrganisation: return "edit"
         case .toggleActive: return "deactivate/activate"
         case .cycleSort: return "sort order"
+        case .toggleFlag: return "flag"
         case .previousDay: return "previous day"
         case .nextDay: return "next day"
         case .previousWeek: return "previous week"

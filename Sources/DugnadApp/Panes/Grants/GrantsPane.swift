@@ -55,6 +55,10 @@ public enum GrantsPane: Pane {
             guard pane.state.opening == id || pane.state.opened?.application.id == id else { return [] }
             pane.state.opening = nil
             pane.state.opened = c
+        case .flagged(.success):
+            return inbox.erased.reload(&pane, true)
+        case .flagged(.failure(let error)):
+            pane.ui.fail(phrase(for: error))
         case .caseLoaded(_, .failure(let error)):
             pane.state.opening = nil
             pane.state.opened = nil
@@ -74,6 +78,9 @@ public enum GrantsPane: Pane {
             guard let line = pane.state.inbox.selectedRow else { return [] }
             pane.state.opening = line.id
             return [.grants(.loadCase(line.id))]
+        case .toggleFlag:
+            guard let line = pane.state.inbox.selectedRow else { return [] }
+            return [.grants(.setFlag(line.id, !line.application.flagged))]
         case .cycleSort:
             pane.state.sort = pane.state.sort.next
             return inbox.erased.reload(&pane, false)

@@ -21,10 +21,13 @@ public struct GrantsState: Sendable, Equatable {
 /// What happens to the Grants pane, as past-tense facts.
 public enum GrantsMsg: Sendable {
     case caseLoaded(RowID, Result<GrantCase, AppError>)
+    /// The selected application was flagged or unflagged.
+    case flagged(Result<Bool, AppError>)
 }
 
 /// The Grants pane's effects, as data.
 public enum GrantsCommand: Sendable, Equatable {
     /// Everything the case view shows about one application (one read).
     case loadCase(RowID)
+    case setFlag(RowID, Bool)
 }
