@@ -99,6 +99,7 @@ struct Bench: ParsableCommand {
             report.cellsPerKey["\(name) \(label)"] = Double(backend.bytesApplied - cellsBefore) / Double(max(1, sequence.count - 1))
         }
         if size.width == 120, only.map({ "booking save".contains($0) }) ?? true { try measureBookingSaves(database, today: today, report: &report) }
+        if size.width == 120, only.map({ "grants".contains($0) }) ?? true { try measureGrantQueries(database, today: today, report: &report) }
     }
 }
 

@@ -31,6 +31,8 @@ enum CLIError: Error {
     case damaged(path: String, findings: [String])
     /// An option with a value the argument parser would misread (e.g. a bad `--role`).
     case badOption(option: String, value: String, expected: String)
+    /// A decision letter asked for before the application is decided.
+    case notDecided(String)
 }
 
 extension CLIError {
@@ -65,6 +67,7 @@ extension CLIError {
         case .terminal(let s): return nb ? "Terminalen kunne ikke startes: \(s)" : "Could not start the terminal: \(s)"
         case .notAvailableYet(let s): return nb ? "«dugnad \(s)» finnes ikke ennå." : "“dugnad \(s)” is not available yet."
         case .unknownValue(let o, let v): return nb ? "Ukjent verdi «\(v)» for \(o)." : "Unknown value “\(v)” for \(o)."
+        case .notDecided(let r): return nb ? "Søknad \(r) er ikke avgjort ennå; det finnes ikke noe vedtaksbrev." : "Application \(r) is not decided yet; there is no decision letter."
         }
     }
 }
@@ -112,6 +115,8 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
     case .importFailed(let rows):
         return "Ingenting ble importert; \(rows.count) rad(er) ble avvist:\n"
             + rows.map { "  linje \($0.line): \(importReason($0.reason))" }.joined(separator: "\n")
+    case .grantRefused(let reasons): return reasons.map(\.message.nb).joined(separator: " ")
+    case .badFilter(let e): return e.message.nb
     case .sqlite(let message): return "Databasefeil: \(message)"
     case .damaged(let path, let detail):
         return "Databasen \(path) er skadet (\(detail)). Gjenopprett fra en kopi laget med «dugnad backup»; "

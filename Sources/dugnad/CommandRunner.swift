@@ -100,6 +100,8 @@ final class CommandRunner: @unchecked Sendable {
             performVenues(command, send: send)
         case .calendar(let calendarCommand):
             performCalendar(calendarCommand, send: send)
+        case .grants(let grantsCommand):
+            performGrants(grantsCommand, send: send)
         case .venueAdmin(let adminCommand):
             performVenueAdmin(adminCommand, send: send)
         }
@@ -167,6 +169,10 @@ final class CommandRunner: @unchecked Sendable {
         case .applications(let query):
             return (try count { try database.applicationCount(matching: query) },
                     .applications(try database.applications(matching: query, offset: offset, limit: limit)))
+        case .grantInbox(let expression, let sort):
+            let filter = (try? GrantFilterParser.parse(expression).get()) ?? GrantFilter()
+            return (try count { try database.grantInboxCount(filter, today: today) },
+                    .grantInbox(try database.grantInbox(filter, sort: sort, today: today, offset: offset, limit: limit)))
         case .volunteers(let query):
             return (try count { try database.volunteerCount(matching: query) },
                     .volunteers(try database.volunteers(matching: query, offset: offset, limit: limit)))
@@ -234,6 +240,11 @@ extension Command {
             switch command {
             case .load, .loadSeries, .export, .loadBookingActivity: return false
             case .save, .setCancelled, .endSeries: return true
+            }
+        case .grants(let command):
+            switch command {
+            case .loadCase: return false
+            case .setFlag: return true
             }
         }
     }

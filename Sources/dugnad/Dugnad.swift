@@ -10,7 +10,8 @@ struct Dugnad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dugnad",
         abstract: "Dugnad — the municipality's tool for the voluntary sector: calendar, venues, grants, volunteers.",
-        subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self],
+        subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self,
+                      GrantsCLI.self],
         defaultSubcommand: Open.self)
 
     /// Parses and runs like ArgumentParser's own `main`, but prints its

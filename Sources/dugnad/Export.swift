@@ -7,7 +7,7 @@ import Foundation
 /// `dugnad export …` — iCalendar and CSV out of the database.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Export calendars and lists (iCalendar, CSV).",
-                                                    subcommands: [ExportICS.self, ExportCodes.self, ExportBookings.self])
+                                                    subcommands: [ExportICS.self, ExportCodes.self, ExportBookings.self, ExportGrants.self])
 }
 
 /// `dugnad export ics` — with `--venue`, one venue's bookings (the Venues

@@ -74,6 +74,37 @@ enum Fixtures {
         ]
     }
 
+    /// The applications as inbox lines: one with a declared conflict, one tagged.
+    static var inboxLines: [GrantInboxLine] {
+        let a = applications
+        return [GrantInboxLine(application: a[0], schemeName: "Støtte til nærmiljøtiltak", group: .projects, kind: .grant,
+                               hasConflict: false, myConflict: false, tags: []),
+                GrantInboxLine(application: a[1], schemeName: "Åpne kulturarrangement", group: .festivals, kind: .grant,
+                               hasConflict: true, myConflict: false, tags: ["jubileum"])]
+    }
+
+    /// The second application's case, as the store would read it.
+    static var grantCase: GrantCase {
+        var a = applications[1]
+        a.scoreMilli = 3400
+        a.year = 2026
+        let scheme = ReferenceData.grantSchemes[10]
+        let criteria = [GrantCriterion(id: 1, schemeID: 11, position: 1, name: Bilingual(nb: "Åpent for alle", en: "Open to everyone"), weight: 60),
+                        GrantCriterion(id: 2, schemeID: 11, position: 2, name: Bilingual(nb: "Publikumsgrunnlag", en: "Expected audience"), weight: 40)]
+        return GrantCase(
+            application: a, scheme: scheme, organisationNumber: "974760673", kommunedel: "Fjell/Danvik", contactName: "Kari Nordmann",
+            contactEmail: "kari@example.no", contactPhone: "900 00 000", projectBudget: Money(kroner: 40_000), otherFunding: .zero,
+            roundLabel: "2026 frist 01.11.2026", criteria: criteria,
+            scores: [GrantScore(criterionID: 1, staff: "per.olsen", score: 4), GrantScore(criterionID: 2, staff: "per.olsen", score: 3),
+                     GrantScore(criterionID: 1, staff: "kari", score: 2, setAside: true)],
+            conflicts: [ConflictDeclaration(staff: "kari", reason: "Styremedlem i korpset", declaredAt: "2026-11-20T10:00:00Z")],
+            recommendations: [], agreementsWithMoney: [], appeals: [], attachments: ["budsjett.pdf"], tags: ["jubileum"],
+            events: [GrantCase.Event(at: "2026-10-17T09:00:00Z", staff: "søknadsportalen", from: nil, to: .received, kind: "status", note: "Søknad mottatt digitalt."),
+                     GrantCase.Event(at: "2026-10-20T10:00:00Z", staff: "per.olsen", from: .received, to: .inReview, kind: "status", note: "Tildelt per.olsen."),
+                     GrantCase.Event(at: "2026-11-20T10:00:00Z", staff: "kari", from: .inReview, to: .inReview, kind: "conflict", note: "Meldt inhabil: Styremedlem i korpset")],
+            decidedInYear: Money(kroner: 640_000))
+    }
+
     /// Requests for volunteers as the Volunteers pane lists them: urgent and new ones, one needing a politiattest.
     static var requests: [VolunteerRequest] {
         [
@@ -113,7 +144,7 @@ enum Fixtures {
         m.calendar.activities.receive(total: activities.count, offset: 0, rows: activities, visible: visible)
         m.venues.grid.receive(total: venueDays.count, offset: 0, rows: venueDays, visible: visible)
         fillCalendar(&m)
-        m.grants.applications.receive(total: applications.count, offset: 0, rows: applications, visible: visible)
+        m.grants.inbox.receive(total: inboxLines.count, offset: 0, rows: inboxLines, visible: visible)
         m.volunteers.requests.receive(total: requests.count, offset: 0, rows: requests, visible: visible)
         m.volunteers.volunteers.receive(total: volunteers.count, offset: 0, rows: volunteers, visible: visible)
         return m

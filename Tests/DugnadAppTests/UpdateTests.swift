@@ -206,7 +206,7 @@ import TerminalKit
         // The other tabs are not read now, but the next time they are shown.
         #expect(!commands.contains { if case .loadPage(let r) = $0 { r.source.countKey != ListSource.organisations(query: "", sort: .name).countKey } else { false } })
         let grants = update(&m, .keyPressed(.char("3")))
-        #expect(grants.contains { if case .loadPage(let r) = $0, case .applications = r.source { true } else { false } },
+        #expect(grants.contains { if case .loadPage(let r) = $0, case .grantInbox = r.source { true } else { false } },
                 "grants read again after the outside change")
         let calendar = update(&m, .keyPressed(.char("1")))
         #expect(calendar.contains { if case .calendar(.load) = $0 { true } else { false } }, "the calendar too")

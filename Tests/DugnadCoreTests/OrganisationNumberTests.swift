@@ -62,7 +62,9 @@ import Testing
 @Suite struct ReferenceDataTests {
     @Test func hasEverySeedScheme() {
         #expect(ReferenceData.kommunedeler.count == 10)
-        #expect(ReferenceData.grantSchemes.count == 27)
+        // The seed's 27 listed schemes, Aktive lokalsamfunn (named beside the list) and one service-purchase kind.
+        #expect(ReferenceData.grantSchemes.count == 29)
+        #expect(ReferenceData.grantSchemes.filter { $0.kind != .servicePurchase }.count == 28)
         #expect(Set(ReferenceData.grantSchemes.map(\.group)) == Set(SchemeGroup.allCases))
         #expect(ReferenceData.sites.filter { $0.kind == .knutepunkt }.count == 5)
         #expect(ReferenceData.sites.filter { $0.kind == .frivilligsentral }.count == 5)

@@ -52,10 +52,18 @@ import Testing
                               arguments: ["u-" + r.rawValue, r.rawValue])
             }
             for s in ApplicationStatus.allCases {
+                // Since schema 6 a decided application carries its decision date and reasons,
+                // and an appeal the decision appealed.
                 try d.execute(sql: """
                     INSERT INTO grant_application (reference, scheme_id, applicant_name, title, amount_requested_ore,
-                        status, received_on, year) VALUES (?, 1, 'a', 't', 100, ?, '2026-01-05', 2026)
-                    """, arguments: ["R-" + s.rawValue, s.rawValue])
+                        status, received_on, year, decided_on, decision_reason, appealed_decision)
+                    VALUES (?, 1, 'a', 't', 100, ?, '2026-01-05', 2026, ?, ?, ?)
+                    """, arguments: ["R-" + s.rawValue, s.rawValue, s.isDecided ? "2026-02-01" : nil,
+                                      s.isDecided ? "Begrunnet." : "", s == .appealed ? "rejected" : nil])
+            }
+            for k in SchemeKind.allCases {
+                try d.execute(sql: "INSERT INTO grant_scheme (name, grp, annual_budget_ore, kind) VALUES (?, 'projects', 0, ?)",
+                              arguments: ["S-" + k.rawValue, k.rawValue])
             }
             for (c, a) in zip(ActivityCategory.allCases, Audience.allCases + Audience.allCases) {
                 try d.execute(sql: """

@@ -59,11 +59,13 @@ import Testing
                     VALUES (?, ?, ?, 'confirmed', 'x', 'test')
                     """, arguments: [venue, start, end])
             }
-            // Byggeskikkpris (scheme 9) has kr 25 000 a year.
+            // Byggeskikkpris (scheme 9) has kr 25 000 a year; since schema 6 the database itself refuses
+            // an overrun, so the guard is dropped first, as a program that bypassed it would have.
+            try d.execute(sql: "DROP TRIGGER grant_budget_guard_insert")
             try d.execute(sql: """
                 INSERT INTO grant_application (reference, scheme_id, applicant_name, title, amount_requested_ore,
-                    amount_granted_ore, status, received_on, year)
-                VALUES ('2026-0001', 9, 'a', 't', 3000000, 3000000, 'granted', '2026-03-01', 2026)
+                    amount_granted_ore, status, received_on, year, decided_on, decision_reason)
+                VALUES ('2026-0001', 9, 'a', 't', 3000000, 3000000, 'granted', '2026-03-01', 2026, '2026-04-01', 'r')
                 """)
             try d.execute(sql: "INSERT INTO organisation (name, org_number, category) VALUES ('Feil', '974760674', 'annet')")
         }

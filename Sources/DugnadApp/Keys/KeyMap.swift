@@ -110,6 +110,9 @@ public enum KeyMap {
             b([.char("e"), .enter], .editClosure, .closureList, hint: true),
             b([.char("d")], .deleteClosure, .closureList, hint: true),
             b([.char("c"), .escape], .close, .closureList, hint: true),
+            b([.char("s")], .cycleSort, .grantsInbox, hint: true),
+            b([.char("f")], .toggleFlag, .grantsInbox),
+            b([.escape], .close, .grantsCase, hint: true),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
@@ -165,6 +168,8 @@ public enum KeyMap {
         case .calendar: return [.calendar, .dayList, .list, .global]
         case .approvalQueue: return [.approvalQueue, .global]
         case .closureList: return [.closureList, .global]
+        case .grantsInbox: return [.grantsInbox, .list, .global]
+        case .grantsCase: return [.grantsCase, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

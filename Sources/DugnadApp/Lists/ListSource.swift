@@ -10,6 +10,8 @@ public enum ListSource: Sendable, Hashable {
     case venueGrid(day: CivilDate, filter: VenueFilter)
     case activities(from: CivilDate, through: CivilDate, query: String)
     case applications(query: String)
+    /// The grant inbox: a filter-language expression that parses, in a sort order.
+    case grantInbox(filter: String, sort: GrantSort)
     case volunteers(query: String)
     case requests(query: String)
 
@@ -39,6 +41,7 @@ public enum PageRows: Sendable, Equatable {
     case venueDays([VenueDay])
     case activities([Activity])
     case applications([GrantApplication])
+    case grantInbox([GrantInboxLine])
     case volunteers([Volunteer])
     case requests([VolunteerRequest])
 }

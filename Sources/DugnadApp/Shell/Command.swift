@@ -11,5 +11,6 @@ public enum Command: Sendable, Equatable {
     case directory(DirectoryCommand)
     case venues(VenuesCommand)
     case calendar(CalendarCommand)
+    case grants(GrantsCommand)
     case venueAdmin(VenueAdminCommand)
 }

@@ -20,4 +20,5 @@ public enum Msg: Sendable {
     case directory(DirectoryMsg)
     case venues(VenuesMsg)
     case calendar(CalendarMsg)
+    case grants(GrantsMsg)
 }

@@ -48,6 +48,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return model.visit(.venues, PaneMessage<VenuesPane>(message)) ?? []
     case .calendar(let message):
         return model.visit(.calendar, PaneMessage<CalendarPane>(message)) ?? []
+    case .grants(let message):
+        return model.visit(.grants, PaneMessage<GrantsPane>(message)) ?? []
     }
 }
 

@@ -4,6 +4,7 @@ extension Phrase {
     var bokmal: String {
         switch self {
         case .venues(let p): return p.text(.nb)
+        case .grants(let p): return p.text(.nb)
         case .tab(let t):
             switch t {
             case .calendar: return "Kalender"
@@ -51,6 +52,8 @@ extension Phrase {
             case .calendar: return "Kalender"
             case .approvalQueue: return "Godkjenning av forespørsler"
             case .closureList: return "Stengninger"
+            case .grantsInbox: return "Tilskudd"
+            case .grantsCase: return "Tilskuddssak"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             case .confirm: return "Spørsmål"

@@ -4,6 +4,7 @@ extension Phrase {
     var english: String {
         switch self {
         case .venues(let p): return p.text(.en)
+        case .grants(let p): return p.text(.en)
         case .tab(let t):
             switch t {
             case .calendar: return "Calendar"
@@ -51,6 +52,8 @@ extension Phrase {
             case .calendar: return "Calendar"
             case .approvalQueue: return "Approval queue"
             case .closureList: return "Closures"
+            case .grantsInbox: return "Grants"
+            case .grantsCase: return "Grant case"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             case .confirm: return "Questions"

@@ -91,6 +91,7 @@ public enum Phrase: Sendable, Equatable {
     case priority(Priority)
     // Panes
     case venues(VenuesPhrase)
+    case grants(GrantsPhrase)
     // Calendar pane
     case calendar(CalendarPhrase)
 

@@ -30,6 +30,7 @@ extension Action {
         case .editOrganisation: return "endre"
         case .toggleActive: return "deaktiver/aktiver"
         case .cycleSort: return "sortering"
+        case .toggleFlag: return "flagg"
         case .previousDay: return "forrige dag"
         case .nextDay: return "neste dag"
         case .previousWeek: return "forrige uke"
@@ -194,6 +195,9 @@ extension ApplicationStatus {
         switch self {
         case .received: return "mottatt"
         case .inReview: return "under behandling"
+        case .infoRequested: return "ber om mer informasjon"
+        case .waiting: return "venter"
+        case .appealed: return "klage til behandling"
         case .recommended: return "innstilt"
         case .granted: return "innvilget"
         case .partlyGranted: return "delvis innvilget"

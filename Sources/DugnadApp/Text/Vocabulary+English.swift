@@ -30,6 +30,7 @@ extension Action {
         case .editOrganisation: return "edit"
         case .toggleActive: return "deactivate/activate"
         case .cycleSort: return "sort order"
+        case .toggleFlag: return "flag"
         case .previousDay: return "previous day"
         case .nextDay: return "next day"
         case .previousWeek: return "previous week"
@@ -194,6 +195,9 @@ extension ApplicationStatus {
         switch self {
         case .received: return "received"
         case .inReview: return "in review"
+        case .infoRequested: return "more information requested"
+        case .waiting: return "waiting"
+        case .appealed: return "appeal pending"
         case .recommended: return "recommended"
         case .granted: return "granted"
         case .partlyGranted: return "partly granted"

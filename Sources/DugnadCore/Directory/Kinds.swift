@@ -50,8 +50,9 @@ public enum ActivityCategory: String, Sendable, CaseIterable, Codable {
 }
 
 public enum ApplicationStatus: String, Sendable, CaseIterable, Codable {
-    case received, inReview = "in_review", recommended, granted, partlyGranted = "partly_granted",
-         rejected, paid, reportDue = "report_due", reportReceived = "report_received", closed, withdrawn
+    case received, inReview = "in_review", infoRequested = "info_requested", waiting, recommended, granted,
+         partlyGranted = "partly_granted", rejected, appealed, paid, reportDue = "report_due",
+         reportReceived = "report_received", closed, withdrawn
 }
 
 public enum VolunteerStatus: String, Sendable, CaseIterable, Codable {

@@ -85,10 +85,18 @@ public enum ReferenceData {
             ("Tilskudd til idrettslag", .sportOutdoor, 3_000_000),
             ("Aktivitetsmidler", .sportOutdoor, 1_500_000),
             ("Spillemidler", .sportOutdoor, 8_000_000),
+            // Named in the seed beside the list: Idrettsrådet recommends how it is shared out.
+            ("Aktive lokalsamfunn", .sportOutdoor, 600_000),
+            // Not a grant: agreements that buy services (procurement law); the inbox refuses them.
+            ("Kjøp av tjenester fra ideelle organisasjoner", .healthSocial, 0),
         ]
         return rows.enumerated().map {
-            GrantScheme(id: RowID($0.offset + 1), name: $0.element.0, group: $0.element.1,
-                        annualBudget: Money(kroner: $0.element.2), deadline: nil)
+            let rules = GrantReference.rules[$0.element.0]!
+            return GrantScheme(id: RowID($0.offset + 1), name: $0.element.0, group: $0.element.1,
+                               annualBudget: Money(kroner: $0.element.2), deadline: nil, kind: rules.kind,
+                               maximumAmount: rules.maximum, rounds: rules.rounds, reporting: rules.reporting,
+                               recommendingBodyID: rules.recommendedByIdrettsraadet ? GrantReference.idrettsraadetID : nil,
+                               rule: rules.rule, maximumAwards: rules.maximumAwards)
         }
     }()
 

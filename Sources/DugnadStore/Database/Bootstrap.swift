@@ -9,12 +9,14 @@ extension AppDatabase {
     func bootstrap() throws(StoreError) {
         let user = self.user
         try write { db in
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM kommunedel") == 0 {
+            let fresh = try Int.fetchOne(db, sql: "SELECT count(*) FROM kommunedel") == 0
+            if fresh {
                 try Self.insertReferenceData(db)
                 try Audit.record(db, staff: user, action: "create", entity: "reference_data", entityID: nil, details:
                     "kommunedeler: \(ReferenceData.kommunedeler.count); sites: \(ReferenceData.sites.count); "
                     + "grant schemes: \(ReferenceData.grantSchemes.count); umbrellas: \(ReferenceData.umbrellas.count)")
             }
+            try Self.bootstrapGrants(db, user: user, audited: !fresh)
             let trimmed = user.trimmingWhitespace()
             if !trimmed.isEmpty, try Int.fetchOne(db, sql: "SELECT count(*) FROM staff") == 0 {
                 try db.execute(sql: "INSERT INTO staff (username, display_name, role) VALUES (?, ?, 'admin')",

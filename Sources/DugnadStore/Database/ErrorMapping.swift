@@ -18,6 +18,10 @@ extension StoreError {
             return .readOnly(path: path)
         case .SQLITE_CONSTRAINT where error.message == "booking_overlap":
             return .bookingOverlap
+        case .SQLITE_CONSTRAINT where error.message == "grant_budget_exceeded":
+            return .grantRefused([.budgetExceeded(remaining: nil)])
+        case .SQLITE_CONSTRAINT where error.message == "grant_conflict_of_interest":
+            return .grantRefused([.conflictOfInterest])
         case .SQLITE_CANTOPEN:
             return .cannotCreate(path: path, reason: error.message ?? "cannot open")
         default:

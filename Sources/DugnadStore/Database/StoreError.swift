@@ -32,6 +32,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case alreadyInSeries
     case notFound
     case importFailed([ImportRowError])
+    /// The grant rules refuse the change (workflow, decision, budget, conflict of interest, …): nothing was saved.
+    case grantRefused([GrantRefusal])
+    /// A filter expression of the grant inbox that does not parse.
+    case badFilter(GrantFilterError)
     case sqlite(String)
     /// SQLite found the file damaged (SQLITE_CORRUPT); `detail` is what it said.
     case damaged(path: String, detail: String)
@@ -74,6 +78,8 @@ extension StoreError: CustomStringConvertible {
         case .importFailed(let rows):
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n")
+        case .grantRefused(let reasons): return reasons.map(\.message.en).joined(separator: " ")
+        case .badFilter(let e): return e.message.en
         case .sqlite(let message): return "Database error: \(message)"
         case .damaged(let path, let detail):
             return "The database \(path) is damaged (\(detail)). Restore it from a copy made with `dugnad backup`; "

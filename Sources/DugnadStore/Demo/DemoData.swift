@@ -120,13 +120,11 @@ public enum DemoData {
             }
 
             rng = stream(8)
-            let grants = DemoGrants.generate(count: sized(2_500), firstID: try DemoWriter.nextID(db, "grant_application"),
-                                             orgs: orgs, officers: officers, intake: clerks, today: today, rng: &rng)
             try check()
-            for a in grants.applications { try out.write(a) }
-            for e in grants.events { try out.write(e) }
-            summary.grantApplications = grants.applications.count
-            summary.applicationEvents = grants.events.count
+            let grants = try DemoGrantFill.fill(db, count: sized(2_500), orgs: orgs, officers: officers,
+                                                intake: clerks, today: today, rng: &rng)
+            summary.grantApplications = grants.applications
+            summary.applicationEvents = grants.events
 
             rng = stream(9)
             var volunteers = DemoVolunteers.generate(count: sized(3_000), firstID: try DemoWriter.nextID(db, "volunteer"),

@@ -26,20 +26,6 @@ struct DemoAgreementRow: Sendable {
     var involvesMoney: Bool
 }
 
-struct DemoApplicationRow: Sendable {
-    var application: GrantApplication
-    var year: Int
-}
-
-struct DemoApplicationEventRow: Sendable {
-    var applicationID: RowID
-    var at: String
-    var staff: String
-    var from: ApplicationStatus?
-    var to: ApplicationStatus
-    var note: String
-}
-
 struct DemoVolunteerRow: Sendable {
     var volunteer: Volunteer
     var dataConsent: Bool

@@ -7,7 +7,7 @@ import GRDB
 struct DemoWriter {
     let db: Database
     private let site, staff, service, organisation, agreement, venue, hours, booking, activity: Statement
-    private let application, event, volunteer, request, assignment: Statement
+    private let volunteer, request, assignment: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -36,11 +36,6 @@ struct DemoWriter {
         activity = try prepare("activity", ["id", "title", "organiser", "organisation_id", "category", "audience",
                                             "kommunedel_id", "venue_id", "booking_id", "start", "end", "all_day",
                                             "free", "price_ore", "cancelled", "description"])
-        application = try prepare("grant_application", ["id", "reference", "scheme_id", "organisation_id",
-                                                        "applicant_name", "title", "amount_requested_ore",
-                                                        "amount_granted_ore", "status", "received_on",
-                                                        "decision_due", "assignee", "flagged", "year"])
-        event = try prepare("application_event", ["application_id", "at", "staff", "from_status", "to_status", "note"])
         volunteer = try prepare("volunteer", ["id", "name", "birth_year", "kommunedel_id", "phone", "email",
                                               "languages", "skills", "max_hours_per_month", "status",
                                               "parental_consent", "confidentiality_signed", "intro_course_done",
@@ -108,17 +103,6 @@ struct DemoWriter {
                                          a.audience.rawValue, a.kommunedelID, a.venueID, row.bookingID,
                                          StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay, a.free,
                                          row.priceOre, a.cancelled, a.description])
-    }
-
-    func write(_ row: DemoApplicationRow) throws {
-        let a = row.application
-        try application.execute(arguments: [a.id, a.reference, a.schemeID, a.organisationID, a.applicantName, a.title,
-                                            a.amountRequested.ore, a.amountGranted?.ore, a.status.rawValue,
-                                            a.receivedOn.iso, a.decisionDue?.iso, a.assignee, a.flagged, row.year])
-    }
-
-    func write(_ e: DemoApplicationEventRow) throws {
-        try event.execute(arguments: [e.applicationID, e.at, e.staff, e.from?.rawValue, e.to.rawValue, e.note])
     }
 
     func write(_ row: DemoVolunteerRow) throws {

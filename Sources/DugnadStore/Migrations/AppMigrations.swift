@@ -44,6 +44,10 @@ enum AppMigrations {
         migrator.registerMigration("v5-activity-day-count") { db in
             try db.execute(sql: ActivityDayCountMigration.sql)
         }
+        // The Grants issue: scheme rules, the workflow's new states, scores, conflicts, appeals: schema 6.
+        migrator.registerMigration("v6-grants") { db in
+            try db.execute(sql: GrantsMigration.sql)
+        }
         // What Enhetsregisteret says of an organisation, apart from what staff type: schema 8.
         migrator.registerMigration("v8-register") { db in
             try db.execute(sql: RegisterMigration.sql)

@@ -35,26 +35,6 @@ extension ActivityDetails {
     }
 }
 
-extension GrantScheme {
-    init(row: Row) throws {
-        self.init(id: row["id"], name: row["name"], group: try StoredForms.enumValue(SchemeGroup.self, row["grp"]),
-                  annualBudget: Money(ore: row["annual_budget_ore"]), deadline: row["deadline"])
-    }
-}
-
-extension GrantApplication {
-    init(row: Row) throws {
-        let granted: Int64? = row["amount_granted_ore"]
-        self.init(id: row["id"], reference: row["reference"], schemeID: row["scheme_id"],
-                  organisationID: row["organisation_id"], applicantName: row["applicant_name"], title: row["title"],
-                  amountRequested: Money(ore: row["amount_requested_ore"]), amountGranted: granted.map(Money.init(ore:)),
-                  status: try StoredForms.enumValue(ApplicationStatus.self, row["status"]),
-                  receivedOn: try StoredForms.date(row["received_on"] as String),
-                  decisionDue: try StoredForms.date(row["decision_due"] as String?),
-                  assignee: row["assignee"], flagged: row["flagged"])
-    }
-}
-
 extension Volunteer {
     init(row: Row) throws {
         self.init(id: row["id"], name: row["name"], birthYear: row["birth_year"], kommunedelID: row["kommunedel_id"],

@@ -1,52 +1,75 @@
 import DugnadCore
 import TerminalKit
 
-/// The grant inbox: one line per application, newest first.
+/// The grant inbox: one line per application with its flags, and a preview.
 func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) {
     let layout = pane.paneLayout
     let g = pane.state
-    drawListTitle(into: &buffer, area: layout.title, title: pane.text(.inboxTitle), extra: [],
-                  window: g.applications.window, query: g.query, context: pane.context, theme: theme)
-    let wide = layout.table.width >= 90
+    var extra = [pane.text(.grants(.sortedBy(g.sort)))]
+    if let e = g.filterError { extra.append(pane.text(.grants(.filterError(e)))) }
+    drawListTitle(into: &buffer, area: layout.title, title: pane.text(.inboxTitle), extra: extra,
+                  window: g.inbox.window, query: g.query, context: pane.context, theme: theme)
+    let wide = layout.table.width >= 100
     var columns = [
-        TableColumn(" ", width: .fixed(2)),
-        TableColumn(pane.text(.column(.received)), width: .fixed(10)),
-        TableColumn(pane.text(.column(.reference)), width: .fixed(10)),
+        TableColumn(" ", width: .fixed(3)),
+        TableColumn(pane.text(.column(.received)), width: .fixed(8)),
+        TableColumn(pane.text(.column(.reference)), width: .fixed(9)),
         TableColumn(pane.text(.column(.applicant)), width: .fill),
-        TableColumn(pane.text(.column(.amount)), width: .fixed(14), align: .right),
+    ]
+    if wide { columns.append(TableColumn(pane.text(.grants(.scheme)), width: .fixed(24))) }
+    columns += [
+        TableColumn(pane.text(.column(.amount)), width: .fixed(wide ? 14 : 12), align: .right),
         TableColumn(pane.text(.column(.status)), width: .fixed(wide ? 17 : 12)),
     ]
-    if wide { columns.append(TableColumn(pane.text(.column(.assignee)), width: .fixed(14))) }
-    drawWindowedTable(into: &buffer, area: layout.table, list: g.applications, columns: columns, focused: true,
+    if wide { columns.append(TableColumn(pane.text(.column(.assignee)), width: .fixed(12))) }
+    drawWindowedTable(into: &buffer, area: layout.table, list: g.inbox, columns: columns, focused: true,
                       theme: theme, context: pane.context,
-                      format: { a in
-                          var row = [applicationFlags(a, pane), a.receivedOn.norwegian.prefix(5) + "",
-                                     a.reference, a.applicantName, a.amountRequested.formatted,
-                                     pane.text(.applicationStatus(a.status))]
+                      format: { line in
+                          let a = line.application
+                          var row = [grantFlags(line, pane.today), String(a.receivedOn.norwegian.prefix(5)), a.reference,
+                                     a.applicantName]
+                          if wide { row.append(line.schemeName) }
+                          row += [wide ? a.amountRequested.formatted : kroner(a.amountRequested),
+                                  pane.text(.applicationStatus(a.status))]
                           if wide { row.append(a.assignee ?? "") }
                           return row
                       },
-                      style: { a in
+                      style: { line in
+                          let a = line.application
                           if a.isOverdue(today: pane.today) { return .inboxOverdue }
                           if a.status == .received { return .inboxUnread }
                           return a.flagged ? .inboxFlagged : nil
                       })
-    guard let a = g.applications.selectedRow else { return }
-    drawDetailPanel(into: &buffer, area: layout.detail, title: a.reference, lines: [
-        (pane.text(.column(.applicant)), a.applicantName),
+    guard let line = g.inbox.selectedRow else { return }
+    let a = line.application
+    var lines: [(String, String)] = [
         (pane.text(.column(.title)), a.title),
-        (pane.text(.column(.scheme)), pane.lookup.scheme(a.schemeID)),
-        (pane.text(.column(.amount)), a.amountRequested.formatted),
-        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status))
-            + (a.amountGranted.map { "  " + $0.formatted } ?? "")),
-        (pane.text(.column(.received)), a.receivedOn.norwegian),
+        (pane.text(.grants(.scheme)), line.schemeName),
+        (pane.text(.grants(.requested)), a.amountRequested.formatted
+            + (a.amountGranted.map { " · " + pane.text(.grants(.granted)) + " " + $0.formatted } ?? "")),
+        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status))),
+        (pane.text(.column(.received)), pane.text(.grants(.dates(received: a.receivedOn, due: a.decisionDue)))),
+        (pane.text(.grants(.score)), GrantScoring.text(milli: a.scoreMilli)),
         (pane.text(.column(.assignee)), a.assignee ?? "—"),
-    ], focused: false, theme: theme)
+    ]
+    if !line.tags.isEmpty { lines.append((pane.text(.grants(.tags)), line.tags.joined(separator: ", "))) }
+    drawDetailPanel(into: &buffer, area: layout.detail, title: a.reference + " · " + a.applicantName, lines: lines,
+                    focused: false, theme: theme)
 }
 
-/// `N` new, `!` overdue, `⚑` flagged.
-private func applicationFlags(_ a: GrantApplication, _ pane: GrantsScope) -> String {
-    if a.isOverdue(today: pane.today) { return "!" }
-    if a.flagged { return "⚑" }
-    return a.status == .received ? "N" : ""
+/// `N` new, `!` overdue, `⚑` flagged, `§` conflict of interest declared, `+` tagged.
+func grantFlags(_ line: GrantInboxLine, _ today: CivilDate) -> String {
+    let a = line.application
+    var flags = ""
+    if a.isOverdue(today: today) { flags += "!" } else if a.status == .received && a.receivedOn >= today.adding(days: -GrantFilter.newDays) { flags += "N" }
+    if a.flagged { flags += "⚑" }
+    if line.hasConflict { flags += "§" }
+    if !line.tags.isEmpty { flags += "+" }
+    return String(flags.prefix(3))
+}
+
+/// `60 000` — whole kroner for narrow columns.
+func kroner(_ m: Money) -> String {
+    let text = m.formatted.dropFirst(3)
+    return String(text.hasSuffix(",00") ? text.dropLast(3) : text)
 }

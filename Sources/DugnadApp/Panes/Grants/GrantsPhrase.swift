@@ -1,0 +1,49 @@
+import DugnadCore
+
+/// The texts of the Grants pane, Bokmål and English.
+public enum GrantsPhrase: Sendable, Equatable {
+    case sortedBy(GrantSort)
+    case filterError(GrantFilterError)
+    case scheme, score, decided, budget, round, recommendation, agreements, timeline, conflicts, appeals
+    case attachments, tags, contact, organisationNumber, purpose, requested, granted, reasons, none, opening
+    case setAside
+    /// "24.11.2026 · vedtak innen 15.03.2027"
+    case dates(received: CivilDate, due: CivilDate?)
+
+    public func text(_ language: Language) -> String {
+        let nb = language == .nb
+        switch self {
+        case .sortedBy(let s):
+            let names: [GrantSort: (String, String)] = [.received: ("mottatt", "received"), .deadline: ("frist", "deadline"),
+                .amount: ("beløp", "amount"), .status: ("status", "status"), .applicant: ("søker", "applicant"),
+                .score: ("poeng", "score")]
+            let n = names[s]!
+            return nb ? "sortert etter \(n.0)" : "sorted by \(n.1)"
+        case .filterError(let e): return nb ? e.message.nb : e.message.en
+        case .scheme: return nb ? "Ordning" : "Scheme"
+        case .score: return nb ? "Poeng" : "Score"
+        case .decided: return nb ? "Vedtak" : "Decision"
+        case .budget: return nb ? "Budsjett" : "Budget"
+        case .round: return nb ? "Runde" : "Round"
+        case .recommendation: return nb ? "Innstilling" : "Recommendation"
+        case .agreements: return nb ? "Avtaler med penger" : "Agreements with money"
+        case .timeline: return nb ? "Saksgang" : "Timeline"
+        case .conflicts: return nb ? "Inhabil" : "Conflict of interest"
+        case .appeals: return nb ? "Klage" : "Appeal"
+        case .attachments: return nb ? "Vedlegg" : "Attachments"
+        case .tags: return nb ? "Merker" : "Tags"
+        case .contact: return nb ? "Kontakt" : "Contact"
+        case .organisationNumber: return nb ? "Org.nr." : "Org. no."
+        case .purpose: return nb ? "Formål" : "Purpose"
+        case .requested: return nb ? "Omsøkt" : "Applied for"
+        case .granted: return nb ? "Innvilget" : "Granted"
+        case .reasons: return nb ? "Begrunnelse" : "Reasons"
+        case .none: return "—"
+        case .opening: return nb ? "Åpner saken …" : "Opening the case …"
+        case .setAside: return nb ? "satt til side" : "set aside"
+        case .dates(let received, let due):
+            guard let due else { return received.norwegian }
+            return received.norwegian + (nb ? " · vedtak innen " : " · decision by ") + due.norwegian
+        }
+    }
+}
