@@ -164,9 +164,9 @@ extension Phrase {
         case .applicationStatus(let s): return s.bokmal
         case .bookingStatus(let s): return s.bokmal
         case .requestStatus(let s):
-            switch s { case .new: return "ny"; case .open: return "åpen"; case .filled: return "besatt"; case .closed: return "lukket" }
+            switch s { case .new: return "ny"; case .triaged: return "vurdert"; case .matching: return "formidles"; case .filled: return "besatt"; case .completed: return "fullført"; case .cancelled: return "avlyst" }
         case .volunteerStatus(let s):
-            switch s { case .active: return "aktiv"; case .paused: return "pause"; case .inactive: return "inaktiv" }
+            switch s { case .active: return "aktiv"; case .paused: return "pause"; case .left: return "sluttet" }
         case .priority(let p):
             switch p { case .low: return "lav"; case .normal: return "normal"; case .high: return "høy"; case .urgent: return "haster" }
         case .calendar(let c): return c.text(.nb)

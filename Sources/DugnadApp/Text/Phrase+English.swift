@@ -170,9 +170,9 @@ extension Phrase {
             switch s { case .confirmed: return "confirmed"; case .requested: return "awaiting approval"
             case .rejected: return "rejected"; case .cancelled: return "cancelled" }
         case .requestStatus(let s):
-            switch s { case .new: return "new"; case .open: return "open"; case .filled: return "filled"; case .closed: return "closed" }
+            switch s { case .new: return "new"; case .triaged: return "triaged"; case .matching: return "matching"; case .filled: return "filled"; case .completed: return "completed"; case .cancelled: return "cancelled" }
         case .volunteerStatus(let s):
-            switch s { case .active: return "active"; case .paused: return "paused"; case .inactive: return "inactive" }
+            switch s { case .active: return "active"; case .paused: return "paused"; case .left: return "left" }
         case .priority(let p):
             switch p { case .low: return "low"; case .normal: return "normal"; case .high: return "high"; case .urgent: return "urgent" }
         case .calendar(let c): return c.text(.en)

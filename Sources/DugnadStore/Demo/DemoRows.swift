@@ -43,6 +43,7 @@ struct DemoApplicationEventRow: Sendable {
 struct DemoVolunteerRow: Sendable {
     var volunteer: Volunteer
     var dataConsent: Bool
+    var politiattester: [PolitiattestSeen] = []
 }
 
 struct DemoRequestRow: Sendable {
@@ -57,4 +58,5 @@ struct DemoAssignmentRow: Sendable {
     var volunteerID: RowID
     var status: Status
     var minutesLogged: Int
+    var declineReason = ""
 }

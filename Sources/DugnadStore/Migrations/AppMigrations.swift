@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 5
+    static let schemaVersion = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -43,6 +43,10 @@ enum AppMigrations {
         // Per-day counts of stored activity rows for the Calendar's views: schema 5.
         migrator.registerMigration("v5-activity-day-count") { db in
             try db.execute(sql: ActivityDayCountMigration.sql)
+        }
+        // The Volunteers issue: triage, matching, politiattest seen, hours, privacy: schema 7.
+        migrator.registerMigration("v7-volunteers") { db in
+            try db.execute(sql: VolunteersMigration.sql)
         }
         return migrator
     }
