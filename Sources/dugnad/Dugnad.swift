@@ -10,7 +10,8 @@ struct Dugnad: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dugnad",
         abstract: "Dugnad — the municipality's tool for the voluntary sector: calendar, venues, grants, volunteers.",
-        subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self],
+        subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self,
+                      Match.self, Person.self, Hours.self, Crisis.self],
         defaultSubcommand: Open.self)
 
     /// Runs a subcommand body, turning every failure into one translated line

@@ -15,7 +15,7 @@ struct DemoVolunteerWriter {
         for row in volunteers {
             var v = row.volunteer
             if !row.dataConsent { v.dataConsent = nil }
-            try volunteer.execute(arguments: StatementArguments([v.id] + v.columnValues)!)
+            try volunteer.execute(arguments: VolunteerRows.arguments([v.id] + v.columnValues))
             for a in row.politiattester {
                 try attest.execute(arguments: [v.id, a.kind.rawValue, a.seenOn.iso, a.seenBy])
             }
@@ -26,7 +26,7 @@ struct DemoVolunteerWriter {
         for row in requests.requests {
             var r = row.request
             r.createdOn = row.createdOn
-            try request.execute(arguments: StatementArguments([r.id] + r.columnValues + [r.status == .cancelled ? "Trukket av tjenesten" : ""])!)
+            try request.execute(arguments: VolunteerRows.arguments([r.id] + r.columnValues + [r.status == .cancelled ? "Trukket av tjenesten" : ""]))
             lastID = max(lastID, r.id)
         }
         for (n, named) in DemoRequestDetails.named(today: today).enumerated() {
@@ -42,7 +42,7 @@ struct DemoVolunteerWriter {
                                      politiattest: named.politiattest, minimumAge: named.minimumAge,
                                      suitableForMinors: named.minors, language: named.language, priority: named.priority,
                                      status: named.status, createdOn: today.adding(days: -(n * 3 % 20)))
-            try request.execute(arguments: StatementArguments([r.id] + r.columnValues + [""])!)
+            try request.execute(arguments: VolunteerRows.arguments([r.id] + r.columnValues + [""]))
         }
         let assignment = try db.makeStatement(sql: """
             INSERT INTO assignment (id, request_id, volunteer_id, status, decline_reason, proposed_by) VALUES (?, ?, ?, ?, ?, 'demo')

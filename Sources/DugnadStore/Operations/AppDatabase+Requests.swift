@@ -26,7 +26,7 @@ extension AppDatabase {
             guard problems.isEmpty else { throw StoreError.volunteerRefused(problems) }
             let cols = VolunteerRows.requestColumns
             try db.execute(sql: "INSERT INTO volunteer_request (\(cols.joined(separator: ", "))) VALUES (\(cols.map { _ in "?" }.joined(separator: ", ")))",
-                           arguments: StatementArguments(r.columnValues)!)
+                           arguments: VolunteerRows.arguments(r.columnValues))
             let id = db.lastInsertedRowID
             try Audit.record(db, staff: staff.username, action: "create", entity: "volunteer_request", entityID: id,
                              details: "title: \(r.title); needed: \(r.volunteersNeeded); status: \(r.status.rawValue)")
@@ -44,7 +44,7 @@ extension AppDatabase {
             guard problems.isEmpty else { throw StoreError.volunteerRefused(problems) }
             let set = VolunteerRows.requestColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE volunteer_request SET \(set) WHERE id = ?",
-                           arguments: StatementArguments(r.columnValues + [r.id])!)
+                           arguments: VolunteerRows.arguments(r.columnValues + [r.id]))
             try Audit.record(db, staff: staff.username, action: "update", entity: "volunteer_request", entityID: r.id,
                              details: "title: \(r.title); priority: \(r.priority.rawValue); needed: \(r.volunteersNeeded)")
         }

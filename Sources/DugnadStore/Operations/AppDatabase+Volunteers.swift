@@ -14,7 +14,7 @@ extension AppDatabase {
             guard problems.isEmpty else { throw StoreError.volunteerRefused(problems) }
             let marks = Array(repeating: "?", count: VolunteerRows.columns.count).joined(separator: ", ")
             try db.execute(sql: "INSERT INTO volunteer (\(VolunteerRows.columns.joined(separator: ", "))) VALUES (\(marks))",
-                           arguments: StatementArguments(v.columnValues)!)
+                           arguments: VolunteerRows.arguments(v.columnValues))
             let id = db.lastInsertedRowID
             try Audit.record(db, staff: staff.username, action: "create", entity: "volunteer", entityID: id,
                              details: Audit.values(Self.auditFields(v)))
@@ -37,7 +37,7 @@ extension AppDatabase {
             guard problems.isEmpty else { throw StoreError.volunteerRefused(problems) }
             let set = VolunteerRows.columns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE volunteer SET \(set), erasure_due_on = CASE WHEN ? = 'left' THEN erasure_due_on END WHERE id = ?",
-                           arguments: StatementArguments(v.columnValues + [v.status.rawValue, v.id])!)
+                           arguments: VolunteerRows.arguments(v.columnValues + [v.status.rawValue, v.id]))
             let details = Audit.changes(from: Self.auditFields(old), to: Self.auditFields(v))
             if !details.isEmpty {
                 try Audit.record(db, staff: staff.username, action: "update", entity: "volunteer", entityID: v.id,

@@ -77,3 +77,7 @@ extension CivilTime {
         self.init(hour: h, minute: m)
     }
 }
+
+extension VolunteerRows {
+    static func arguments(_ values: [DatabaseValueConvertible?]) -> StatementArguments { StatementArguments(values) }
+}
