@@ -152,7 +152,7 @@ extension AppDatabase {
                 throw StoreError.volunteerRefused([.matchRefused([.alreadyOnRequest])])
             }
             for p in pairs {
-                try Self.propose(db, requestID: p.request, volunteerID: p.volunteer, today: today, staff: staff.username)
+                _ = try Self.propose(db, requestID: p.request, volunteerID: p.volunteer, today: today, staff: staff.username)
             }
             return pairs.count
         }

@@ -17,7 +17,7 @@ extension AppDatabase {
                            arguments: VolunteerRows.arguments(v.columnValues))
             let id = db.lastInsertedRowID
             try Audit.record(db, staff: staff.username, action: "create", entity: "volunteer", entityID: id,
-                             details: Audit.values(Self.auditFields(v)))
+                             details: "registered; status: \(v.status.rawValue); consent: \(v.dataConsent?.givenOn.iso ?? "")")
             return id
         }
     }
@@ -38,7 +38,11 @@ extension AppDatabase {
             let set = VolunteerRows.columns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE volunteer SET \(set), erasure_due_on = CASE WHEN ? = 'left' THEN erasure_due_on END WHERE id = ?",
                            arguments: VolunteerRows.arguments(v.columnValues + [v.status.rawValue, v.id]))
-            let details = Audit.changes(from: Self.auditFields(old), to: Self.auditFields(v))
+            // Field names only (and the status): the audit log is append-only, so personal values never go into it
+            // and an erased volunteer leaves no name behind there.
+            let changed = zip(Self.auditFields(old), Self.auditFields(v)).filter { $0.0.1 != $0.1.1 }.map(\.0.0)
+            let details = changed.isEmpty ? "" : "changed: " + changed.joined(separator: ", ")
+                + (old.status != v.status ? "; status: \(old.status.rawValue) → \(v.status.rawValue)" : "")
             if !details.isEmpty {
                 try Audit.record(db, staff: staff.username, action: "update", entity: "volunteer", entityID: v.id,
                                  details: details)
