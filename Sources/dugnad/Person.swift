@@ -7,7 +7,7 @@ import Foundation
 /// `dugnad person export ID` / `dugnad person erase ID` — a volunteer's right of access and to erasure.
 struct Person: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "A volunteer's personal data: export as JSON, erase (anonymise).",
-                                                    subcommands: [PersonExport.self, PersonErase.self, PersonDue.self])
+                                                    subcommands: [PersonExport.self, PersonErase.self, PersonDue.self, PersonPurpose.self])
 }
 
 struct PersonExport: ParsableCommand {
@@ -62,6 +62,23 @@ struct PersonDue: ParsableCommand {
         try Dugnad.guarded(language: options.language) {
             let database = try options.open()
             for id in try database.flagLeftVolunteersForErasure(today: try Environment.today(today)) { print(id) }
+        }
+    }
+}
+
+struct PersonPurpose: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "purpose",
+        abstract: "Print the confirmation of purpose (bekreftelse på formål) for the volunteer's politiattest application.")
+    @OptionGroup var options: DatabaseOptions
+    @Argument(help: "The volunteer's id.") var id: Int64
+    @Option(help: "The request (task) that needs the attest.") var request: Int64
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        try Dugnad.guarded(language: options.language) {
+            let database = try options.open()
+            try ExportRange.write(try database.confirmationOfPurpose(volunteerID: id, requestID: request,
+                                                                     today: Environment.osloToday()), to: output)
         }
     }
 }
