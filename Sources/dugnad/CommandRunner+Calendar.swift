@@ -65,10 +65,11 @@ extension CommandRunner {
                 send(.calendar(.exported(.failure(appError(error)))))
             }
         case .loadSeries(let id, let occurrence):
-            send(.calendar(.seriesLoaded(try? database.activitySeries(id: id), occurrence: occurrence)))
+            send(answer({ .calendar(.seriesLoaded($0, occurrence: occurrence)) }) { try database.activitySeries(id: id) })
         case .loadBookingActivity(let prefill):
-            let existing = prefill.bookingID.flatMap { try? database.activity(publishedFrom: $0) }
-            send(.calendar(.bookingActivityLoaded(existing, prefill: prefill)))
+            send(answer({ .calendar(.bookingActivityLoaded($0, prefill: prefill)) }) {
+                try prefill.bookingID.flatMap { try database.activity(publishedFrom: $0) }
+            })
         }
     }
 }

@@ -5,33 +5,31 @@ import DugnadStore
 extension CommandRunner {
     /// Venue administration and closures: each one store call, answered with a message.
     func performVenueAdmin(_ command: VenueAdminCommand, send: (Msg) -> Void) {
+        func admin(_ msg: VenueAdminMsg) -> Msg { .venues(.admin(msg)) }
         switch command {
         case .saveVenue(let venue):
-            do { send(.venueAdmin(.venueSaved(.success(try database.saveVenue(venue))))) }
-            catch { send(.venueAdmin(.venueSaved(.failure(appError(error))))) }
+            send(answer({ admin(.venueSaved($0)) }) { try database.saveVenue(venue) })
         case .setVenueActive(let id, let active):
-            do {
-                let r = try database.setVenueActive(id: id, active, today: today)
-                send(.venueAdmin(.venueActiveSet(.success(VenueActiveChange(venue: r.venue, upcoming: r.upcoming)))))
-            } catch {
-                send(.venueAdmin(.venueActiveSet(.failure(appError(error)))))
-            }
+            let day = today
+            send(answer({ admin(.venueActiveSet($0)) }) {
+                let r = try database.setVenueActive(id: id, active, today: day)
+                return VenueActiveChange(venue: r.venue, upcoming: r.upcoming)
+            })
         case .loadClosures:
-            do { send(.venueAdmin(.closuresLoaded(.success(try database.closures(today: today))))) }
-            catch { send(.venueAdmin(.closuresLoaded(.failure(appError(error))))) }
+            let day = today
+            send(answer({ admin(.closuresLoaded($0)) }) { try database.closures(today: day) })
         case .loadClosureHits(let closure):
-            do { send(.venueAdmin(.closureHitsLoaded(closure.id, .success(try database.closureHits(closure))))) }
-            catch { send(.venueAdmin(.closureHitsLoaded(closure.id, .failure(appError(error))))) }
+            send(answer({ admin(.closureHitsLoaded(closure.id, $0)) }) { try database.closureHits(closure) })
         case .saveClosure(let closure):
-            do {
+            send(answer({ admin(.closureSaved($0)) }) {
                 let r = try database.saveClosure(closure)
-                send(.venueAdmin(.closureSaved(.success(ClosureSaved(closure: r.closure, hits: r.hits)))))
-            } catch {
-                send(.venueAdmin(.closureSaved(.failure(appError(error)))))
-            }
+                return ClosureSaved(closure: r.closure, hits: r.hits)
+            })
         case .deleteClosure(let id):
-            do { try database.deleteClosure(id: id); send(.venueAdmin(.closureDeleted(.success(id)))) }
-            catch { send(.venueAdmin(.closureDeleted(.failure(appError(error))))) }
+            send(answer({ admin(.closureDeleted($0)) }) {
+                try database.deleteClosure(id: id)
+                return id
+            })
         }
     }
 }

@@ -7,8 +7,9 @@ extension CommandRunner {
     func performVenues(_ command: VenuesCommand, send: (Msg) -> Void) {
         switch command {
         case .loadOrganisations:
-            let list = (try? database.organisationChoices()) ?? []
-            send(.venues(.organisationsLoaded(list.map { OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered) })))
+            send(answer({ .venues(.organisationsLoaded($0)) }) {
+                try database.organisationChoices().map { OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered) }
+            })
         case .assess(let draft):
             do {
                 let a = try database.assess(draft)
@@ -34,7 +35,7 @@ extension CommandRunner {
             do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }
         case .loadRequests:
-            send(.venues(.requestsLoaded((try? database.requestedBookings(limit: 500)) ?? [])))
+            send(answer({ .venues(.requestsLoaded($0)) }) { try database.requestedBookings(limit: 500) })
         case .approve(let id):
             do { send(.venues(.decided(.success(try database.approveBooking(id: id))))) }
             catch { send(.venues(.decided(.failure(appError(error))))) }

@@ -1,79 +1,99 @@
 import DugnadApp
 import DugnadCore
 import DugnadStore
+import Foundation
 
-/// Performs the app's commands against the store and answers with messages.
-/// Reads are small and index-bounded (a visible window), so they run
-/// synchronously on the loop's thread: the frame after a key already shows
-/// the new rows, and nothing races the model.
-final class CommandRunner {
+/// Performs the app's commands against the store and answers with messages,
+/// failures included: every store error comes back as a value the update
+/// turns into a translated message — never silence.
+///
+/// Reads are small and index-bounded (a visible window), so they run on the
+/// loop's thread: the frame after a key already shows the new rows. Writes
+/// run one at a time on a queue of their own: a write that waits for another
+/// process's lock (up to the busy timeout) never freezes the keys, and the
+/// form shows "Saving …" until the answer arrives (see docs/DECISIONS.md).
+final class CommandRunner: @unchecked Sendable {
     let database: AppDatabase
-    let today: CivilDate
     /// Asks the terminal for a full repaint (Ctrl-L, or the palette's "redraw").
     var onRedraw: () -> Void = {}
+    private let lock = NSLock()
     /// Row counts by list source: paging reads a new window of the same list
     /// without counting it again. Emptied whenever the database changes.
     private var counts: [ListSource: Int] = [:]
-
-    /// The database changed (here or in another process): counts are stale.
-    func databaseChanged() { counts.removeAll() }
+    private var currentDay: CivilDate
+    private let writes = DispatchQueue(label: "dugnad.writes")
 
     init(database: AppDatabase, today: CivilDate) {
         self.database = database
-        self.today = today
+        self.currentDay = today
         warmUpMonthView()
     }
 
-    /// Reads this month once as the month view does, before the first frame:
-    /// the month's statement is then prepared and its pages are in memory, so
-    /// the first switch to the month view costs what every later one does
-    /// (at scale 10 the cold first switch was the one key over 3 ms).
-    private func warmUpMonthView() {
-        let first = today.firstOfMonth.startOfWeek
-        _ = try? database.calendar(from: first, through: first.adding(days: 41), filter: CalendarFilter(),
-                                   perDay: CalendarState.monthPerDay)
+    /// The date the store's "from today" questions use (closures, search, deactivation).
+    var today: CivilDate {
+        get { lock.withLock { currentDay } }
+        set { lock.withLock { currentDay = newValue } }
     }
 
-    func perform(_ command: Command, send: (Msg) -> Void) {
-        if command.changesData { databaseChanged() }
+    /// The database changed (here or in another process): counts are stale.
+    func databaseChanged() { lock.withLock { counts.removeAll() } }
+
+    /// Reads this month once as the month view does, before the first frame:
+    /// the month's statement is then prepared and its pages are in memory, so
+    /// the first switch to the month view costs what every later one does.
+    /// A failure here only means the first switch reads cold; it is not shown.
+    private func warmUpMonthView() {
+        let first = today.firstOfMonth.startOfWeek
+        do {
+            _ = try database.calendar(from: first, through: first.adding(days: 41), filter: CalendarFilter(),
+                                      perDay: CalendarState.monthPerDay)
+        } catch {
+            return
+        }
+    }
+
+    func perform(_ command: Command, send: @escaping @Sendable (Msg) -> Void) {
+        guard command.changesData else { return performNow(command, send: send) }
+        databaseChanged()
+        writes.async { [self] in
+            performNow(command, send: send)
+            databaseChanged()
+        }
+    }
+
+    /// Runs `body` and answers its result, or its failure, as the message `make` builds.
+    func answer<T>(_ make: (Result<T, AppError>) -> Msg, _ body: () throws -> T) -> Msg {
+        do { return make(.success(try body())) } catch { return make(.failure(appError(error))) }
+    }
+
+    private func performNow(_ command: Command, send: (Msg) -> Void) {
         switch command {
         case .loadLookup:
-            if let lookup = try? loadLookup() { send(.lookupLoaded(lookup)) }
+            send(answer({ .lookupLoaded($0) }) { try loadLookup() })
         case .reloadStaff:
-            send(.staffLoaded(try? database.currentStaff()))
+            send(answer({ .staffLoaded($0) }) { try database.currentStaff() })
         case .loadPage(let request):
             do {
-                if let total = counts[request.source.countKey] {
-                    send(.pageLoaded(request, total: total, rows: try loadRows(request)))
+                let known = lock.withLock { counts[request.source.countKey] }
+                if let known {
+                    send(.pageLoaded(request, total: known, rows: try loadRows(request)))
                     return
                 }
                 let (total, rows) = try loadPage(request)
-                counts[request.source.countKey] = total
+                lock.withLock { counts[request.source.countKey] = total }
                 send(.pageLoaded(request, total: total, rows: rows))
             } catch {
                 send(.pageFailed(request, appError(error)))
             }
-        case .saveOrganisation(let organisation):
-            do { send(.organisationSaved(.success(try database.saveOrganisation(organisation)))) }
-            catch { send(.organisationSaved(.failure(appError(error)))) }
-        case .setOrganisationActive(let id, let active):
-            do {
-                try database.setOrganisationActive(id: id, active)
-                guard let org = try database.organisation(id: id) else { throw StoreError.notFound }
-                send(.organisationActiveSet(.success(org)))
-            } catch {
-                send(.organisationActiveSet(.failure(appError(error))))
-            }
-        case .loadOrganisationDetail(let id):
-            let history = (try? database.auditEntries(entity: "organisation", id: id)) ?? []
-            let agreements = (try? database.agreements(organisationID: id)) ?? []
-            send(.organisationDetailLoaded(OrganisationDetail(organisationID: id, history: Array(history.prefix(12)),
-                                                              agreements: agreements)))
         case .search(let text):
-            let hits = (try? database.search(text, today: today, limitPerKind: 8)) ?? []
-            send(.searchCompleted(query: text, results: hits.map(searchResult)))
+            let day = today
+            send(answer({ .searchCompleted(query: text, results: $0) }) {
+                try database.search(text, today: day, limitPerKind: 8).map(searchResult)
+            })
         case .redraw:
             onRedraw()
+        case .directory(let command):
+            performDirectory(command, send: send)
         case .venues(let command):
             performVenues(command, send: send)
         case .calendar(let calendarCommand):
@@ -83,12 +103,31 @@ final class CommandRunner {
         }
     }
 
+    /// The Directory's effects.
+    private func performDirectory(_ command: DirectoryCommand, send: (Msg) -> Void) {
+        switch command {
+        case .saveOrganisation(let organisation):
+            send(answer({ .directory(.organisationSaved($0)) }) { try database.saveOrganisation(organisation) })
+        case .setOrganisationActive(let id, let active):
+            send(answer({ .directory(.organisationActiveSet($0)) }) {
+                try database.setOrganisationActive(id: id, active)
+                guard let org = try database.organisation(id: id) else { throw StoreError.notFound }
+                return org
+            })
+        case .loadOrganisationDetail(let id):
+            send(answer({ .directory(.organisationDetailLoaded($0)) }) {
+                OrganisationDetail(organisationID: id,
+                                   history: Array(try database.auditEntries(entity: "organisation", id: id).prefix(12)),
+                                   agreements: try database.agreements(organisationID: id))
+            })
+        }
+    }
+
     private func loadLookup() throws -> Lookup {
         Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
                umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
                venueNames: try database.venueNames())
     }
-
     /// Only the rows of a window, for a list whose count is known.
     private func loadRows(_ request: ListRequest) throws -> PageRows {
         try loadPage(request, counting: false).1
@@ -170,8 +209,12 @@ extension Command {
     /// Whether performing the command may write: cached counts are then stale.
     var changesData: Bool {
         switch self {
-        case .loadLookup, .loadPage, .loadOrganisationDetail, .search, .reloadStaff, .redraw: return false
-        case .saveOrganisation, .setOrganisationActive: return true
+        case .loadLookup, .loadPage, .search, .reloadStaff, .redraw: return false
+        case .directory(let command):
+            switch command {
+            case .loadOrganisationDetail: return false
+            case .saveOrganisation, .setOrganisationActive: return true
+            }
         case .venues(let command):
             switch command {
             case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,

@@ -79,13 +79,15 @@ struct Open: ParsableCommand {
         try Dugnad.guarded(language: options.language) {
             let language = try Environment.language(options.lang)
             let today = try Environment.today(today)
+            let clock: (() -> CivilDate)? = self.today == nil ? { Environment.osloToday() } : nil
             let database: AppDatabase
             if demo {
                 database = try openDemoDatabase(today: today)
             } else {
                 database = try options.open()
             }
-            try TerminalSession.run(database: database, language: language, today: today, themeName: theme)
+            try TerminalSession.run(database: database, language: language, today: today, themeName: theme,
+                                    clock: clock)
         }
     }
 

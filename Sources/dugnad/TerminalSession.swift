@@ -8,7 +8,9 @@ import TerminalKit
 /// Wires the pure app to the real terminal and the database: one thread owns
 /// curses; the loop polls keys, the change watcher and the inbox.
 enum TerminalSession {
-    static func run(database: AppDatabase, language: Language, today: CivilDate, themeName: String?) throws {
+    /// `clock` gives the civil date now; nil when `--today` fixed it (demos, tests, screenshots).
+    static func run(database: AppDatabase, language: Language, today: CivilDate, themeName: String?,
+                    clock: (() -> CivilDate)?) throws {
         let (chosenTheme, themeProblem) = resolveTheme(themeName)
         let watcher: ChangeWatcher
         do { watcher = try ChangeWatcher(path: database.path) } catch { throw CLIError.store(error) }
@@ -37,6 +39,11 @@ enum TerminalSession {
             perform: { command, send in runner.perform(command, send: send) },
             shouldQuit: { $0.quitting },
             tick: {
+                // Midnight while the app runs: today moves on (the date is a message, not a constant).
+                if let day = clock?(), day != runner.today {
+                    runner.today = day
+                    return .dateChanged(day)
+                }
                 guard watcher.poll() else { return nil }
                 runner.databaseChanged()
                 return .databaseChanged

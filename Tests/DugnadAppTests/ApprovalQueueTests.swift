@@ -15,7 +15,7 @@ import TerminalKit
         var m = VenuesUpdateTests.gridModel()
         #expect(update(&m, .keyPressed(.char("a"))) == [.venues(.loadRequests)])
         #expect(m.keyContext == .approvalQueue)
-        _ = update(&m, .venues(.requestsLoaded(Self.requests)))
+        _ = update(&m, .venues(.requestsLoaded(.success(Self.requests))))
         #expect(view(m, theme: .builtinDefault).text.contains("Gunn Jacobsen"))
         #expect(update(&m, .keyPressed(.char("g"))) == [.venues(.approve(11))])
         Fixtures.press([.char("j"), .char("r")], &m)

@@ -31,7 +31,7 @@ import TerminalKit
         let form = try! #require(m.form)
         #expect(form.fields.map(\.currentValue).prefix(8) == ["26.11.2026", "17:00", "19:00", "4", "Konnerud IL", "",
                                                              "Styremøte", "12"])
-        #expect(form.field("scope") == nil, "a single booking has no series to ask about")
+        #expect(form.field(BookingField.scope) == nil, "a single booking has no series to ask about")
         Fixtures.press([.tab, .tab], &m)
         #expect(Self.retype("20:00", &m).last == .venues(.assess(Self.draft(end: 20))))
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venues(.editBookings(Self.draft(end: 20), .thisDate))])
@@ -45,8 +45,8 @@ import TerminalKit
     @Test func inASeriesTheFormAsksForTheScopeAndPreviewsEveryDateItChanges() {
         var m = Self.grid(series: 5)
         _ = update(&m, .keyPressed(.char("e")))
-        #expect(m.form?.field("scope")?.value == BookingEditScope.thisDate.rawValue)
-        while m.form?.fields[m.form!.focus].key != "scope" { Fixtures.press([.tab], &m) }
+        #expect(m.form?.field(BookingField.scope)?.value == BookingEditScope.thisDate.rawValue)
+        while m.form?.fields[m.form!.focus].key != BookingField.scope.name { Fixtures.press([.tab], &m) }
         let draft = Self.draft(series: 5)
         #expect(update(&m, .keyPressed(.right)) == [.venues(.assessEdit(draft, .fromThisDate))])
         let later = Fixtures.today.adding(days: 7)
@@ -79,9 +79,9 @@ import TerminalKit
         var m = Self.grid()
         let original = m.venues.grid.rows[0].bookings[0]
         #expect(update(&m, .keyPressed(.char("r"))).isEmpty)
-        #expect(m.form?.purpose == .repeatBooking(original))
-        #expect(m.form?.value("repeat") == "tor", "26 November 2026 is a Thursday")
-        #expect(m.form?.fields[m.form!.focus].key == "until")
+        #expect(m.form?.purpose == .venues(.repeatBooking(original)))
+        #expect(m.form?.value(SeriesField.weekdays) == "tor", "26 November 2026 is a Thursday")
+        #expect(m.form?.fields[m.form!.focus].key == SeriesField.until.name)
         let series = WeeklySeries(firstDate: Fixtures.today, weekdays: [4], count: 6)
         #expect(Fixtures.type("6", &m).last == .venues(.assessSeries(original, series, .holidays)))
         let occurrences = Array(series.bookings(of: original).dropFirst()).map {
@@ -101,12 +101,12 @@ import TerminalKit
         var m = Self.grid()
         _ = update(&m, .keyPressed(.char("r")))
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
-        #expect(m.form?.field("until")?.error == .fieldRequired, "until a date or a count is required")
+        #expect(m.form?.field(SeriesField.until)?.error == .fieldRequired, "until a date or a count is required")
         _ = Fixtures.type("4", &m)
         Fixtures.press([.backTab, .backTab], &m)
         _ = Self.retype("hver dag", &m)
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
-        #expect(m.form?.field("repeat")?.error == .venues(.series(.badWeekdays)))
+        #expect(m.form?.field(SeriesField.weekdays)?.error == .venues(.series(.badWeekdays)))
         #expect(m.form?.saving == false)
     }
 

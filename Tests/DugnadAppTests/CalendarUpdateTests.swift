@@ -63,14 +63,14 @@ import TerminalKit
     @Test func twoHolidaysOnOneDayAreBothNamed() {
         let nb = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 80, height: 24))
         let may17 = CivilDate(iso: "2027-05-17")!
-        let name = nb.holidayName(on: may17)
+        let name = nb.context(.calendar).holidayName(on: may17)
         #expect(name == nb.text(.holiday(.constitutionDay)) + " / " + nb.text(.holiday(.whitMonday)))
-        #expect(nb.holidayName(on: CivilDate(iso: "2026-05-17")!) == nb.text(.holiday(.constitutionDay)))
-        #expect(nb.holidayName(on: Fixtures.today) == nil)
+        #expect(nb.context(.calendar).holidayName(on: CivilDate(iso: "2026-05-17")!) == nb.text(.holiday(.constitutionDay)))
+        #expect(nb.context(.calendar).holidayName(on: Fixtures.today) == nil)
         var m = Model(language: .nb, today: Fixtures.today, user: "kari", staff: nil, size: Size(width: 120, height: 40))
         m.calendar.day = may17
         m.calendar.mode = .day
-        let load = try! #require(m.calendarLoadNeeded)
+        let load = try! #require(m.calendar.loadNeeded(visible: m.context(.calendar).paneLayout.table.height))
         _ = update(&m, .calendar(.loaded(load, CalendarSlice(occurrences: [], rules: [:]))))
         #expect(view(m, theme: .builtinDefault).text.contains(name ?? "–"), "the day's detail names both")
     }
@@ -96,7 +96,7 @@ import TerminalKit
         Fixtures.press([.char("o")], &m)
         _ = Fixtures.type("tor 20-18 Baklengs", &m)
         #expect(Fixtures.press([.enter], &m).isEmpty)
-        #expect(m.form?.field("line")?.error == .calendar(.quickAddProblem(.badTimeRange("20-18"))))
+        #expect(m.form?.field(ActivityFormField.line)?.error == .calendar(.quickAddProblem(.badTimeRange("20-18"))))
         #expect(Phrase.calendar(.quickAddProblem(.badTimeRange("20-18"))).text(.nb).hasPrefix("Ukjent tid «20-18»"))
     }
 
@@ -117,7 +117,7 @@ import TerminalKit
         Fixtures.press([.char("f")], &m)
         _ = Fixtures.type("fjell", &m)
         Fixtures.press([.enter, .tab, .tab, .right, .right, .right, .right], &m)
-        #expect(m.form?.value("audience") == "seniorer")
+        #expect(m.form?.value(ActivityFormField.audience) == "seniorer")
         let commands = Fixtures.press([.ctrl("s")], &m)
         let filter = CalendarFilter(kommunedelIDs: [6], audiences: [.seniorer])
         #expect(m.calendar.filter == filter)
@@ -138,9 +138,9 @@ import TerminalKit
         var m = Fixtures.model(tab: .calendar)
         let o = m.calendar.selectedOccurrence!
         #expect(Fixtures.press([.char("e")], &m) == [.calendar(.loadSeries(id: 1, occurrence: o))])
-        _ = update(&m, .calendar(.seriesLoaded(Fixtures.calendarSeries[0], occurrence: o)))
+        _ = update(&m, .calendar(.seriesLoaded(.success(Fixtures.calendarSeries[0]), occurrence: o)))
         #expect(m.form?.purpose == .calendar(.activity(id: 0, seriesID: 1, occurrence: Fixtures.today)))
-        #expect(m.form?.value("repeats") == "weekly" && m.form?.value("scope") == "thisDate")
+        #expect(m.form?.value(ActivityFormField.repeats) == "weekly" && m.form?.value(ActivityFormField.scope) == "thisDate")
     }
 }
 
@@ -148,7 +148,7 @@ import TerminalKit
     @Test func exportWritesWhatIsShownToTheNamedFile() {
         var m = Fixtures.model(tab: .calendar)
         Fixtures.press([.char("E")], &m)
-        #expect(m.form?.value("path") == "dugnad-kalender-2026-11-23.ics")
+        #expect(m.form?.value(ActivityFormField.path) == "dugnad-kalender-2026-11-23.ics")
         let commands = Fixtures.press([.ctrl("s")], &m)
         #expect(commands == [.calendar(.export(m.calendar.wantedQuery, path: "dugnad-kalender-2026-11-23.ics"))])
         _ = update(&m, .calendar(.exported(.success((path: "dugnad-kalender-2026-11-23.ics", events: 5)))))

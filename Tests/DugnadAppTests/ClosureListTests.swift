@@ -53,7 +53,7 @@ import TerminalKit
     @Test func newClosureForTheVenueUnderTheCursorWithDatesTypedAsStaffTypeThem() {
         var m = Self.listModel()
         #expect(update(&m, .keyPressed(.char("n"))).isEmpty)
-        #expect(m.form?.purpose == .closure(id: 0) && m.form?.value("target") == "v:1")
+        #expect(m.form?.purpose == .venues(.closure(id: 0)) && m.form?.value(ClosureField.target) == "v:1")
         VenueAdminTests.fill("from", "1.12", &m)
         VenueAdminTests.fill("to", "03.12.2026", &m)
         VenueAdminTests.fill("reason", "Maling", &m)
@@ -75,12 +75,12 @@ import TerminalKit
         Fixtures.press([.char("n")], &m)
         _ = Fixtures.type("hele knutepunkt fjell", &m)
         Fixtures.press([.enter], &m)
-        #expect(m.form?.value("target") == "s:1")
+        #expect(m.form?.value(ClosureField.target) == "s:1")
         VenueAdminTests.fill("from", "5.12.2026", &m)
         VenueAdminTests.fill("to", "1.12.2026", &m)
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
-        #expect(m.form?.field("to")?.error == .venues(.closures(.problem(.endBeforeStart))))
-        #expect(m.form?.field("reason")?.error == .venues(.closures(.problem(.reasonMissing))))
+        #expect(m.form?.field(ClosureField.to)?.error == .venues(.closures(.problem(.endBeforeStart))))
+        #expect(m.form?.field(ClosureField.reason)?.error == .venues(.closures(.problem(.reasonMissing))))
         VenueAdminTests.fill("to", "+10", &m)
         VenueAdminTests.fill("reason", "Valg", &m)
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venueAdmin(.saveClosure(Closure(
@@ -90,12 +90,12 @@ import TerminalKit
     @Test func editAndDeleteTheSelectedClosure() {
         var m = Self.listModel()
         Fixtures.press([.char("j"), .enter], &m)
-        #expect(m.form?.purpose == .closure(id: 8) && m.form?.value("target") == "s:1")
-        #expect(m.form?.value("from") == "14.12.2026" && m.form?.value("reason") == "Stortingsvalg")
+        #expect(m.form?.purpose == .venues(.closure(id: 8)) && m.form?.value(ClosureField.target) == "s:1")
+        #expect(m.form?.value(ClosureField.from) == "14.12.2026" && m.form?.value(ClosureField.reason) == "Stortingsvalg")
         Fixtures.press([.escape], &m)
         #expect(m.form == nil && m.keyContext == .closureList)
         Fixtures.press([.char("d")], &m)
-        #expect(m.overlay == .confirm(.deleteClosure(id: 8, summary: "14.12.2026 Knutepunkt Fjell (hele stedet): Stortingsvalg")))
+        #expect(m.overlay == .confirm(.venues(.deleteClosure(id: 8, summary: "14.12.2026 Knutepunkt Fjell (hele stedet): Stortingsvalg"))))
         #expect(update(&m, .keyPressed(.enter)) == [.venueAdmin(.deleteClosure(8))])
         let after = update(&m, .venueAdmin(.closureDeleted(.success(8))))
         #expect(after.first == .venueAdmin(.loadClosures))
@@ -109,7 +109,7 @@ import TerminalKit
         let commands = update(&m, .keyPressed(.enter))
         #expect(m.tab == .venues && m.venues.closureList != nil)
         #expect(commands.contains(.venueAdmin(.loadClosures)))
-        #expect(m.form?.purpose == .closure(id: 0))
+        #expect(m.form?.purpose == .venues(.closure(id: 0)))
     }
 
     @Test func othersMayLookButNotChange() {

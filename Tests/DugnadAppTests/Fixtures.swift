@@ -74,6 +74,34 @@ enum Fixtures {
         ]
     }
 
+    /// Requests for volunteers as the Volunteers pane lists them: urgent and new ones, one needing a politiattest.
+    static var requests: [VolunteerRequest] {
+        [
+            VolunteerRequest(id: 1, title: "Besøksvenn tirsdager", requester: "Fjell sykehjem", serviceID: 1, organisationID: nil,
+                             kommunedelID: 6, skills: ["besøksvenn"], startsOn: today.adding(days: 5), weekly: true,
+                             volunteersNeeded: 2, politiattestRequired: false, minimumAge: 18, priority: .high, status: .new),
+            VolunteerRequest(id: 2, title: "Leksehjelp for 5.–7. trinn", requester: "Fjell bibliotek", serviceID: 2,
+                             organisationID: nil, kommunedelID: 6, skills: ["leksehjelp"], startsOn: today.adding(days: 12),
+                             weekly: true, volunteersNeeded: 3, politiattestRequired: true, minimumAge: 18, priority: .normal,
+                             status: .open),
+            VolunteerRequest(id: 3, title: "Sjåfør til Juledugnaden", requester: "Svelvik frivilligsentral", serviceID: nil,
+                             organisationID: 5, kommunedelID: 10, skills: ["sjåfør"], startsOn: today.adding(days: 20),
+                             weekly: false, volunteersNeeded: 1, politiattestRequired: false, minimumAge: 20,
+                             priority: .urgent, status: .new),
+        ]
+    }
+
+    static var volunteers: [Volunteer] {
+        [
+            Volunteer(id: 1, name: "Ingrid Solberg", birthYear: 1954, kommunedelID: 6, phone: "917 00 001",
+                      skills: ["besøksvenn", "turvenn"], confidentialitySigned: true, introCourseDone: true),
+            Volunteer(id: 2, name: "Ahmed Hassan", birthYear: 1990, kommunedelID: 7, phone: "917 00 002",
+                      languages: ["nb", "ar", "so"], skills: ["språkvenn", "leksehjelp"], confidentialitySigned: true),
+            Volunteer(id: 3, name: "Sofie Berg", birthYear: 2009, kommunedelID: 10, skills: ["kafévert"],
+                      parentalConsent: true),
+        ]
+    }
+
     /// A signed-in admin looking at the given tab with every list loaded.
     static func model(size: Size = Size(width: 120, height: 40), language: Language = .nb, tab: Tab = .directory,
                       staff: Staff? = admin) -> Model {
@@ -86,7 +114,8 @@ enum Fixtures {
         m.venues.grid.receive(total: venueDays.count, offset: 0, rows: venueDays, visible: visible)
         fillCalendar(&m)
         m.grants.applications.receive(total: applications.count, offset: 0, rows: applications, visible: visible)
-        m.volunteers.requests.receive(total: 0, offset: 0, rows: [], visible: visible)
+        m.volunteers.requests.receive(total: requests.count, offset: 0, rows: requests, visible: visible)
+        m.volunteers.volunteers.receive(total: volunteers.count, offset: 0, rows: volunteers, visible: visible)
         return m
     }
 
@@ -149,4 +178,10 @@ enum Fixtures {
     static func type(_ text: String, _ model: inout Model) -> [Command] {
         press(text.map { Key.char($0) }, &model)
     }
+}
+
+// Messages as the runner sends them, spelt as the tests read best.
+extension Msg {
+    static func venueAdmin(_ msg: VenueAdminMsg) -> Msg { .venues(.admin(msg)) }
+    static func organisationSaved(_ result: Result<Organisation, AppError>) -> Msg { .directory(.organisationSaved(result)) }
 }

@@ -7,10 +7,10 @@ import TerminalKit
 /// translated validation, independent of any one form.
 @Suite struct FormFrameworkTests {
     static func form() -> FormState {
-        FormState(purpose: .organisation(id: 0), title: .newOrganisation, fields: [
-            Field(key: "date", label: .column(.date), kind: .date, required: true),
-            Field(key: "time", label: .column(.time), kind: .time),
-            Field(key: "people", label: .column(.attendees), kind: .number(range: 1...200)),
+        FormState(purpose: .directory(.organisation(id: 0)), title: .newOrganisation, fields: [
+            Field(key: TestField.date, label: .column(.date), kind: .date, required: true),
+            Field(key: TestField.time, label: .column(.time), kind: .time),
+            Field(key: TestField.people, label: .column(.attendees), kind: .number(range: 1...200)),
         ])
     }
 
@@ -22,10 +22,10 @@ import TerminalKit
         var f = Self.form()
         Self.type("+3", into: &f)
         _ = f.handle(.tab, today: Fixtures.today)
-        #expect(f.value("date") == "29.11.2026")
+        #expect(f.value(TestField.date) == "29.11.2026")
         Self.type("1800", into: &f)
         _ = f.handle(.tab, today: Fixtures.today)
-        #expect(f.value("time") == "18:00")
+        #expect(f.value(TestField.time) == "18:00")
         #expect(f.fields.allSatisfy { $0.error == nil })
     }
 
@@ -33,15 +33,15 @@ import TerminalKit
         var f = Self.form()
         Self.type("31.2", into: &f)
         _ = f.handle(.tab, today: Fixtures.today)
-        #expect(f.field("date")?.error == .badDate)
+        #expect(f.field(TestField.date)?.error == .badDate)
         Self.type("25", into: &f)
         _ = f.handle(.tab, today: Fixtures.today)
-        #expect(f.field("time")?.error == .badTime)
+        #expect(f.field(TestField.time)?.error == .badTime)
         Self.type("500", into: &f)
         #expect(f.handle(.ctrl("s"), today: Fixtures.today) == .save)
         let valid = f.validateAll(today: Fixtures.today)
         #expect(!valid)
-        #expect(f.field("people")?.error == .numberOutOfRange(1, 200))
+        #expect(f.field(TestField.people)?.error == .numberOutOfRange(1, 200))
         #expect(Phrase.badDate.text(.nb).contains("26.11.2026"))
         #expect(Phrase.numberOutOfRange(1, 200).text(.en) == "Must be between 1 and 200.")
     }
@@ -49,7 +49,7 @@ import TerminalKit
     @Test func requiredFieldsAndEnterOnTheLastFieldSaves() {
         var f = Self.form()
         _ = f.handle(.tab, today: Fixtures.today)
-        #expect(f.field("date")?.error == .fieldRequired)
+        #expect(f.field(TestField.date)?.error == .fieldRequired)
         _ = f.handle(.tab, today: Fixtures.today)
         #expect(f.focus == 2)
         #expect(f.handle(.enter, today: Fixtures.today) == .save)
@@ -58,3 +58,7 @@ import TerminalKit
         #expect(f.isDirty)
     }
 }
+
+
+/// The fields of the test form above.
+enum TestField: String, FormFieldKey { case date, time, people }

@@ -29,7 +29,7 @@ import TerminalKit
     @Test func theDialogSearchesOnceAndTheListShowsInPlaceOfTheGrid() throws {
         var m = VenuesUpdateTests.gridModel()
         Fixtures.press([.char("s")], &m)
-        #expect(m.form?.purpose == .freeSlot)
+        #expect(m.form?.purpose == .venues(.freeSlot))
         _ = Fixtures.type("20", &m)
         let commands = update(&m, .keyPressed(.ctrl("s")))
         #expect(commands == [.venues(.findFreeSlots(Self.query))])
@@ -46,7 +46,7 @@ import TerminalKit
         Fixtures.press([.char("s")] + Array(repeating: .tab, count: 8), &m)
         _ = Fixtures.type("0", &m)                                  // 1200 minutes in 08–22
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
-        #expect(m.form?.fields.first { $0.key == "duration" }?.error == .venues(.freeSlot(.windowTooShort)))
+        #expect(m.form?.fields.first { $0.key == FreeSlotField.duration.name }?.error == .venues(.freeSlot(.windowTooShort)))
     }
 
     @Test func enterOpensTheBookingFormForTheChosenSlotAndBookingClosesTheList() throws {
@@ -54,8 +54,8 @@ import TerminalKit
         Fixtures.press([.down], &m)
         let commands = update(&m, .keyPressed(.enter))
         let form = try #require(m.form)
-        #expect(form.purpose == .booking(venueID: 1))
-        #expect(form.value("date") == "03.12.2026" && form.value("from") == "19:00" && form.value("to") == "21:00")
+        #expect(form.purpose == .venues(.booking(venueID: 1)))
+        #expect(form.value(BookingField.date) == "03.12.2026" && form.value(BookingField.from) == "19:00" && form.value(BookingField.to) == "21:00")
         let next = Self.thursday.adding(days: 7)
         let draft = Booking(venueID: 1, start: Fixtures.at(19, 0, next), end: Fixtures.at(21, 0, next),
                             bookerName: "", purpose: "", attendees: 0)

@@ -24,15 +24,15 @@ import TerminalKit
         var published = prefill
         published.id = 77
         published.description = "Ta med noter."
-        _ = update(&m, .calendar(.bookingActivityLoaded(published, prefill: prefill)))
+        _ = update(&m, .calendar(.bookingActivityLoaded(.success(published), prefill: prefill)))
         #expect(m.form?.purpose == .calendar(.activity(id: 77, seriesID: nil, occurrence: nil)))
-        #expect(m.form?.value("description") == "Ta med noter.")
+        #expect(m.form?.value(ActivityFormField.description) == "Ta med noter.")
         #expect(m.message == StatusMessage(.calendar(.details(.alreadyPublished))))
         m.form = nil
-        _ = update(&m, .calendar(.bookingActivityLoaded(nil, prefill: prefill)))
+        _ = update(&m, .calendar(.bookingActivityLoaded(.success(nil), prefill: prefill)))
         #expect(m.form?.purpose == .calendar(.fromBooking(bookingID: b.id)))
-        #expect(m.form?.value("title") == "Julekonsert" && m.form?.value("organiser") == b.bookerName)
-        #expect(m.form?.value("venue") == String(b.venueID) && m.form?.value("start") == b.start.time.text)
+        #expect(m.form?.value(ActivityFormField.title) == "Julekonsert" && m.form?.value(ActivityFormField.organiser) == b.bookerName)
+        #expect(m.form?.value(ActivityFormField.venue) == String(b.venueID) && m.form?.value(ActivityFormField.start) == b.start.time.text)
         let commands = Fixtures.press([.ctrl("s")], &m)
         guard case .calendar(.save(let a, nil, nil, _, _))? = commands.first else {
             Issue.record("no save: \(commands)")

@@ -74,14 +74,14 @@ import TerminalKit
         #expect(m.message == StatusMessage(.venues(.series(.notInSeries)), isError: true))
         let id = m.venues.grid.rows[0].bookings[0].id
         _ = update(&m, .keyPressed(.char("x")))
-        #expect(m.overlay == .confirm(.cancelBooking(id: id, date: Fixtures.today)))
+        #expect(m.overlay == .confirm(.venues(.cancelBooking(id: id, date: Fixtures.today))))
         #expect(update(&m, .keyPressed(.char("j"))) == [.venues(.cancelBooking(id))])
         _ = update(&m, .venues(.cancelled(.success(1), rest: false)))
         #expect(m.message == StatusMessage(.venues(.series(.cancelledOne))))
         // In a series, X asks about the rest of it from that date on.
         m.venues.grid.rows[0].bookings[0].seriesID = 5
         _ = update(&m, .keyPressed(.char("X")))
-        #expect(m.overlay == .confirm(.cancelSeries(seriesID: 5, from: Fixtures.today)))
+        #expect(m.overlay == .confirm(.venues(.cancelSeries(seriesID: 5, from: Fixtures.today))))
         #expect(update(&m, .keyPressed(.escape)).isEmpty && m.overlay == nil)
         // A free cell has nothing to cancel.
         Fixtures.press([.right, .right, .right, .right], &m)

@@ -9,20 +9,27 @@ import TerminalKit
 @Suite struct SnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
+    /// Compares the screen's text with `Snapshots/NAME.txt` and its style roles
+    /// (`StyleGrid`) with `Snapshots/NAME.styles.txt`.
     static func check(_ name: String, _ model: Model, sourceFile: String = #filePath) {
         let text = view(model, theme: .builtinDefault).text
+        let styles = StyleGrid.grid(model)
         let directory = URL(fileURLWithPath: sourceFile).deletingLastPathComponent().appendingPathComponent("Snapshots")
         let file = directory.appendingPathComponent(name + ".txt")
+        let styleFile = directory.appendingPathComponent(name + ".styles.txt")
         if ProcessInfo.processInfo.environment["DUGNAD_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try? text.write(to: file, atomically: true, encoding: .utf8)
+            try? styles.write(to: styleFile, atomically: true, encoding: .utf8)
             return
         }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name).txt — record with DUGNAD_RECORD=1")
+        guard let expected = try? String(contentsOf: file, encoding: .utf8),
+              let expectedStyles = try? String(contentsOf: styleFile, encoding: .utf8) else {
+            Issue.record("missing snapshot \(name).txt or \(name).styles.txt — record with DUGNAD_RECORD=1")
             return
         }
         #expect(text == expected, "screen \(name) differs from Snapshots/\(name).txt:\n\(text)")
+        #expect(styles == expectedStyles, "styles of \(name) differ from Snapshots/\(name).styles.txt:\n\(styles)")
     }
 
     @Test(arguments: Tab.allCases)
@@ -58,10 +65,10 @@ import TerminalKit
         m = Fixtures.model(size: Size(width: 80, height: 24))
         Fixtures.press([.ctrl("f")], &m)
         _ = Fixtures.type("kon", &m)
-        _ = update(&m, .searchCompleted(query: "kon", results: [
+        _ = update(&m, .searchCompleted(query: "kon", results: .success([
             SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
             SearchResult(kind: .venue, id: 9, title: "Gymsal, Konnerud skole", subtitle: "gymsal · 60"),
-        ]))
+        ])))
         Self.check("search-80x24-nb", m)
     }
 
@@ -120,7 +127,7 @@ import TerminalKit
         for language in Language.allCases {
             var m = Fixtures.model(size: Size(width: 80, height: 24), language: language, tab: .venues)
             _ = update(&m, .keyPressed(.char("a")))
-            _ = update(&m, .venues(.requestsLoaded(ApprovalQueueTests.requests)))
+            _ = update(&m, .venues(.requestsLoaded(.success(ApprovalQueueTests.requests))))
             Fixtures.press([.char("j"), .char("r")], &m)
             _ = Fixtures.type("Opptatt", &m)
             SnapshotTests.check("venues-approval-queue-80x24-\(language.rawValue)", m)

@@ -26,7 +26,7 @@ import TerminalKit
         var m = Fixtures.model()
         let commands = update(&m, .keyPressed(.down))
         #expect(m.directory.organisations.window.cursor.selected == 1)
-        #expect(commands == [.loadOrganisationDetail(5)])
+        #expect(commands == [.directory(.loadOrganisationDetail(5))])
         // j is the vi alternative
         _ = update(&m, .keyPressed(.char("j")))
         #expect(m.directory.organisations.window.cursor.selected == 2)
@@ -89,8 +89,8 @@ import TerminalKit
         _ = Fixtures.type("974760673", &m)
         Fixtures.press([.tab, .char(" ")], &m)   // Frivillighetsregisteret: yes
         let commands = Fixtures.press([.ctrl("s")], &m)
-        #expect(commands == [.saveOrganisation(Organisation(name: "Gulskogen Vel", orgNumber: "974760673",
-                                                            inFrivillighetsregisteret: true, category: .annet))])
+        #expect(commands == [.directory(.saveOrganisation(Organisation(name: "Gulskogen Vel", orgNumber: "974760673",
+                                                            inFrivillighetsregisteret: true, category: .annet)))])
         #expect(m.form?.saving == true)
         let reload = update(&m, .organisationSaved(.success(Organisation(id: 99, name: "Gulskogen Vel"))))
         #expect(m.form == nil)
@@ -106,7 +106,7 @@ import TerminalKit
         _ = Fixtures.type("974760674", &m)
         let commands = Fixtures.press([.ctrl("s")], &m)
         #expect(commands.isEmpty)
-        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.orgNumber(.badCheckDigit)))
+        #expect(m.form?.field(OrganisationFormField.orgNumber)?.error == .organisationProblem(.orgNumber(.badCheckDigit)))
         #expect(m.form?.focus == 1)
     }
 
@@ -117,7 +117,7 @@ import TerminalKit
         Fixtures.press([.ctrl("s")], &m)
         _ = update(&m, .organisationSaved(.failure(.duplicateOrgNumber("974760673"))))
         #expect(m.form?.saving == false)
-        #expect(m.form?.field("orgNumber")?.error == .organisationProblem(.duplicateOrgNumber))
+        #expect(m.form?.field(OrganisationFormField.orgNumber)?.error == .organisationProblem(.duplicateOrgNumber))
     }
 
     @Test func escapeOnADirtyFormAsksFirst() {
@@ -186,9 +186,9 @@ import TerminalKit
         Fixtures.press([.ctrl("f")], &m)
         #expect(Fixtures.type("k", &m).isEmpty)           // one letter: too short to search
         #expect(Fixtures.type("o", &m) == [.search("ko")])
-        _ = update(&m, .searchCompleted(query: "ko", results: [
+        _ = update(&m, .searchCompleted(query: "ko", results: .success([
             SearchResult(kind: .organisation, id: 4, title: "Konnerud IL", subtitle: "Konnerud"),
-        ]))
+        ])))
         let commands = Fixtures.press([.enter], &m)
         #expect(m.tab == .directory)
         #expect(m.directory.query(.organisations) == "Konnerud IL")
@@ -224,19 +224,19 @@ import TerminalKit
     @Test func deactivatingAsksThenSendsTheChange() {
         var m = Fixtures.model()
         Fixtures.press([.char("d")], &m)
-        #expect(m.overlay == .confirm(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false)))
-        #expect(Fixtures.press([.char("j")], &m) == [.setOrganisationActive(id: 4, active: false)])
+        #expect(m.overlay == .confirm(.directory(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false))))
+        #expect(Fixtures.press([.char("j")], &m) == [.directory(.setOrganisationActive(id: 4, active: false))])
     }
 
     @Test func pickerFiltersAsYouType() {
         var m = Fixtures.model()
         Fixtures.press([.char("n")], &m)
         Fixtures.press([.tab, .tab, .tab, .tab, .tab], &m)    // kommunedel picker
-        #expect(m.form?.fields[m.form!.focus].key == "kommunedel")
+        #expect(m.form?.fields[m.form!.focus].key == OrganisationFormField.kommunedel.name)
         _ = Fixtures.type("fjell", &m)
         #expect(m.form?.fields[m.form!.focus].pickerMatches.map(\.label) == ["Fjell/Danvik"])
         Fixtures.press([.enter], &m)
-        #expect(m.form?.value("kommunedel") == "6")
+        #expect(m.form?.value(OrganisationFormField.kommunedel) == "6")
     }
 
     @Test func languageDetection() {

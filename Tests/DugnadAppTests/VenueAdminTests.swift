@@ -30,7 +30,7 @@ import TerminalKit
     @Test func newVenueIsReadFromTheFormIntoExactlyOneSaveCommand() {
         var m = VenuesUpdateTests.gridModel()
         #expect(update(&m, .keyPressed(.char("N"))).isEmpty)
-        #expect(m.form?.purpose == .venue(id: 0) && m.keyContext == .form)
+        #expect(m.form?.purpose == .venues(.venue(original: nil)) && m.keyContext == .form)
         _ = Fixtures.type("Lillesalen", &m)
         Fixtures.press([.tab, .char(" "), .tab], &m)              // kind: the one after møterom
         _ = Fixtures.type("knutepunkt fj", &m)                      // site picker filters…
@@ -67,12 +67,12 @@ import TerminalKit
         Self.fill("hourlyRate", "450 kroner", &m)
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
         let form = try! #require(m.form)
-        #expect(form.field("kommunedel")?.error == .venues(.admin(.problem(.kommunedelMissing))))
-        #expect(form.field("hours2")?.error == .venues(.admin(.problem(.hours(.overlap)))))
-        #expect(form.field("hours3")?.error == .venues(.admin(.problem(.hours(.crossesMidnight("22-02"))))))
-        #expect(form.field("hours4")?.error == .venues(.admin(.problem(.hours(.offSlotGrid(slotMinutes: 30))))))
-        #expect(form.field("hourlyRate")?.error == .venues(.admin(.problem(.amountUnreadable))))
-        #expect(form.fields[form.focus].key == "kommunedel")
+        #expect(form.field(VenueFormField.kommunedel)?.error == .venues(.admin(.problem(.kommunedelMissing))))
+        #expect(form.field(VenueFormField.hours2)?.error == .venues(.admin(.problem(.hours(.overlap)))))
+        #expect(form.field(VenueFormField.hours3)?.error == .venues(.admin(.problem(.hours(.crossesMidnight("22-02"))))))
+        #expect(form.field(VenueFormField.hours4)?.error == .venues(.admin(.problem(.hours(.offSlotGrid(slotMinutes: 30))))))
+        #expect(form.field(VenueFormField.hourlyRate)?.error == .venues(.admin(.problem(.amountUnreadable))))
+        #expect(form.fields[form.focus].key == VenueFormField.kommunedel.name)
         #expect(!form.saving)
     }
 
@@ -80,21 +80,21 @@ import TerminalKit
         var m = VenuesUpdateTests.gridModel()
         Fixtures.press([.char("E")], &m)
         #expect(m.form?.title == .venues(.admin(.editTitle("Storsalen"))))
-        #expect(m.form?.value("hourlyRate") == "450" && m.form?.value("equipment") == "projektor")
-        #expect(m.form?.value("hours1") == "08-22" && m.form?.value("site") == "1")
+        #expect(m.form?.value(VenueFormField.hourlyRate) == "450" && m.form?.value(VenueFormField.equipment) == "projektor")
+        #expect(m.form?.value(VenueFormField.hours1) == "08-22" && m.form?.value(VenueFormField.site) == "1")
         Self.fill("capacity", "75", &m)
         var expected = Fixtures.storsalen
         expected.capacity = 75
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venueAdmin(.saveVenue(expected))])
         _ = update(&m, .venueAdmin(.venueSaved(.failure(.invalidVenue([VenueIssue(.hours(weekday: 5), .hours(.overlap))])))))
-        #expect(m.form?.field("hours5")?.error == .venues(.admin(.problem(.hours(.overlap)))))
+        #expect(m.form?.field(VenueFormField.hours5)?.error == .venues(.admin(.problem(.hours(.overlap)))))
         #expect(m.form?.saving == false)
     }
 
     @Test func deactivateAsksFirstAndSaysHowManyBookingsRemain() {
         var m = VenuesUpdateTests.gridModel()
         #expect(update(&m, .keyPressed(.char("D"))).isEmpty)
-        #expect(m.overlay == .confirm(.setVenueActive(id: 1, name: "Storsalen", active: false)))
+        #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 1, name: "Storsalen", active: false))))
         #expect(view(m, theme: .builtinDefault).text.contains("Deaktivere «Storsalen»?"))
         #expect(update(&m, .keyPressed(.char("j"))) == [.venueAdmin(.setVenueActive(id: 1, active: false))])
         var inactive = Fixtures.storsalen
@@ -116,9 +116,9 @@ import TerminalKit
         m.directory.venues.receive(total: 2, offset: 0, rows: [Fixtures.storsalen, inactive], visible: m.paneLayout.visibleRows)
         #expect(view(m, theme: .builtinDefault).text.contains("Møterom 2 (deaktivert)"))
         Fixtures.press([.char("j"), .char("d")], &m)
-        #expect(m.overlay == .confirm(.setVenueActive(id: 2, name: "Møterom 2", active: true)))
+        #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 2, name: "Møterom 2", active: true))))
         m.overlay = nil
         Fixtures.press([.char("e")], &m)
-        #expect(m.form?.purpose == .venue(id: 2))
+        #expect(m.form?.purpose == .venues(.venue(original: inactive)))
     }
 }

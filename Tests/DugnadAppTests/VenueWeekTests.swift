@@ -69,8 +69,8 @@ import TerminalKit
         let commands = update(&m, .keyPressed(.enter))
         let form = try #require(m.form)
         let friday = Self.monday.adding(days: 4)
-        #expect(form.purpose == .booking(venueID: 1))
-        #expect(form.value("date") == "27.11.2026" && form.value("from") == "18:00" && form.value("to") == "20:00")
+        #expect(form.purpose == .venues(.booking(venueID: 1)))
+        #expect(form.value(BookingField.date) == "27.11.2026" && form.value(BookingField.from) == "18:00" && form.value(BookingField.to) == "20:00")
         let draft = Booking(venueID: 1, start: Fixtures.at(18, 0, friday), end: Fixtures.at(20, 0, friday),
                             bookerName: "", purpose: "", attendees: 0)
         #expect(commands == [.venues(.assess(draft))])

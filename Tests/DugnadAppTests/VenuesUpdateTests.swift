@@ -66,7 +66,7 @@ import TerminalKit
 
     @Test func wideDaysScrollToKeepTheCursorInView() {
         var m = Self.gridModel()
-        let visible = m.venueGrid.visibleColumns
+        let visible = VenueGridGeometry(table: m.paneLayout.table).visibleColumns
         Fixtures.press(Array(repeating: .right, count: 20), &m)
         #expect(m.venues.column == 47)
         #expect(m.venues.scrollColumn == 48 - visible)
@@ -96,8 +96,8 @@ import TerminalKit
         #expect(m.venues.selection == 38...41)
         let commands = update(&m, .keyPressed(.enter))
         let form = try #require(m.form)
-        #expect(form.purpose == .booking(venueID: 1))
-        #expect(form.value("date") == "26.11.2026" && form.value("from") == "19:00" && form.value("to") == "21:00")
+        #expect(form.purpose == .venues(.booking(venueID: 1)))
+        #expect(form.value(BookingField.date) == "26.11.2026" && form.value(BookingField.from) == "19:00" && form.value(BookingField.to) == "21:00")
         let draft = Booking(venueID: 1, start: Fixtures.at(19), end: Fixtures.at(21), bookerName: "", purpose: "", attendees: 0)
         #expect(commands == [.venues(.assess(draft))])
         // The store's answer shows as price and conflicts under the fields.

@@ -24,7 +24,8 @@ public enum FieldKind: Sendable, Equatable {
 
 /// One labelled field of a form.
 public struct Field: Sendable, Equatable {
-    public var key: String
+    /// The field's name in its form (from the form's `FormFieldKey` enum).
+    public private(set) var key: String
     public var label: Phrase
     public var kind: FieldKind
     public var required: Bool
@@ -37,8 +38,9 @@ public struct Field: Sendable, Equatable {
     public var pickerOpen = false
     public var pickerSelected = 0
 
-    public init(key: String, label: Phrase, kind: FieldKind, required: Bool = false, text: String = "", value: String = "") {
-        self.key = key; self.label = label; self.kind = kind; self.required = required
+    /// Forms build fields with their typed key (`FormFieldKey`); this takes its name.
+    init(name: String, label: Phrase, kind: FieldKind, required: Bool = false, text: String = "", value: String = "") {
+        self.key = name; self.label = label; self.kind = kind; self.required = required
         self.input = TextFieldState(text)
         self.value = value
     }

@@ -1,32 +1,6 @@
 import DugnadCore
 import TerminalKit
 
-/// Which record a form edits; decides what Ctrl-S saves.
-public enum FormPurpose: Sendable, Equatable {
-    case organisation(id: RowID)   // 0 = new
-    case booking(venueID: RowID)
-    /// An existing booking (as it was when opened): one date or its series from that date.
-    case editBooking(Booking)
-    /// An existing single booking to repeat weekly from its own date.
-    case repeatBooking(Booking)
-    case venueFilter
-    case freeSlot
-    case calendar(CalendarFormPurpose)
-    case venue(id: RowID)      // 0 = new
-    case closure(id: RowID)    // 0 = new
-}
-
-extension FormPurpose {
-    /// The venue of a booking form (new, edit or repeat); nil for other forms.
-    var bookingVenueID: RowID? {
-        switch self {
-        case .booking(let venueID): return venueID
-        case .editBooking(let b), .repeatBooking(let b): return b.venueID
-        default: return nil
-        }
-    }
-}
-
 /// A modal dialog of labelled fields (the framework every pane uses).
 public struct FormState: Sendable, Equatable {
     public var purpose: FormPurpose
@@ -50,16 +24,6 @@ public struct FormState: Sendable, Equatable {
     }
 
     public var isDirty: Bool { fields.map(\.currentValue) != initialValues }
-
-    public func field(_ key: String) -> Field? { fields.first { $0.key == key } }
-
-    public func value(_ key: String) -> String {
-        field(key)?.currentValue.trimmingWhitespace() ?? ""
-    }
-
-    public mutating func setError(_ key: String, _ error: Phrase?) {
-        if let i = fields.firstIndex(where: { $0.key == key }) { fields[i].error = error }
-    }
 
     public mutating func clearErrors() {
         for i in fields.indices { fields[i].error = nil }

@@ -10,16 +10,17 @@ public enum FormOutcome: Sendable, Equatable {
 }
 
 extension FormState {
-    /// Handles one key. Editing keys go to the focused field; Tab/↓ and
-    /// Shift-Tab/↑ move between fields; Enter on the last field saves.
+    /// Handles one key. The form's own keys come from the key map (context
+    /// `.form`: save, next/previous field, close, open); every other key
+    /// edits the focused field. Enter opens a picker, or saves on the last field.
     public mutating func handle(_ key: Key, today: CivilDate) -> FormOutcome {
         if fields[focus].pickerOpen, handlePicker(key) { return .handled }
-        if key == .ctrl("s") { return .save }
-        switch key {
-        case .escape: return .cancel
-        case .tab, .down: moveFocus(1, today: today); return .handled
-        case .backTab, .up: moveFocus(-1, today: today); return .handled
-        case .enter:
+        switch KeyMap.action(for: key, in: .form) {
+        case .save?: return .save
+        case .close?: return .cancel
+        case .nextField?: moveFocus(1, today: today); return .handled
+        case .previousField?: moveFocus(-1, today: today); return .handled
+        case .open?:
             if case .picker = fields[focus].kind {
                 fields[focus].pickerOpen = true
                 fields[focus].pickerSelected = 0

@@ -15,6 +15,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case previousDay, nextDay, previousWeek, nextWeek, goToToday
     // Forms
     case save, nextField, previousField
+    // A yes/no question
+    case confirmYes, confirmNo
     // Venues grid
     case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
     // The week of one venue (toggled from the grid)
@@ -38,4 +40,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
+    /// A yes/no question (the confirm dialog).
+    case confirm
+    /// The `?` help over everything (scrolls with j/k too).
+    case help
 }

@@ -22,11 +22,20 @@ public enum KeyMap {
             b([.tab, .down], .nextField, .form, hint: true),
             b([.backTab, .up], .previousField, .form),
             b([.escape], .close, .form, hint: true),
+            b([.enter], .open, .form),
+            // A yes/no question: only these keys; every other key is swallowed.
+            b([.char("y"), .char("j"), .char("Y"), .char("J"), .enter], .confirmYes, .confirm, hint: true),
+            b([.char("n"), .char("N"), .escape], .confirmNo, .confirm, hint: true),
+            // Help scrolls like a pager.
+            b([.char("k")], .moveUp, .help),
+            b([.char("j")], .moveDown, .help),
             // Overlays (help, palette, search).
             b([.enter], .open, .overlay, hint: true),
             b([.up, .ctrl("p")], .moveUp, .overlay),
             b([.down, .ctrl("n")], .moveDown, .overlay),
             b([.escape], .close, .overlay, hint: true),
+            b([.pageUp], .pageUp, .overlay),
+            b([.pageDown], .pageDown, .overlay),
             // Directory.
             b([.char("n")], .newOrganisation, .directory, hint: true),
             b([.char("e")], .editOrganisation, .directory, hint: true),
@@ -146,6 +155,8 @@ public enum KeyMap {
         switch context {
         case .form: return [.form]
         case .overlay: return [.overlay]
+        case .confirm: return [.confirm]
+        case .help: return [.help, .overlay]
         case .directory: return [.directory, .list, .global]
         case .dayList: return [.dayList, .list, .global]
         case .venueGrid: return [.venueGrid, .dayList, .list, .global]

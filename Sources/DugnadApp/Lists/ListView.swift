@@ -4,7 +4,7 @@ import TerminalKit
 /// Draws the visible part of a windowed list as a table: only the rows on
 /// screen are formatted, whatever the list's total.
 func drawWindowedTable<Row>(into buffer: inout Buffer, area: Rect, list: PagedList<Row>, columns: [TableColumn],
-                            focused: Bool, theme: Theme, model: Model,
+                            focused: Bool, theme: Theme, context ctx: PaneContext,
                             format: (Row) -> [String], style: ((Row) -> ThemeRole?)? = nil) {
     let visible = max(0, area.height - 1)
     let cursor = list.window.cursor
@@ -29,18 +29,18 @@ func drawWindowedTable<Row>(into buffer: inout Buffer, area: Rect, list: PagedLi
     }
     let message: Phrase? = !list.window.loaded ? .loading : (list.window.total == 0 ? .noRows : nil)
     if let message, area.height > 1 {
-        buffer.put(" " + model.text(message), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
+        buffer.put(" " + ctx.text(message), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
     }
 }
 
 /// The line above a list: its title, the active filter and where the cursor is.
 func drawListTitle(into buffer: inout Buffer, area: Rect, title: String, extra: [String], window: ListWindow,
-                   query: String, model: Model, theme: Theme) {
+                   query: String, context ctx: PaneContext, theme: Theme) {
     buffer.fill(area, style: theme.style(.base))
     var parts = [title] + extra
-    if !query.isEmpty { parts.append(model.text(.filter(query))) }
+    if !query.isEmpty { parts.append(ctx.text(.filter(query))) }
     let left = " " + parts.joined(separator: " · ")
-    let count = window.total == 0 ? "" : model.text(.rowCount(position: window.cursor.selected + 1, total: window.total)) + " "
+    let count = window.total == 0 ? "" : ctx.text(.rowCount(position: window.cursor.selected + 1, total: window.total)) + " "
     let countWidth = displayWidth(count)
     buffer.put(left, x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1), style: theme.style(.title))
     buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))

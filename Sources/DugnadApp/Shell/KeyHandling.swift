@@ -2,7 +2,9 @@ import DugnadCore
 import TerminalKit
 
 /// Routes a key to whatever is on top: the size notice, an overlay, the `/`
-/// line, a form, or else the key map of the current tab.
+/// line, a form, the active pane's own line, or else the key map of what the
+/// pane shows. The shell acts only on its own actions (tabs, help, palette,
+/// quit); everything else is the pane's.
 func handleKey(_ model: inout Model, _ key: Key) -> [Command] {
     if key == .resize { return [] }
     if model.tooSmall {
@@ -12,17 +14,36 @@ func handleKey(_ model: inout Model, _ key: Key) -> [Command] {
     model.message = nil
     if model.overlay != nil { return handleOverlayKey(&model, key) }
     if model.listSearch != nil { return handleListSearchKey(&model, key) }
-    if model.tab == .venues, let commands = handleVenuesKey(&model, key) { return commands }
     if model.form != nil { return handleFormKey(&model, key) }
+    if let commands = model.visit(model.tab, HandleKey(key: key)) { return commands }
     guard let action = KeyMap.action(for: key, in: model.keyContext) else { return [] }
     return perform(action, &model)
 }
 
-/// Carries out an action, whether it came from a key or the palette.
+/// Carries out an action from a key: the active pane first, then the shell's own.
 func perform(_ action: Action, _ model: inout Model) -> [Command] {
-    if model.tab == .calendar, let commands = calendarPerform(action, &model) { return commands }
-    if model.tab == .venues, model.venues.freeSlots != nil, let commands = freeSlotPerform(action, &model) { return commands }
-    if model.tab == .venues, model.venues.week != nil, let commands = venueWeekPerform(action, &model) { return commands }
+    if let commands = model.visit(model.tab, Perform(action: action)) { return commands }
+    return performShellAction(action, &model) ?? []
+}
+
+/// An action from the palette: where the active pane does not know it, the
+/// pane whose action it is gets it after switching to its tab.
+func performFromPalette(_ action: Action, _ model: inout Model) -> [Command] {
+    if let commands = performShellAction(action, &model) { return commands }
+    if let commands = model.visit(model.tab, Perform(action: action)) { return commands }
+    for tab in Tab.allCases where tab != model.tab {
+        var trial = model
+        let shown = trial.show(tab)
+        if let commands = trial.visit(tab, Perform(action: action)) {
+            model = trial
+            return shown + commands
+        }
+    }
+    return []
+}
+
+/// The shell's own actions; nil for a pane's.
+private func performShellAction(_ action: Action, _ model: inout Model) -> [Command]? {
     switch action {
     case .quit:
         if model.form?.isDirty == true { model.overlay = .confirm(.quitDiscardingForm) } else { model.quitting = true }
@@ -31,159 +52,59 @@ func perform(_ action: Action, _ model: inout Model) -> [Command] {
     case .palette: model.overlay = .palette(PaletteState()); return []
     case .globalSearch: model.overlay = .globalSearch(GlobalSearchState()); return []
     case .redraw: return [.redraw]
-    case .showCalendar: return show(.calendar, &model)
-    case .showVenues: return show(.venues, &model)
-    case .showGrants: return show(.grants, &model)
-    case .showVolunteers: return show(.volunteers, &model)
-    case .showDirectory: return show(.directory, &model)
-    case .nextFocus: return cycleFocus(&model, forward: true)
-    case .previousFocus: return cycleFocus(&model, forward: false)
-    case .moveUp: return moveVertically(&model, .up)
-    case .moveDown: return moveVertically(&model, .down)
-    case .pageUp: return model.moveList(model.activeList, .pageUp)
-    case .pageDown: return model.moveList(model.activeList, .pageDown)
-    case .first: return model.moveList(model.activeList, .home)
-    case .last: return model.moveList(model.activeList, .end)
-    case .moveLeft, .moveRight: return moveHorizontally(&model, right: action == .moveRight)
-    case .open: return openSelection(&model)
-    case .close:
-        if !model.query(model.activeList).isEmpty {
-            model.setQuery(model.activeList, "")
-            return model.reload(model.activeList, keepCursor: false)
-        }
-        return []
+    case .showCalendar: return model.show(.calendar)
+    case .showVenues: return model.show(.venues)
+    case .showGrants: return model.show(.grants)
+    case .showVolunteers: return model.show(.volunteers)
+    case .showDirectory: return model.show(.directory)
     case .search:
-        let current = model.query(model.activeList)
+        guard let current = model.read(model.tab, SearchQueryOf()) else { return [] }
         model.listSearch = ListSearchState(input: TextFieldState(current), previous: current)
         return []
-    case .newOrganisation where model.tab == .directory && model.directory.section == .venues:
-        return performVenueAdmin(.newVenue, &model)
-    case .editOrganisation where model.tab == .directory && model.directory.section == .venues:
-        return performVenueAdmin(.editVenue, &model)
-    case .toggleActive where model.tab == .directory && model.directory.section == .venues:
-        return performVenueAdmin(.toggleVenueActive, &model)
-    case .newOrganisation: return openOrganisationForm(&model, editing: nil)
-    case .editOrganisation:
-        guard model.tab == .directory, model.activeList == .organisations,
-              let org = model.directory.organisations.selectedRow else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
-            return []
-        }
-        return openOrganisationForm(&model, editing: org)
-    case .toggleActive: return askToggleActive(&model)
-    case .cycleSort:
-        model.directory.sort = model.directory.sort.next
-        return model.reload(.organisations, keepCursor: false)
-    case .previousDay: return shiftDay(&model, by: -1)
-    case .nextDay: return shiftDay(&model, by: 1)
-    case .previousWeek: return shiftDay(&model, by: -7)
-    case .nextWeek: return shiftDay(&model, by: 7)
-    case .goToToday: return setDay(&model, model.today)
-    case .save, .nextField, .previousField: return []
-    case .selectRange, .extendLeft, .extendRight, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue, .venueWeek,
-         .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
-        return performVenues(action, &model)
-    case .approveRequest, .rejectRequest: return performApproval(action, &model) ?? []
-    case .newVenue, .editVenue, .toggleVenueActive, .closureList, .newClosure, .editClosure, .deleteClosure:
-        return performVenueAdmin(action, &model)
-    // "Go to date" belongs to the Venues grid there, to the Calendar elsewhere.
-    case .goToDate where model.tab == .venues: return performVenues(action, &model)
-    // Calendar actions outside the Calendar tab: show it first, then act.
-    case .calendarMonth, .calendarWeek, .calendarAgenda, .calendarDay, .previousMonth, .nextMonth, .goToDate,
-         .newActivity, .quickAddActivity, .editActivity, .cancelOccurrence, .endSeries, .filterCalendar, .exportCalendar:
-        let commands = show(.calendar, &model)
-        return commands + (calendarPerform(action, &model) ?? [])
-    }
-}
-
-func show(_ tab: Tab, _ model: inout Model) -> [Command] {
-    model.tab = tab
-    return (model.windowCommand(model.activeList).map { [$0] } ?? []) + detailCommands(model)
-}
-
-private func cycleFocus(_ model: inout Model, forward: Bool) -> [Command] {
-    switch model.tab {
-    case .directory:
-        let order: [DirectoryState.Focus] = [.sections, .list, .detail]
-        let i = order.firstIndex(of: model.directory.focus)!
-        model.directory.focus = order[(i + (forward ? 1 : 2)) % 3]
-        return []
-    case .volunteers:
-        model.volunteers.section = model.volunteers.section == .requests ? .volunteers : .requests
-        return model.windowCommand(model.activeList).map { [$0] } ?? []
-    case .calendar, .venues, .grants:
-        return []
-    }
-}
-
-private func moveVertically(_ model: inout Model, _ motion: ListMotion) -> [Command] {
-    if model.tab == .directory && model.directory.focus == .sections {
-        let all = DirectoryState.Section.allCases
-        let i = model.directory.section.rawValue + (motion == .up ? -1 : 1)
-        model.directory.section = all[(i + all.count) % all.count]
-        return (model.windowCommand(model.activeList).map { [$0] } ?? []) + detailCommands(model)
-    }
-    return model.moveList(model.activeList, motion) + detailCommands(model)
-}
-
-private func moveHorizontally(_ model: inout Model, right: Bool) -> [Command] {
-    switch model.tab {
-    case .directory:
-        model.directory.focus = right ? (model.directory.focus == .sections ? .list : .detail)
-                                      : (model.directory.focus == .detail ? .list : .sections)
-        return []
-    case .calendar, .venues: return shiftDay(&model, by: right ? 1 : -1)
-    case .grants, .volunteers: return []
-    }
-}
-
-private func openSelection(_ model: inout Model) -> [Command] {
-    switch model.activeList {
-    case .organisations:
-        if model.directory.focus == .sections { model.directory.focus = .list; return [] }
-        guard let org = model.directory.organisations.selectedRow else { return [] }
-        if Permissions.allows(model.staff?.role, .editDirectory) { return openOrganisationForm(&model, editing: org) }
-        model.directory.focus = .detail
-        return []
     default:
-        if model.tab == .directory { model.directory.focus = model.directory.focus == .sections ? .list : .detail }
-        return []
+        return nil
     }
-}
-
-private func shiftDay(_ model: inout Model, by days: Int) -> [Command] {
-    switch model.tab {
-    case .calendar: return setDay(&model, model.calendar.day.adding(days: days))
-    case .venues: return setDay(&model, model.venues.day.adding(days: days))
-    default: return []
-    }
-}
-
-private func setDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
-    switch model.tab {
-    case .calendar: model.calendar.day = day
-    case .venues: model.venues.day = day
-    default: return []
-    }
-    return model.reload(model.activeList, keepCursor: false)
 }
 
 /// The `/` line filters the current list live as the user types.
 func handleListSearchKey(_ model: inout Model, _ key: Key) -> [Command] {
     guard var search = model.listSearch else { return [] }
-    let list = model.activeList
     switch key {
     case .enter:
         model.listSearch = nil
         return []
     case .escape:
         model.listSearch = nil
-        model.setQuery(list, search.previous)
-        return model.reload(list, keepCursor: false)
+        return model.visit(model.tab, Search(text: search.previous)) ?? []
     default:
         guard search.input.handle(key) else { return [] }
         model.listSearch = search
-        model.setQuery(list, search.input.text)
-        return model.reload(list, keepCursor: false)
+        return model.visit(model.tab, Search(text: search.input.text)) ?? []
+    }
+}
+
+/// Keys while a form is open: the shared form mechanism edits it; Ctrl-S
+/// goes to the pane the form belongs to (by its purpose), whichever tab is
+/// shown; Esc asks before discarding edits.
+func handleFormKey(_ model: inout Model, _ key: Key) -> [Command] {
+    guard var form = model.form else { return [] }
+    let before = form
+    let outcome = form.handle(key, today: model.today)
+    model.form = form
+    let owner = form.purpose.owner
+    switch outcome {
+    case .handled:
+        return model.visit(owner, FormEdited(before: before)) ?? []
+    case .cancel:
+        if form.isDirty { model.overlay = .confirm(.discardForm) } else { model.form = nil }
+        return []
+    case .quit:
+        return performShellAction(.quit, &model) ?? []
+    case .save:
+        guard !form.saving else { return [] }
+        guard form.validateAll(today: model.today) else {
+            return model.ui.fieldsRefused(form)
+        }
+        return model.visit(owner, SaveForm(form: form)) ?? []
     }
 }

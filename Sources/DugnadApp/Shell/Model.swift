@@ -1,7 +1,9 @@
 import DugnadCore
 import TerminalKit
 
-/// The whole state of the user interface. The view reads only this.
+/// The whole state of the user interface: the shell's own parts and each
+/// pane's state. The shell knows no pane's insides; it reaches a pane through
+/// the pane interface (`Pane`, `PaneRouting.swift`). The view reads only this.
 public struct Model: Sendable, Equatable {
     public var language: Language
     public var today: CivilDate
@@ -18,13 +20,11 @@ public struct Model: Sendable, Equatable {
     public var volunteers = VolunteersState()
     public var directory = DirectoryState()
 
-    public var form: FormState?
+    /// The form, question and message every pane shares.
+    public var ui = SharedUI()
     public var overlay: Overlay?
     public var listSearch: ListSearchState?
-    public var message: StatusMessage?
     public var quitting = false
-    /// Set by Ctrl-L: the runner repaints the whole terminal.
-    public var redrawRequested = false
 
     public init(language: Language, today: CivilDate, user: String, staff: Staff?, size: Size) {
         self.language = language
@@ -36,19 +36,31 @@ public struct Model: Sendable, Equatable {
         self.venues = VenuesState(day: today)
     }
 
-    /// The context whose bindings apply now.
-    public var keyContext: KeyContext {
-        if overlay != nil || listSearch != nil { return .overlay }
-        if form != nil { return .form }
-        switch tab {
-        case .directory: return .directory
-        case .calendar: return .calendar
-        case .venues: return venues.closureList != nil ? .closureList
-            : venues.queue != nil ? .approvalQueue : venues.freeSlots != nil ? .freeSlots
-            : venues.week != nil ? .venueWeek : .venueGrid
-        case .grants, .volunteers: return .list
-        }
+    public var form: FormState? {
+        get { ui.form }
+        set { ui.form = newValue }
     }
+
+    public var message: StatusMessage? {
+        get { ui.message }
+        set { ui.message = newValue }
+    }
+
+    /// The context whose bindings apply now: an overlay, a form, or what the active pane shows.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .confirm?: return .confirm
+        case .help?: return .help
+        case .palette?, .globalSearch?: return .overlay
+        case nil: break
+        }
+        if listSearch != nil { return .overlay }
+        if form != nil { return .form }
+        return read(tab, KeyContextOf())
+    }
+
+    /// The active pane's layout.
+    public var paneLayout: PaneLayout { context(tab).paneLayout }
 
     public var tooSmall: Bool { size.width < 80 || size.height < 24 }
 

@@ -1,21 +1,21 @@
 import DugnadCore
 import TerminalKit
 
-/// Everything that happens to the app, as past-tense facts.
+/// Everything that happens to the app, as past-tense facts. A pane's own
+/// messages are nested under its case, as its commands are.
 public enum Msg: Sendable {
     case keyPressed(Key)
     case resized(Size)
     /// Another process (or this one) committed to the database.
     case databaseChanged
-    case lookupLoaded(Lookup)
+    /// The civil date in Europe/Oslo moved on (midnight passed while the app runs).
+    case dateChanged(CivilDate)
+    case lookupLoaded(Result<Lookup, AppError>)
     case pageLoaded(ListRequest, total: Int, rows: PageRows)
     case pageFailed(ListRequest, AppError)
-    case organisationSaved(Result<Organisation, AppError>)
-    case organisationActiveSet(Result<Organisation, AppError>)
-    case organisationDetailLoaded(OrganisationDetail)
-    case searchCompleted(query: String, results: [SearchResult])
-    case staffLoaded(Staff?)
+    case searchCompleted(query: String, results: Result<[SearchResult], AppError>)
+    case staffLoaded(Result<Staff?, AppError>)
+    case directory(DirectoryMsg)
     case venues(VenuesMsg)
     case calendar(CalendarMsg)
-    case venueAdmin(VenueAdminMsg)
 }

@@ -9,11 +9,20 @@ public enum Overlay: Sendable, Equatable {
     case confirm(Confirmation)
 }
 
-/// A yes/no question and what "yes" does.
+/// A yes/no question and what "yes" does, nested by the pane that asked
+/// (as `Msg` is): the shell hands "yes" back to that pane.
 public enum Confirmation: Sendable, Equatable {
     case quitDiscardingForm
     case discardForm
+    case directory(DirectoryConfirmation)
+    case venues(VenuesConfirmation)
+}
+
+public enum DirectoryConfirmation: Sendable, Equatable {
     case setOrganisationActive(id: RowID, name: String, active: Bool)
+}
+
+public enum VenuesConfirmation: Sendable, Equatable {
     case cancelBooking(id: RowID, date: CivilDate)
     case cancelSeries(seriesID: RowID, from: CivilDate)
     case setVenueActive(id: RowID, name: String, active: Bool)

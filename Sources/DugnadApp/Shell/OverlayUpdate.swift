@@ -4,7 +4,7 @@ import TerminalKit
 /// Actions the palette offers: everything but bare movement and form keys.
 public func paletteActions() -> [Action] {
     let excluded: Set<Action> = [.moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last,
-                                 .open, .close, .save, .nextField, .previousField, .palette]
+                                 .open, .close, .save, .nextField, .previousField, .palette, .confirmYes, .confirmNo]
     return Action.allCases.filter { !excluded.contains($0) }
 }
 
@@ -22,11 +22,11 @@ public func paletteMatches(_ state: PaletteState, language: Language) -> [Action
 func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
     switch model.overlay {
     case .help(let scroll):
-        switch key {
-        case .up, .char("k"): model.overlay = .help(scroll: max(0, scroll - 1))
-        case .down, .char("j"): model.overlay = .help(scroll: scroll + 1)
-        case .pageDown: model.overlay = .help(scroll: scroll + 10)
-        case .pageUp: model.overlay = .help(scroll: max(0, scroll - 10))
+        switch KeyMap.action(for: key, in: .help) {
+        case .moveUp?: model.overlay = .help(scroll: max(0, scroll - 1))
+        case .moveDown?: model.overlay = .help(scroll: scroll + 1)
+        case .pageDown?: model.overlay = .help(scroll: scroll + 10)
+        case .pageUp?: model.overlay = .help(scroll: max(0, scroll - 10))
         default: model.overlay = nil
         }
         return []
@@ -35,11 +35,12 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
     case .globalSearch(var state):
         return handleGlobalSearchKey(&model, &state, key)
     case .confirm(let confirmation):
-        switch key {
-        case .char("y"), .char("j"), .char("Y"), .char("J"), .enter:
+        // Only the question's own keys; every other key is swallowed.
+        switch KeyMap.action(for: key, in: .confirm) {
+        case .confirmYes?:
             model.overlay = nil
             return confirmed(confirmation, &model)
-        case .char("n"), .char("N"), .escape:
+        case .confirmNo?:
             model.overlay = nil
         default: break
         }
@@ -51,14 +52,14 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
 
 private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState, _ key: Key) -> [Command] {
     let matches = paletteMatches(state, language: model.language)
-    switch key {
-    case .escape: model.overlay = nil; return []
-    case .up, .ctrl("p"): state.selected = max(0, state.selected - 1)
-    case .down, .ctrl("n"): state.selected = min(max(0, matches.count - 1), state.selected + 1)
-    case .enter:
+    switch KeyMap.action(for: key, in: .overlay) {
+    case .close?: model.overlay = nil; return []
+    case .moveUp?: state.selected = max(0, state.selected - 1)
+    case .moveDown?: state.selected = min(max(0, matches.count - 1), state.selected + 1)
+    case .open?:
         model.overlay = nil
         guard matches.indices.contains(state.selected) else { return [] }
-        return perform(matches[state.selected], &model)
+        return performFromPalette(matches[state.selected], &model)
     default:
         if state.input.handle(key) { state.selected = 0 }
     }
@@ -67,11 +68,11 @@ private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState,
 }
 
 private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSearchState, _ key: Key) -> [Command] {
-    switch key {
-    case .escape: model.overlay = nil; return []
-    case .up, .ctrl("p"): state.selected = max(0, state.selected - 1)
-    case .down, .ctrl("n"): state.selected = min(max(0, state.results.count - 1), state.selected + 1)
-    case .enter:
+    switch KeyMap.action(for: key, in: .overlay) {
+    case .close?: model.overlay = nil; return []
+    case .moveUp?: state.selected = max(0, state.selected - 1)
+    case .moveDown?: state.selected = min(max(0, state.results.count - 1), state.selected + 1)
+    case .open?:
         model.overlay = nil
         guard state.results.indices.contains(state.selected) else { return [] }
         return jump(to: state.results[state.selected], &model)
@@ -92,32 +93,18 @@ private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSe
     return []
 }
 
-/// Shows a search hit where it lives: its tab, its list filtered to its name.
+/// Shows a search hit where it lives: the pane that shows hits of its kind.
 private func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
-    let list: ListKey
-    switch hit.kind {
-    case .organisation:
-        model.tab = .directory; model.directory.section = .organisations; model.directory.focus = .list
-        list = .organisations
-    case .venue:
-        model.tab = .directory; model.directory.section = .venues; model.directory.focus = .list
-        list = .directoryVenues
-    case .person:
-        model.tab = .volunteers; model.volunteers.section = .volunteers
-        list = .volunteers
-    case .staff:
-        model.tab = .directory; model.directory.section = .staff; model.directory.focus = .list
-        list = .staff
-    case .activity:
-        model.tab = .calendar
-        list = .activities
-    case .application:
-        model.tab = .grants
-        list = .applications
+    for tab in Tab.allCases {
+        var trial = model
+        trial.tab = tab
+        if let commands = trial.visit(tab, Jump(hit: hit)) {
+            model = trial
+            model.message = StatusMessage(.jumpedTo(hit.title))
+            return commands
+        }
     }
-    model.setQuery(list, hit.title)
-    model.message = StatusMessage(.jumpedTo(hit.title))
-    return model.reload(list, keepCursor: false)
+    return []
 }
 
 private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [Command] {
@@ -129,15 +116,9 @@ private func confirmed(_ confirmation: Confirmation, _ model: inout Model) -> [C
     case .discardForm:
         model.form = nil
         return []
-    case .setOrganisationActive(let id, _, let active):
-        return [.setOrganisationActive(id: id, active: active)]
-    case .cancelBooking(let id, _):
-        return [.venues(.cancelBooking(id))]
-    case .cancelSeries(let series, let from):
-        return [.venues(.cancelSeries(series, from: from))]
-    case .setVenueActive(let id, _, let active):
-        return [.venueAdmin(.setVenueActive(id: id, active: active))]
-    case .deleteClosure(let id, _):
-        return [.venueAdmin(.deleteClosure(id))]
+    case .directory:
+        return model.visit(.directory, Confirmed(confirmation: confirmation)) ?? []
+    case .venues:
+        return model.visit(.venues, Confirmed(confirmation: confirmation)) ?? []
     }
 }

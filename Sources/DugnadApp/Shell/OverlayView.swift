@@ -13,15 +13,8 @@ func drawOverlay(into buffer: inout Buffer, _ overlay: Overlay, _ model: Model, 
 /// Every binding of the current context, generated from the key map.
 private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ theme: Theme) {
     let content = ScreenLayout(size: model.size).content
-    let context: KeyContext = model.form != nil ? .form : {
-        switch model.tab {
-        case .directory: return .directory
-        case .calendar: return .calendar
-        case .venues: return .venueGrid
-        case .grants, .volunteers: return .list
-        }
-    }()
-    var lines: [(String, String, Bool)] = model.tab == .venues && model.form == nil ? venueGridLegend(model) : []
+    let context: KeyContext = model.form != nil ? .form : model.read(model.tab, KeyContextOf())
+    var lines: [(String, String, Bool)] = context == .venueGrid ? venueGridLegend(model.context(.venues)) : []
     // A key bound in a more specific context hides the same key further down the chain
     // (e.g. the Calendar's `[` = previous week over the day lists' previous day), so help lists only what works.
     var taken = Set<String>()

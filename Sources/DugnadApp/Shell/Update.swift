@@ -2,35 +2,33 @@ import DugnadCore
 import TerminalKit
 
 /// The one pure update of the app: a message in, the model changed, the
-/// effects to perform out. Each case delegates to a small named function.
+/// effects to perform out. The shell's own messages are handled here; a
+/// pane's messages go to that pane through the pane interface.
 public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
     switch msg {
     case .keyPressed(let key):
         return handleKey(&model, key)
     case .resized(let size):
         model.size = size
-        return model.windowCommand(model.activeList).map { [$0] } ?? []
+        return model.visit(model.tab, Shown()) ?? []
     case .databaseChanged:
-        return reloadAfterOutsideChange(&model)
-    case .lookupLoaded(let lookup):
+        return reloadAfterChange(&model)
+    case .dateChanged(let day):
+        return dateChanged(&model, to: day)
+    case .lookupLoaded(.success(let lookup)):
         model.lookup = lookup
         return []
     case .pageLoaded(let request, let total, let rows):
-        model.receive(request, total: total, rows: rows)
-        var commands = model.windowCommand(model.activeList).map { [$0] } ?? []
-        commands += detailCommands(model)
+        var commands: [Command] = []
+        for tab in Tab.allCases {
+            commands += model.visit(tab, PageArrived(request: request, total: total, rows: rows)) ?? []
+        }
         return commands
-    case .pageFailed(_, let error):
+    case .pageFailed(_, let error), .lookupLoaded(.failure(let error)), .staffLoaded(.failure(let error)),
+         .searchCompleted(_, .failure(let error)):
         model.message = StatusMessage(phrase(for: error), isError: true)
         return []
-    case .organisationSaved(let result):
-        return organisationSaved(&model, result)
-    case .organisationActiveSet(let result):
-        return organisationActiveSet(&model, result)
-    case .organisationDetailLoaded(let detail):
-        model.directory.detail = detail
-        return []
-    case .searchCompleted(let query, let results):
+    case .searchCompleted(let query, .success(let results)):
         if case .globalSearch(var state) = model.overlay {
             state.results = results
             state.resultsFor = query
@@ -38,42 +36,61 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
             model.overlay = .globalSearch(state)
         }
         return []
-    case .staffLoaded(let staff):
+    case .staffLoaded(.success(let staff)):
         model.staff = staff
         return []
-    case .venues(let msg):
-        return venuesUpdate(&model, msg)
+    case .directory(let message):
+        return model.visit(.directory, PaneMessage<DirectoryPane>(message)) ?? []
+    case .venues(let message):
+        return model.visit(.venues, PaneMessage<VenuesPane>(message)) ?? []
     case .calendar(let message):
-        return calendarUpdate(&model, message)
-    case .venueAdmin(let message):
-        return venueAdminUpdate(&model, message)
+        return model.visit(.calendar, PaneMessage<CalendarPane>(message)) ?? []
     }
 }
 
-/// What the app reads when it starts: names for references and the first window.
+/// What the app reads when it starts: names for references, who is signed in, the first view.
 public func initialCommands(_ model: Model) -> [Command] {
-    [.loadLookup, .reloadStaff] + (model.windowCommand(model.activeList).map { [$0] } ?? [])
+    var copy = model
+    return [.loadLookup, .reloadStaff] + (copy.visit(copy.tab, Shown()) ?? [])
 }
 
-/// Another terminal saved something: read again what is visible, keep the cursor.
-func reloadAfterOutsideChange(_ model: inout Model) -> [Command] {
+/// The database changed (another terminal or this one): every pane is told;
+/// the one on screen re-reads everything it shows, the others forget theirs
+/// and read it again when shown.
+func reloadAfterChange(_ model: inout Model) -> [Command] {
     var commands: [Command] = [.loadLookup, .reloadStaff]
-    // The lists not on screen are read again when they are shown next, not now.
-    for key in ListKey.allCases where key != model.activeList { model.forget(key) }
-    commands += model.reload(model.activeList, keepCursor: true)
-    if model.tab == .venues, model.venues.closureList != nil { commands.append(.venueAdmin(.loadClosures)) }
-    if model.activeList == .organisations, let id = model.directory.organisations.selectedRow?.id {
-        commands.append(.loadOrganisationDetail(id))
+    for tab in Tab.allCases {
+        commands += model.visit(tab, DatabaseChanged(visible: tab == model.tab)) ?? []
     }
     return commands
 }
 
-/// The detail panel follows the cursor in the organisation list.
-func detailCommands(_ model: Model) -> [Command] {
-    guard model.tab == .directory, model.activeList == .organisations,
-          let org = model.directory.organisations.selectedRow,
-          model.directory.detail?.organisationID != org.id else { return [] }
-    return [.loadOrganisationDetail(org.id)]
+/// Midnight passed: today moves on. Panes still showing the old today follow it
+/// (a day-based view left on "today" overnight shows the new today).
+func dateChanged(_ model: inout Model, to day: CivilDate) -> [Command] {
+    guard day != model.today else { return [] }
+    let old = model.today
+    model.today = day
+    for tab in Tab.allCases { _ = model.visit(tab, TodayMoved(from: old)) }
+    return reloadAfterChange(&model)
+}
+
+struct TodayMoved: PaneVisit {
+    let from: CivilDate
+    func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? {
+        P.todayMoved(from: from, &scope)
+        return []
+    }
+}
+
+/// A message for pane `P`, delivered when `P` is the pane visited.
+struct PaneMessage<Target: Pane>: PaneVisit {
+    let message: Target.Message
+    init(_ message: Target.Message) { self.message = message }
+    func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? {
+        guard let message = message as? P.Message else { return nil }
+        return P.update(&scope, message)
+    }
 }
 
 /// Translates a failure into what the user reads.

@@ -12,13 +12,7 @@ public func view(_ model: Model, theme: Theme) -> Buffer {
     }
     let layout = ScreenLayout(size: model.size)
     drawTabBar(into: &buffer, area: layout.tabBar, model, theme)
-    switch model.tab {
-    case .calendar: drawCalendar(into: &buffer, model, theme)
-    case .venues: drawVenues(into: &buffer, model, theme)
-    case .grants: drawGrants(into: &buffer, model, theme)
-    case .volunteers: drawVolunteers(into: &buffer, model, theme)
-    case .directory: drawDirectory(into: &buffer, model, theme)
-    }
+    buffer = model.read(model.tab, Draw(theme: theme, buffer: buffer))
     if let form = model.form { drawForm(into: &buffer, form, model, theme) }
     if let overlay = model.overlay { drawOverlay(into: &buffer, overlay, model, theme) }
     drawHintLine(into: &buffer, area: layout.hintLine, model, theme)

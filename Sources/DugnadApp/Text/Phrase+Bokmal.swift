@@ -53,6 +53,8 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
+            case .confirm: return "Spørsmål"
+            case .help: return "Hjelp"
             }
         case .paletteTitle: return "Kommandoer"
         case .palettePrompt: return "Skriv for å filtrere: "
@@ -73,12 +75,12 @@ extension Phrase {
             switch c {
             case .quitDiscardingForm: return "Skjemaet har endringer som ikke er lagret. Avslutte likevel?"
             case .discardForm: return "Forkaste endringene i skjemaet?"
-            case .setOrganisationActive(_, let name, let active):
+            case .directory(.setOrganisationActive(_, let name, let active)):
                 return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
-            case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
-            case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
-            case .setVenueActive(_, let name, let active): return Phrase.venues(.admin(.confirmActive(name, active))).text(.nb)
-            case .deleteClosure(_, let summary): return Phrase.venues(.closures(.confirmDelete(summary))).text(.nb)
+            case .venues(.cancelBooking(_, let date)): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
+            case .venues(.cancelSeries(_, let from)): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
+            case .venues(.setVenueActive(_, let name, let active)): return Phrase.venues(.admin(.confirmActive(name, active))).text(.nb)
+            case .venues(.deleteClosure(_, let summary)): return Phrase.venues(.closures(.confirmDelete(summary))).text(.nb)
             }
         case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
         case .pickerHint: return "skriv for å filtrere, Enter velger"
@@ -95,6 +97,7 @@ extension Phrase {
             return "Du har ikke lov til å gjøre dette."
         case .databaseLocked: return "Databasen er opptatt av en annen bruker. Prøv igjen om litt."
         case .storageError(let s): return "Kunne ikke lagre: \(s)"
+        case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
         case .saving: return "Lagrer …"
         case .nothingSelected: return "Ingenting er valgt."
         case .jumpedTo(let s): return "Viser «\(s)»."

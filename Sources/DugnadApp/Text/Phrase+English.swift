@@ -53,6 +53,8 @@ extension Phrase {
             case .closureList: return "Closures"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
+            case .confirm: return "Questions"
+            case .help: return "Help"
             }
         case .paletteTitle: return "Commands"
         case .palettePrompt: return "Type to filter: "
@@ -73,12 +75,12 @@ extension Phrase {
             switch c {
             case .quitDiscardingForm: return "The form has unsaved changes. Quit anyway?"
             case .discardForm: return "Discard the changes in the form?"
-            case .setOrganisationActive(_, let name, let active):
+            case .directory(.setOrganisationActive(_, let name, let active)):
                 return active ? "Make “\(name)” active again?" : "Deactivate “\(name)”? It stays in the directory as inactive."
-            case .cancelBooking(_, let date): return Phrase.venues(.series(.confirmCancelOne(date))).text(.en)
-            case .cancelSeries(_, let from): return Phrase.venues(.series(.confirmCancelRest(from))).text(.en)
-            case .setVenueActive(_, let name, let active): return Phrase.venues(.admin(.confirmActive(name, active))).text(.en)
-            case .deleteClosure(_, let summary): return Phrase.venues(.closures(.confirmDelete(summary))).text(.en)
+            case .venues(.cancelBooking(_, let date)): return Phrase.venues(.series(.confirmCancelOne(date))).text(.en)
+            case .venues(.cancelSeries(_, let from)): return Phrase.venues(.series(.confirmCancelRest(from))).text(.en)
+            case .venues(.setVenueActive(_, let name, let active)): return Phrase.venues(.admin(.confirmActive(name, active))).text(.en)
+            case .venues(.deleteClosure(_, let summary)): return Phrase.venues(.closures(.confirmDelete(summary))).text(.en)
             }
         case .confirmKeys: return "y / Enter = yes    n / Esc = no"
         case .pickerHint: return "type to filter, Enter picks"
@@ -97,6 +99,7 @@ extension Phrase {
             return "You may not do this."
         case .databaseLocked: return "The database is busy with another user. Try again in a moment."
         case .storageError(let s): return "Could not save: \(s)"
+        case .fixFields(let n): return n == 1 ? "One field must be corrected before saving." : "\(n) fields must be corrected before saving."
         case .saving: return "Saving …"
         case .nothingSelected: return "Nothing is selected."
         case .jumpedTo(let s): return "Showing “\(s)”."

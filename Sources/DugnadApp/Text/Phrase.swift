@@ -41,6 +41,8 @@ public enum Phrase: Sendable, Equatable {
     case databaseLocked
     case storageError(String)
     case saving
+    /// n fields of the open form must be corrected before it can be saved.
+    case fixFields(Int)
     case nothingSelected
     case jumpedTo(String)
     case themeFallback(String)

@@ -50,6 +50,8 @@ extension Action {
         case .filterCalendar: return "filter"
         case .exportCalendar: return "eksporter iCalendar"
         case .save: return "lagre"
+        case .confirmYes: return "ja"
+        case .confirmNo: return "nei"
         case .selectRange: return "merk tidsrom"
         case .extendLeft: return "utvid merking til venstre"
         case .extendRight: return "utvid merking til høyre"

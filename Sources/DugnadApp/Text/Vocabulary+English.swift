@@ -50,6 +50,8 @@ extension Action {
         case .filterCalendar: return "filter"
         case .exportCalendar: return "export iCalendar"
         case .save: return "save"
+        case .confirmYes: return "yes"
+        case .confirmNo: return "no"
         case .selectRange: return "select time range"
         case .extendLeft: return "extend selection left"
         case .extendRight: return "extend selection right"

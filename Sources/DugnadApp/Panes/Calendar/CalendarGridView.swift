@@ -3,14 +3,14 @@ import TerminalKit
 
 /// Month view: six weeks of days with a count per day and, where the cell
 /// is tall enough, the first titles; today, holidays and weekends marked.
-func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let c = model.calendar
+func drawMonth(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
+    let c = pane.state
     let first = c.range.from
     let weekColumn = 4
     let cellWidth = max(4, (area.width - weekColumn) / 7)
     let cellHeight = max(1, (area.height - 1) / 6)
-    let headers = model.text(.calendar(.weekdayHeaders)).split(separator: " ").map(String.init)
-    buffer.put(pad(model.language == .nb ? "uke" : "wk", toWidth: weekColumn), x: area.x, y: area.y, style: theme.style(.tableHeader))
+    let headers = pane.text(.calendar(.weekdayHeaders)).split(separator: " ").map(String.init)
+    buffer.put(pad(pane.language == .nb ? "uke" : "wk", toWidth: weekColumn), x: area.x, y: area.y, style: theme.style(.tableHeader))
     for (i, h) in headers.enumerated() {
         buffer.put(pad(" " + h, toWidth: cellWidth), x: area.x + weekColumn + i * cellWidth, y: area.y, maxWidth: cellWidth,
                    style: theme.style(i >= 5 ? .calendarWeekend : .tableHeader))
@@ -27,7 +27,7 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
             let inMonth = date.month == c.day.month
             var role: ThemeRole = inMonth ? (wd >= 5 ? .calendarWeekend : .base) : .dim
             if holiday != nil { role = .calendarHoliday }
-            if date == model.today { role = .calendarToday }
+            if date == pane.today { role = .calendarToday }
             let selected = date == c.day
             let style = theme.style(selected ? .selectionFocus : role)
             let rows = min(cellHeight, area.maxY - y0)
@@ -40,11 +40,11 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
                        style: style)
             guard rows > 1 else { continue }
             var lines: [String] = []
-            if holiday != nil, let name = model.holidayName(on: date) { lines.append(name) }
+            if holiday != nil, let name = pane.holidayName(on: date) { lines.append(name) }
             let room = rows - 1 - lines.count
             let titles = items.prefix(max(0, room)).map { ($0.allDay ? "" : "\($0.start.time.hour) ") + $0.title }
             if total > room && room >= 3 {
-                lines += titles.prefix(room - 1) + [model.text(.calendar(.more(total - (room - 1))))]
+                lines += titles.prefix(room - 1) + [pane.text(.calendar(.more(total - (room - 1))))]
             } else {
                 lines += titles
             }
@@ -60,8 +60,8 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: T
 /// 30–240 minutes as the height allows), all-day items on top. Each cell shows
 /// its first occurrence (or the selected one) and how many more start there;
 /// at scale only each cell's first is read, with the cell's count.
-func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let c = model.calendar
+func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
+    let c = pane.state
     let monday = c.range.from
     let axis = 6
     let columnWidth = max(6, (area.width - axis) / 7)
@@ -73,9 +73,9 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         let holiday = NorwegianHolidays.holiday(on: date)
         var role: ThemeRole = wd >= 5 ? .calendarWeekend : .tableHeader
         if holiday != nil { role = .calendarHoliday }
-        if date == model.today { role = .calendarToday }
+        if date == pane.today { role = .calendarToday }
         // A holiday is named on the all-day line below, so the heading stays short.
-        let heading = model.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
+        let heading = pane.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
         let items = c.occurrencesIn(date, date)
@@ -88,7 +88,7 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Th
         // The all-day line: a holiday's name or the all-day items.
         let allDayCell = WeekSlots.cell(day: date, row: nil)
         let allDay = cells[allDayCell] ?? []
-        let top = model.holidayName(on: date) ?? allDay.first.map { items[$0].title } ?? ""
+        let top = pane.holidayName(on: date) ?? allDay.first.map { items[$0].title } ?? ""
         let topSelected = allDay.first != nil && allDay.first == selectedIndex && holiday == nil
         // How many all-day items are not named, kept at the right like a time cell's count.
         let hidden = count(allDayCell) - (holiday == nil && !allDay.isEmpty ? 1 : 0)

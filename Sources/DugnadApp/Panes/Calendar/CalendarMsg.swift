@@ -50,9 +50,9 @@ public enum CalendarMsg: Sendable {
     case occurrenceCancelled(Result<Activity, AppError>)
     case seriesEnded(Result<CivilDate, AppError>)
     case exported(Result<(path: String, events: Int), AppError>)
-    case seriesLoaded(ActivitySeries?, occurrence: Activity)
+    case seriesLoaded(Result<ActivitySeries?, AppError>, occurrence: Activity)
     /// The activity already published from `prefill.bookingID`, if any.
-    case bookingActivityLoaded(Activity?, prefill: Activity)
+    case bookingActivityLoaded(Result<Activity?, AppError>, prefill: Activity)
 }
 
 /// The Calendar pane's effects.

@@ -3,26 +3,26 @@ import TerminalKit
 
 /// The Calendar tab: a title line (view, range, filter, holidays), the
 /// month/week/agenda/day body, and the selected item's detail panel.
-func drawCalendar(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
-    let layout = model.paneLayout
-    let c = model.calendar
-    drawCalendarTitle(into: &buffer, area: layout.title, model, theme)
+func drawCalendar(into buffer: inout Buffer, _ pane: CalendarScope, _ theme: Theme) {
+    let layout = pane.paneLayout
+    let c = pane.state
+    drawCalendarTitle(into: &buffer, area: layout.title, pane, theme)
     let body = layout.table
     buffer.fill(body, style: theme.style(.base))
     guard c.loadedQuery != nil else {
-        buffer.put(" " + model.text(.loading), x: body.x, y: body.y, maxWidth: body.width, style: theme.style(.dim))
+        buffer.put(" " + pane.text(.loading), x: body.x, y: body.y, maxWidth: body.width, style: theme.style(.dim))
         return
     }
     switch c.mode {
-    case .month: drawMonth(into: &buffer, area: body, model, theme)
-    case .week: drawWeek(into: &buffer, area: body, model, theme)
-    case .agenda, .day: drawAgenda(into: &buffer, area: body, model, theme)
+    case .month: drawMonth(into: &buffer, area: body, pane, theme)
+    case .week: drawWeek(into: &buffer, area: body, pane, theme)
+    case .agenda, .day: drawAgenda(into: &buffer, area: body, pane, theme)
     }
-    drawOccurrenceDetail(into: &buffer, area: layout.detail, model, theme)
+    drawOccurrenceDetail(into: &buffer, area: layout.detail, pane, theme)
 }
 
-private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let c = model.calendar
+private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
+    let c = pane.state
     let r = c.range
     let title: CalendarPhrase = switch c.mode {
     case .month: .monthTitle(c.day)
@@ -31,15 +31,15 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
     case .day: .dayTitle(c.day)
     }
     // Week and agenda titles name themselves ("Uke 48, …", "Agenda …").
-    let prefix = c.mode == .month || c.mode == .day ? model.text(.calendar(.view(c.mode))) + ": " : ""
-    var parts = [prefix + model.text(.calendar(title))]
-    let summary = c.filterSummary(lookup: model.lookup, language: model.language)
-    if !summary.isEmpty { parts.append(model.text(.calendar(.filterSummary(summary)))) }
+    let prefix = c.mode == .month || c.mode == .day ? pane.text(.calendar(.view(c.mode))) + ": " : ""
+    var parts = [prefix + pane.text(.calendar(title))]
+    let summary = c.filterSummary(lookup: pane.lookup, language: pane.language)
+    if !summary.isEmpty { parts.append(pane.text(.calendar(.filterSummary(summary)))) }
     let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
     let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
-    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(model.text(.holiday(h.kind)))") }
+    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(pane.text(.holiday(h.kind)))") }
     buffer.fill(area, style: theme.style(.base))
-    let count = c.loadedQuery == nil ? "" : model.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
+    let count = c.loadedQuery == nil ? "" : pane.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
     let countWidth = displayWidth(count)
     buffer.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1),
                style: theme.style(.title))
@@ -49,8 +49,8 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ model: M
 /// Agenda (the coming days as a list, a heading per day) and day view.
 /// Lines come from every day's count; only the lines on screen are formatted, from the loaded window
 /// (a day at scale 10 has hundreds of items; the window follows the selection).
-func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let c = model.calendar
+func drawAgenda(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
+    let c = pane.state
     let r = c.range
     // Days shown: each a heading and its items (or one "nothing on" line); items by list position.
     var blocks: [(day: CivilDate, count: Int, firstItem: Int, firstLine: Int)] = []
@@ -78,19 +78,19 @@ func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: 
         let offset = line - block.firstLine
         var text: String, role: ThemeRole = .base, position: Int?
         if offset == 0 {
-            text = model.text(.dateLong(block.day))
-            if let name = model.holidayName(on: block.day) { text += "  " + name }
-            role = block.day == model.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
+            text = pane.text(.dateLong(block.day))
+            if let name = pane.holidayName(on: block.day) { text += "  " + name }
+            role = block.day == pane.today ? .calendarToday : (NorwegianHolidays.isHoliday(block.day) ? .calendarHoliday : .tableHeader)
         } else if block.count == 0 {
-            text = "   " + model.text(.calendar(.nothingOn))
+            text = "   " + pane.text(.calendar(.nothingOn))
             role = .dim
         } else if let i = c.listIndex(block.firstItem + offset - 1) {
             let a = c.occurrences[i]
             position = block.firstItem + offset - 1
-            let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+            let time = a.allDay ? pane.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
             text = "  " + pad(time, toWidth: 12) + " " + a.title
-            if a.cancelled { text += " (\(model.text(.cancelled)))" }
-            if wide { text += "  · " + model.text(.audience(a.audience)) + " · " + model.lookup.kommunedel(a.kommunedelID) }
+            if a.cancelled { text += " (\(pane.text(.cancelled)))" }
+            if wide { text += "  · " + pane.text(.audience(a.audience)) + " · " + pane.lookup.kommunedel(a.kommunedelID) }
             if a.cancelled { role = .dim }
         } else {
             // Not in the loaded window (it is being read).
@@ -108,45 +108,45 @@ func drawAgenda(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: 
     }
 }
 
-private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    guard let a = model.calendar.selectedOccurrence else {
-        let day = model.calendar.day
-        var lines = [(model.text(.column(.date)), model.text(.dateLong(day)))]
-        if let name = model.holidayName(on: day) { lines.append(("", name)) }
-        lines.append(("", model.text(.calendar(.nothingOn))))
-        drawDetailPanel(into: &buffer, area: area, title: model.text(.calendar(.dayTitle(day))), lines: lines,
+private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
+    guard let a = pane.state.selectedOccurrence else {
+        let day = pane.state.day
+        var lines = [(pane.text(.column(.date)), pane.text(.dateLong(day)))]
+        if let name = pane.holidayName(on: day) { lines.append(("", name)) }
+        lines.append(("", pane.text(.calendar(.nothingOn))))
+        drawDetailPanel(into: &buffer, area: area, title: pane.text(.calendar(.dayTitle(day))), lines: lines,
                         focused: false, theme: theme)
         return
     }
-    let time = a.allDay ? model.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
+    let time = a.allDay ? pane.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
     var lines: [(String, String)] = [
-        (model.text(.column(.date)), shortDate(a.start.date, model) + "  " + time),
-        (model.text(.calendar(.place)), a.venueID.map { model.lookup.venue($0) } ?? a.location),
-        (model.text(.column(.kommunedel)), model.lookup.kommunedel(a.kommunedelID)),
-        (model.text(.column(.organiser)), a.organiser),
-        (model.text(.column(.category)), model.text(.activityCategory(a.category))),
-        (model.text(.column(.audience)), model.text(.audience(a.audience))),
-        (model.text(.column(.price)), model.text(.calendar(.details(.priceText(free: a.free, price: a.details.price))))),
-    ] + detailLines(a.details, model)
-    if let id = a.seriesID, let rule = model.calendar.rules[id] {
-        lines.append((model.text(.calendar(.field(.repeats))), model.text(.calendar(.series(rule)))))
+        (pane.text(.column(.date)), shortDate(a.start.date, pane.context) + "  " + time),
+        (pane.text(.calendar(.place)), a.venueID.map { pane.lookup.venue($0) } ?? a.location),
+        (pane.text(.column(.kommunedel)), pane.lookup.kommunedel(a.kommunedelID)),
+        (pane.text(.column(.organiser)), a.organiser),
+        (pane.text(.column(.category)), pane.text(.activityCategory(a.category))),
+        (pane.text(.column(.audience)), pane.text(.audience(a.audience))),
+        (pane.text(.column(.price)), pane.text(.calendar(.details(.priceText(free: a.free, price: a.details.price))))),
+    ] + detailLines(a.details, pane)
+    if let id = a.seriesID, let rule = pane.state.rules[id] {
+        lines.append((pane.text(.calendar(.field(.repeats))), pane.text(.calendar(.series(rule)))))
     }
-    if a.cancelled { lines.append((model.text(.column(.status)), model.text(.cancelled))) }
+    if a.cancelled { lines.append((pane.text(.column(.status)), pane.text(.cancelled))) }
     // The venue: its booking's state, and a warning when it is not confirmed or the venue is closed.
     if a.venueID != nil && !a.cancelled {
-        if let status = a.id > 0 ? model.calendar.bookingStatus[a.id] : nil {
-            lines.append((model.text(.calendar(.booking)), model.text(.bookingStatus(status))
-                          + (status == .confirmed ? "" : "  ! " + model.text(.calendar(.noConfirmedBooking)))))
+        if let status = a.id > 0 ? pane.state.bookingStatus[a.id] : nil {
+            lines.append((pane.text(.calendar(.booking)), pane.text(.bookingStatus(status))
+                          + (status == .confirmed ? "" : "  ! " + pane.text(.calendar(.noConfirmedBooking)))))
         } else {
-            lines.append(("!", model.text(.calendar(.noConfirmedBooking))))
+            lines.append(("!", pane.text(.calendar(.noConfirmedBooking))))
         }
-        if let closure = VenueClosure.closing(a, in: model.calendar.closures) {
-            lines.append(("!", model.text(.calendar(.venueClosed(closure.reason)))))
+        if let closure = VenueClosure.closing(a, in: pane.state.closures) {
+            lines.append(("!", pane.text(.calendar(.venueClosed(closure.reason)))))
         }
     }
-    let clashing = model.calendar.selectedIndex.map { model.calendar.clashes.partners(of: $0) } ?? []
-    for other in clashing.prefix(2).map({ model.calendar.occurrences[$0] }) {
-        lines.append(("!", model.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
+    let clashing = pane.state.selectedIndex.map { pane.state.clashes.partners(of: $0) } ?? []
+    for other in clashing.prefix(2).map({ pane.state.occurrences[$0] }) {
+        lines.append(("!", pane.text(.calendar(.clash(other.title, "\(other.start.time.text)–\(other.end.time.text)")))))
     }
     // The description wrapped at the width a value gets (half when the panel needs two columns).
     if !a.description.isEmpty {
@@ -159,26 +159,26 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ model
 }
 
 /// Status (unless planned), sign-up, age, languages, contact and adaptation: only what is stated.
-func detailLines(_ d: ActivityDetails, _ model: Model) -> [(String, String)] {
+func detailLines(_ d: ActivityDetails, _ pane: CalendarScope) -> [(String, String)] {
     // "planned" is every activity's default: said only when it is something else.
     var lines: [(String, String)] = d.status == .planned ? []
-        : [(model.text(.calendar(.field(.status))), model.text(.calendar(.details(.status(d.status)))))]
+        : [(pane.text(.calendar(.field(.status))), pane.text(.calendar(.details(.status(d.status)))))]
     if d.signUpRequired || d.capacity != nil {
-        lines.append((model.text(.calendar(.details(.signUpLabel))),
-                      model.text(.calendar(.details(.signUp(required: d.signUpRequired, capacity: d.capacity))))))
+        lines.append((pane.text(.calendar(.details(.signUpLabel))),
+                      pane.text(.calendar(.details(.signUp(required: d.signUpRequired, capacity: d.capacity))))))
     }
     if d.ageMin != nil || d.ageMax != nil {
-        lines.append((model.text(.calendar(.details(.ageLabel))), model.text(.calendar(.details(.ageRange(min: d.ageMin, max: d.ageMax))))))
+        lines.append((pane.text(.calendar(.details(.ageLabel))), pane.text(.calendar(.details(.ageRange(min: d.ageMin, max: d.ageMax))))))
     }
-    if !d.languages.isEmpty { lines.append((model.text(.calendar(.field(.languages))), d.languages.joined(separator: ", "))) }
-    if !d.contact.isEmpty { lines.append((model.text(.calendar(.field(.contact))), d.contact)) }
-    if !d.accessibility.isEmpty { lines.append((model.text(.calendar(.field(.accessibility))), d.accessibility)) }
+    if !d.languages.isEmpty { lines.append((pane.text(.calendar(.field(.languages))), d.languages.joined(separator: ", "))) }
+    if !d.contact.isEmpty { lines.append((pane.text(.calendar(.field(.contact))), d.contact)) }
+    if !d.accessibility.isEmpty { lines.append((pane.text(.calendar(.field(.accessibility))), d.accessibility)) }
     return lines
 }
 
 /// `tor. 26.11`
-func shortDate(_ d: CivilDate, _ model: Model) -> String {
-    "\(model.text(.weekdayShort(d.weekday))) \(d.day < 10 ? "0" : "")\(d.day).\(d.month < 10 ? "0" : "")\(d.month)"
+func shortDate(_ d: CivilDate, _ pane: PaneContext) -> String {
+    "\(pane.text(.weekdayShort(d.weekday))) \(d.day < 10 ? "0" : "")\(d.day).\(d.month < 10 ? "0" : "")\(d.month)"
 }
 
 func holidaysBetween(_ from: CivilDate, _ through: CivilDate) -> [Holiday] {

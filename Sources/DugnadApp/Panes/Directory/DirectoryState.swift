@@ -19,4 +19,10 @@ public struct DirectoryState: Sendable, Equatable {
     public init() {}
 
     public func query(_ section: Section) -> String { queries[section] ?? "" }
+
+    /// A section's filter text, as a key path for the pane's list declarations.
+    public subscript(query section: Section) -> String {
+        get { queries[section] ?? "" }
+        set { queries[section] = newValue }
+    }
 }

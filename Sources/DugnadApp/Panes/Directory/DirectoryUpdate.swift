@@ -1,130 +1,119 @@
 import DugnadCore
 import TerminalKit
 
-/// Opens the organisation form, if the signed-in user may change the directory.
-func openOrganisationForm(_ model: inout Model, editing org: Organisation?) -> [Command] {
-    guard mayChange(&model, .editDirectory) else { return [] }
-    var commands: [Command] = []
-    if model.tab != .directory || model.directory.section != .organisations {
-        model.tab = .directory
-        model.directory.section = .organisations
-        commands = model.windowCommand(.organisations).map { [$0] } ?? []
+typealias DirectoryScope = PaneScope<DirectoryState>
+
+/// The Directory's actions, from a key or the palette; nil leaves the action to the shell.
+func directoryPerform(_ action: Action, _ pane: inout DirectoryScope) -> [Command]? {
+    let venuesSection = pane.state.section == .venues
+    switch action {
+    case .nextFocus, .previousFocus:
+        let order: [DirectoryState.Focus] = [.sections, .list, .detail]
+        let i = order.firstIndex(of: pane.state.focus)!
+        pane.state.focus = order[(i + (action == .nextFocus ? 1 : 2)) % 3]
+        return []
+    case .moveLeft, .moveRight:
+        let right = action == .moveRight
+        pane.state.focus = right ? (pane.state.focus == .sections ? .list : .detail)
+                                 : (pane.state.focus == .detail ? .list : .sections)
+        return []
+    case .moveUp, .moveDown where pane.state.focus == .sections:
+        let all = DirectoryState.Section.allCases
+        let i = pane.state.section.rawValue + (action == .moveUp ? -1 : 1)
+        pane.state.section = all[(i + all.count) % all.count]
+        return DirectoryPane.shown(&pane)
+    case .open:
+        if pane.state.focus == .sections { pane.state.focus = .list; return [] }
+        if pane.state.section == .organisations, let org = pane.state.organisations.selectedRow,
+           pane.context.allows(.editDirectory) {
+            return openOrganisationForm(&pane, editing: org)
+        }
+        pane.state.focus = .detail
+        return []
+    case .cycleSort:
+        pane.state.sort = pane.state.sort.next
+        return DirectoryLists.organisations.reload(&pane, keepCursor: false)
+    // In the venue list n/e/d (and N/E/D) administer venues, as in the Venues grid.
+    case .newOrganisation where venuesSection, .newVenue:
+        return performVenueAdmin(.newVenue, venue: nil, &pane.ui, pane.context)
+    case .editOrganisation where venuesSection, .editVenue:
+        return performVenueAdmin(.editVenue, venue: venuesSection ? pane.state.venues.selectedRow : nil, &pane.ui, pane.context)
+    case .toggleActive where venuesSection, .toggleVenueActive:
+        return performVenueAdmin(.toggleVenueActive, venue: venuesSection ? pane.state.venues.selectedRow : nil,
+                                 &pane.ui, pane.context)
+    case .newOrganisation:
+        return openOrganisationForm(&pane, editing: nil)
+    case .editOrganisation:
+        guard pane.state.section == .organisations, let org = pane.state.organisations.selectedRow else {
+            pane.ui.fail(.nothingSelected)
+            return []
+        }
+        return openOrganisationForm(&pane, editing: org)
+    case .toggleActive:
+        return askToggleActive(&pane)
+    default:
+        guard let list = DirectoryPane.activeList(pane.state),
+              let commands = ListActions.perform(action, list, &pane) else { return nil }
+        return commands + DirectoryPane.detailCommands(pane)
     }
-    model.form = OrganisationForm.make(org, lookup: model.lookup, language: model.language)
+}
+
+/// Opens the organisation form, if the signed-in user may change the directory.
+func openOrganisationForm(_ pane: inout DirectoryScope, editing org: Organisation?) -> [Command] {
+    guard pane.mayChange(.editDirectory) else { return [] }
+    var commands: [Command] = []
+    if pane.state.section != .organisations {
+        pane.state.section = .organisations
+        commands = DirectoryPane.shown(&pane)
+    }
+    pane.ui.form = OrganisationForm.make(org, lookup: pane.lookup, language: pane.language)
     return commands
 }
 
-/// Checks the role before a change; says why not on the message line.
-func mayChange(_ model: inout Model, _ permission: Permission) -> Bool {
-    guard let staff = model.staff else {
-        model.message = StatusMessage(.notStaff(user: model.user), isError: true)
-        return false
-    }
-    guard Permissions.allows(staff.role, permission) else {
-        model.message = StatusMessage(.forbidden(staff.role), isError: true)
-        return false
-    }
-    return true
-}
-
-func askToggleActive(_ model: inout Model) -> [Command] {
-    guard model.tab == .directory, model.activeList == .organisations,
-          let org = model.directory.organisations.selectedRow else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
+private func askToggleActive(_ pane: inout DirectoryScope) -> [Command] {
+    guard pane.state.section == .organisations, let org = pane.state.organisations.selectedRow else {
+        pane.ui.fail(.nothingSelected)
         return []
     }
-    guard mayChange(&model, .editDirectory) else { return [] }
-    model.overlay = .confirm(.setOrganisationActive(id: org.id, name: org.name, active: !org.active))
+    guard pane.mayChange(.editDirectory) else { return [] }
+    pane.ui.ask(.directory(.setOrganisationActive(id: org.id, name: org.name, active: !org.active)))
     return []
 }
 
-/// Keys while a form is open: the form handles editing, the root handles
-/// saving, cancelling and quitting (asking first when there are unsaved edits).
-func handleFormKey(_ model: inout Model, _ key: Key) -> [Command] {
-    guard var form = model.form else { return [] }
-    let outcome = form.handle(key, today: model.today)
-    model.form = form
-    switch outcome {
-    case .handled: return []
-    case .cancel:
-        if form.isDirty { model.overlay = .confirm(.discardForm) } else { model.form = nil }
-        return []
-    case .quit:
-        return perform(.quit, &model)
-    case .save:
-        return saveForm(&model)
+/// Ctrl-S in the organisation form.
+func saveOrganisationForm(_ form: FormState, _ pane: inout DirectoryScope) -> [Command] {
+    guard case .directory(.organisation(let id)) = form.purpose else { return [] }
+    var form = form
+    let original = id == 0 ? nil : pane.state.organisations.rows.first { $0.id == id }
+    guard let org = OrganisationForm.organisation(from: &form, original: original) else {
+        return pane.ui.fieldsRefused(form)
     }
+    return pane.ui.submit(form, .directory(.saveOrganisation(org)))
 }
 
-private func saveForm(_ model: inout Model) -> [Command] {
-    guard var form = model.form, !form.saving else { return [] }
-    guard form.validateAll(today: model.today) else {
-        form.focusFirstError()
-        model.form = form
-        return []
-    }
-    switch form.purpose {
-    case .organisation(let id):
-        let original = id == 0 ? nil : model.directory.organisations.rows.first { $0.id == id }
-        guard let org = OrganisationForm.organisation(from: &form, original: original) else {
-            model.form = form
-            return []
-        }
-        return submit(form, .saveOrganisation(org), &model)
-    case .booking, .editBooking, .repeatBooking, .venueFilter, .freeSlot:
-        return saveVenuesForm(&model, form)
-    case .calendar(let purpose):
-        return saveCalendarForm(&model, &form, purpose)
-    case .venue, .closure:
-        return saveVenueAdminForm(&model, form)
-    }
-}
-
-func organisationSaved(_ model: inout Model, _ result: Result<Organisation, AppError>) -> [Command] {
-    switch result {
-    case .success(let org):
+func directoryUpdate(_ pane: inout DirectoryScope, _ msg: DirectoryMsg) -> [Command] {
+    switch msg {
+    case .organisationSaved(.success(let org)):
         let wasNew: Bool
-        if case .organisation(let id) = model.form?.purpose { wasNew = id == 0 } else { wasNew = false }
-        model.form = nil
-        model.message = StatusMessage(wasNew ? .organisationCreated(org.name) : .organisationUpdated(org.name))
-        model.directory.detail = nil
-        return model.reload(.organisations, keepCursor: true)
-    case .failure(let error):
-        guard var form = model.form else {
-            model.message = StatusMessage(phrase(for: error), isError: true)
-            return []
-        }
-        form.saving = false
-        switch error {
-        case .invalidOrganisation(let problems):
-            for p in problems {
-                switch p {
-                case .nameMissing, .nameTooLong: form.setError("name", .organisationProblem(p))
-                case .orgNumber, .duplicateOrgNumber: form.setError("orgNumber", .organisationProblem(p))
-                case .emailInvalid: form.setError("email", .organisationProblem(p))
-                }
-            }
-            form.focusFirstError()
-        case .duplicateOrgNumber:
-            form.setError("orgNumber", .organisationProblem(.duplicateOrgNumber))
-            form.focusFirstError()
-        default:
-            form.formError = phrase(for: error)
-        }
-        model.form = form
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        if case .directory(.organisation(let id)) = pane.ui.form?.purpose { wasNew = id == 0 } else { wasNew = false }
+        pane.ui.submitted(wasNew ? .organisationCreated(org.name) : .organisationUpdated(org.name))
+        pane.state.detail = nil
+        return DirectoryLists.organisations.reload(&pane, keepCursor: true)
+    case .organisationSaved(.failure(let error)):
+        pane.ui.submitFailed(error) { form in OrganisationForm.mark(error, in: &form) }
         return []
-    }
-}
-
-func organisationActiveSet(_ model: inout Model, _ result: Result<Organisation, AppError>) -> [Command] {
-    switch result {
-    case .success(let org):
-        model.message = StatusMessage(org.active ? .organisationReactivated(org.name) : .organisationDeactivated(org.name))
-        model.directory.detail = nil
-        return model.reload(.organisations, keepCursor: true)
-    case .failure(let error):
-        model.message = StatusMessage(phrase(for: error), isError: true)
+    case .organisationActiveSet(.success(let org)):
+        pane.ui.say(org.active ? .organisationReactivated(org.name) : .organisationDeactivated(org.name))
+        pane.state.detail = nil
+        return DirectoryLists.organisations.reload(&pane, keepCursor: true)
+    case .organisationActiveSet(.failure(let error)):
+        pane.ui.fail(phrase(for: error))
+        return []
+    case .organisationDetailLoaded(.success(let detail)):
+        pane.state.detail = detail
+        return []
+    case .organisationDetailLoaded(.failure(let error)):
+        pane.ui.fail(phrase(for: error))
         return []
     }
 }

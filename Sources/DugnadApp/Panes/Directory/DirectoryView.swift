@@ -1,132 +1,134 @@
 import DugnadCore
 import TerminalKit
 
-func drawDirectory(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
-    let layout = model.paneLayout
-    let d = model.directory
+func drawDirectory(into buffer: inout Buffer, _ pane: DirectoryScope, _ theme: Theme) {
+    let ctx = pane.context
+    let layout = ctx.paneLayout
+    let d = pane.state
     if let sidebar = layout.sidebar {
         drawSidebar(into: &buffer, area: sidebar,
-                    items: DirectoryState.Section.allCases.map { model.text(.directorySection($0)) },
+                    items: DirectoryState.Section.allCases.map { ctx.text(.directorySection($0)) },
                     selected: d.section.rawValue, focused: d.focus == .sections, theme: theme)
     }
     let listFocused = d.focus == .list
-    let title = model.text(.directorySection(d.section))
+    let title = ctx.text(.directorySection(d.section))
     switch d.section {
     case .organisations:
-        drawListTitle(into: &buffer, area: layout.title, title: title, extra: [model.text(.sortedBy(d.sort))],
-                      window: d.organisations.window, query: d.query(.organisations), model: model, theme: theme)
+        drawListTitle(into: &buffer, area: layout.title, title: title, extra: [ctx.text(.sortedBy(d.sort))],
+                      window: d.organisations.window, query: d.query(.organisations), context: ctx, theme: theme)
         let columns = [
-            TableColumn(model.text(.column(.name)), width: .fill),
-            TableColumn(model.text(.column(.orgNumber)), width: .fixed(12)),
-            TableColumn(model.text(.column(.kommunedel)), width: .fixed(layout.table.width >= 80 ? 22 : 14)),
-            TableColumn(model.text(.column(.category)), width: .fixed(layout.table.width >= 80 ? 16 : 10)),
+            TableColumn(ctx.text(.column(.name)), width: .fill),
+            TableColumn(ctx.text(.column(.orgNumber)), width: .fixed(12)),
+            TableColumn(ctx.text(.column(.kommunedel)), width: .fixed(layout.table.width >= 80 ? 22 : 14)),
+            TableColumn(ctx.text(.column(.category)), width: .fixed(layout.table.width >= 80 ? 16 : 10)),
         ]
         drawWindowedTable(into: &buffer, area: layout.table, list: d.organisations, columns: columns,
-                          focused: listFocused, theme: theme, model: model,
+                          focused: listFocused, theme: theme, context: ctx,
                           format: { o in
                               [o.name, o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? "",
-                               model.lookup.kommunedel(o.kommunedelID), model.text(.organisationCategory(o.category))]
+                               ctx.lookup.kommunedel(o.kommunedelID), ctx.text(.organisationCategory(o.category))]
                           },
                           style: { $0.active ? nil : .dim })
-        drawOrganisationDetail(into: &buffer, area: layout.detail, model, theme)
+        drawOrganisationDetail(into: &buffer, area: layout.detail, pane, theme)
     case .services:
         drawListTitle(into: &buffer, area: layout.title, title: title, extra: [], window: d.services.window,
-                      query: d.query(.services), model: model, theme: theme)
+                      query: d.query(.services), context: ctx, theme: theme)
         let columns = [
-            TableColumn(model.text(.column(.service)), width: .fill),
-            TableColumn(model.text(.column(.volunteerContact)), width: .fixed(24)),
-            TableColumn(model.text(.column(.phone)), width: .fixed(12)),
+            TableColumn(ctx.text(.column(.service)), width: .fill),
+            TableColumn(ctx.text(.column(.volunteerContact)), width: .fixed(24)),
+            TableColumn(ctx.text(.column(.phone)), width: .fixed(12)),
         ]
         drawWindowedTable(into: &buffer, area: layout.table, list: d.services, columns: columns,
-                          focused: listFocused, theme: theme, model: model,
+                          focused: listFocused, theme: theme, context: ctx,
                           format: { [$0.name, $0.volunteerContact, $0.contactPhone] })
         if let s = d.services.selectedRow {
             drawDetailPanel(into: &buffer, area: layout.detail, title: s.name, lines: [
-                (model.text(.column(.volunteerContact)), s.volunteerContact),
-                (model.text(.column(.phone)), s.contactPhone),
-                (model.text(.column(.email)), s.contactEmail),
-                (model.text(.column(.kommunedel)), model.lookup.kommunedel(s.kommunedelID)),
+                (ctx.text(.column(.volunteerContact)), s.volunteerContact),
+                (ctx.text(.column(.phone)), s.contactPhone),
+                (ctx.text(.column(.email)), s.contactEmail),
+                (ctx.text(.column(.kommunedel)), ctx.lookup.kommunedel(s.kommunedelID)),
             ], focused: d.focus == .detail, theme: theme)
         }
     case .venues:
         drawListTitle(into: &buffer, area: layout.title, title: title, extra: [], window: d.venues.window,
-                      query: d.query(.venues), model: model, theme: theme)
+                      query: d.query(.venues), context: ctx, theme: theme)
         let columns = [
-            TableColumn(model.text(.column(.venue)), width: .fill),
-            TableColumn(model.text(.column(.site)), width: .fixed(layout.table.width >= 80 ? 24 : 16)),
-            TableColumn(model.text(.column(.kind)), width: .fixed(14)),
-            TableColumn(model.text(.column(.capacity)), width: .fixed(7), align: .right),
+            TableColumn(ctx.text(.column(.venue)), width: .fill),
+            TableColumn(ctx.text(.column(.site)), width: .fixed(layout.table.width >= 80 ? 24 : 16)),
+            TableColumn(ctx.text(.column(.kind)), width: .fixed(14)),
+            TableColumn(ctx.text(.column(.capacity)), width: .fixed(7), align: .right),
         ]
         drawWindowedTable(into: &buffer, area: layout.table, list: d.venues, columns: columns,
-                          focused: listFocused, theme: theme, model: model,
-                          format: { [$0.active ? $0.name : $0.name + " " + model.text(.venues(.admin(.inactiveMark))), model.lookup.site($0.siteID), model.text(.venueKind($0.kind)), String($0.capacity)] },
+                          focused: listFocused, theme: theme, context: ctx,
+                          format: { [$0.active ? $0.name : $0.name + " " + ctx.text(.venues(.admin(.inactiveMark))), ctx.lookup.site($0.siteID), ctx.text(.venueKind($0.kind)), String($0.capacity)] },
                           style: { $0.active ? nil : .dim })
         if let v = d.venues.selectedRow {
             drawDetailPanel(into: &buffer, area: layout.detail, title: v.name,
-                            lines: venueDetailLines(v, model), focused: d.focus == .detail, theme: theme)
+                            lines: venueDetailLines(v, ctx), focused: d.focus == .detail, theme: theme)
         }
     case .staff:
         drawListTitle(into: &buffer, area: layout.title, title: title, extra: [], window: d.staff.window,
-                      query: d.query(.staff), model: model, theme: theme)
+                      query: d.query(.staff), context: ctx, theme: theme)
         let columns = [
-            TableColumn(model.text(.column(.name)), width: .fill),
-            TableColumn(model.text(.column(.user)), width: .fixed(18)),
-            TableColumn(model.text(.column(.role)), width: .fixed(24)),
+            TableColumn(ctx.text(.column(.name)), width: .fill),
+            TableColumn(ctx.text(.column(.user)), width: .fixed(18)),
+            TableColumn(ctx.text(.column(.role)), width: .fixed(24)),
         ]
         drawWindowedTable(into: &buffer, area: layout.table, list: d.staff, columns: columns,
-                          focused: listFocused, theme: theme, model: model,
-                          format: { [$0.displayName, $0.username, model.text(.role($0.role))] },
+                          focused: listFocused, theme: theme, context: ctx,
+                          format: { [$0.displayName, $0.username, ctx.text(.role($0.role))] },
                           style: { $0.active ? nil : .dim })
     }
 }
 
-func venueDetailLines(_ v: Venue, _ model: Model) -> [(String, String)] {
+func venueDetailLines(_ v: Venue, _ ctx: PaneContext) -> [(String, String)] {
     var access: [String] = []
     if v.stepFree { access.append("♿") }
-    if v.hearingLoop { access.append(model.language == .nb ? "teleslynge" : "hearing loop") }
+    if v.hearingLoop { access.append(ctx.language == .nb ? "teleslynge" : "hearing loop") }
     if v.accessibleToilet { access.append("HC-WC") }
     return [
-        (model.text(.column(.kind)), model.text(.venueKind(v.kind))),
-        (model.text(.column(.site)), model.lookup.site(v.siteID)),
-        (model.text(.column(.kommunedel)), model.lookup.kommunedel(v.kommunedelID)),
-        (model.text(.column(.capacity)), String(v.capacity)),
-        (model.text(.column(.price)), v.pricePolicy == .free ? model.text(.free) : v.hourlyRate.formatted + "/t"),
+        (ctx.text(.column(.kind)), ctx.text(.venueKind(v.kind))),
+        (ctx.text(.column(.site)), ctx.lookup.site(v.siteID)),
+        (ctx.text(.column(.kommunedel)), ctx.lookup.kommunedel(v.kommunedelID)),
+        (ctx.text(.column(.capacity)), String(v.capacity)),
+        (ctx.text(.column(.price)), v.pricePolicy == .free ? ctx.text(.free) : v.hourlyRate.formatted + "/t"),
         ("", (access + v.equipment).joined(separator: ", ")),
     ]
 }
 
-private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    guard let o = model.directory.organisations.selectedRow else { return }
+private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pane: DirectoryScope, _ theme: Theme) {
+    let ctx = pane.context
+    guard let o = pane.state.organisations.selectedRow else { return }
     var lines: [(String, String)] = [
-        (model.text(.label(.orgNumber)), o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? "—"),
-        (model.text(.frivReg), model.text(o.inFrivillighetsregisteret ? .yes : .no)),
-        (model.text(.column(.status)), model.text(o.active ? .active : .inactive)),
-        (model.text(.label(.umbrella)), model.lookup.umbrella(o.umbrellaID)),
-        (model.text(.label(.kommunedel)), model.lookup.kommunedel(o.kommunedelID)),
-        (model.text(.label(.contact)), o.contactName),
-        (model.text(.label(.email)), o.email),
-        (model.text(.label(.phone)), o.phone),
+        (ctx.text(.label(.orgNumber)), o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? "—"),
+        (ctx.text(.frivReg), ctx.text(o.inFrivillighetsregisteret ? .yes : .no)),
+        (ctx.text(.column(.status)), ctx.text(o.active ? .active : .inactive)),
+        (ctx.text(.label(.umbrella)), ctx.lookup.umbrella(o.umbrellaID)),
+        (ctx.text(.label(.kommunedel)), ctx.lookup.kommunedel(o.kommunedelID)),
+        (ctx.text(.label(.contact)), o.contactName),
+        (ctx.text(.label(.email)), o.email),
+        (ctx.text(.label(.phone)), o.phone),
     ]
-    if let detail = model.directory.detail, detail.organisationID == o.id {
+    if let detail = pane.state.detail, detail.organisationID == o.id {
         if !detail.agreements.isEmpty {
             lines.append(("", ""))
-            lines.append(("", model.text(.agreements)))
+            lines.append(("", ctx.text(.agreements)))
             for a in detail.agreements {
                 let period = a.startsOn.norwegian + "–" + (a.endsOn?.norwegian ?? "")
-                let money = a.involvesMoney ? " · " + model.text(.involvesMoney) : ""
+                let money = a.involvesMoney ? " · " + ctx.text(.involvesMoney) : ""
                 lines.append(("", "\(a.title) (\(period))\(money)"))
             }
         }
         if !detail.history.isEmpty {
             lines.append(("", ""))
-            lines.append(("", model.text(.history)))
+            lines.append(("", ctx.text(.history)))
             for entry in detail.history {
                 lines.append(("", "\(entry.at.prefix(10)) \(entry.staff): \(entry.action)"))
             }
         }
     }
     drawDetailPanel(into: &buffer, area: area, title: o.name, lines: lines,
-                    focused: model.directory.focus == .detail, theme: theme)
+                    focused: pane.state.focus == .detail, theme: theme)
 }
 
 /// The section list at the left of a pane (mutt's sidebar).

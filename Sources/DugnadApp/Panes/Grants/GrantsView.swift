@@ -2,51 +2,51 @@ import DugnadCore
 import TerminalKit
 
 /// The grant inbox: one line per application, newest first.
-func drawGrants(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
-    let layout = model.paneLayout
-    let g = model.grants
-    drawListTitle(into: &buffer, area: layout.title, title: model.text(.inboxTitle), extra: [],
-                  window: g.applications.window, query: g.query, model: model, theme: theme)
+func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) {
+    let layout = pane.paneLayout
+    let g = pane.state
+    drawListTitle(into: &buffer, area: layout.title, title: pane.text(.inboxTitle), extra: [],
+                  window: g.applications.window, query: g.query, context: pane.context, theme: theme)
     let wide = layout.table.width >= 90
     var columns = [
         TableColumn(" ", width: .fixed(2)),
-        TableColumn(model.text(.column(.received)), width: .fixed(10)),
-        TableColumn(model.text(.column(.reference)), width: .fixed(10)),
-        TableColumn(model.text(.column(.applicant)), width: .fill),
-        TableColumn(model.text(.column(.amount)), width: .fixed(14), align: .right),
-        TableColumn(model.text(.column(.status)), width: .fixed(wide ? 17 : 12)),
+        TableColumn(pane.text(.column(.received)), width: .fixed(10)),
+        TableColumn(pane.text(.column(.reference)), width: .fixed(10)),
+        TableColumn(pane.text(.column(.applicant)), width: .fill),
+        TableColumn(pane.text(.column(.amount)), width: .fixed(14), align: .right),
+        TableColumn(pane.text(.column(.status)), width: .fixed(wide ? 17 : 12)),
     ]
-    if wide { columns.append(TableColumn(model.text(.column(.assignee)), width: .fixed(14))) }
+    if wide { columns.append(TableColumn(pane.text(.column(.assignee)), width: .fixed(14))) }
     drawWindowedTable(into: &buffer, area: layout.table, list: g.applications, columns: columns, focused: true,
-                      theme: theme, model: model,
+                      theme: theme, context: pane.context,
                       format: { a in
-                          var row = [applicationFlags(a, model), a.receivedOn.norwegian.prefix(5) + "",
+                          var row = [applicationFlags(a, pane), a.receivedOn.norwegian.prefix(5) + "",
                                      a.reference, a.applicantName, a.amountRequested.formatted,
-                                     model.text(.applicationStatus(a.status))]
+                                     pane.text(.applicationStatus(a.status))]
                           if wide { row.append(a.assignee ?? "") }
                           return row
                       },
                       style: { a in
-                          if a.isOverdue(today: model.today) { return .inboxOverdue }
+                          if a.isOverdue(today: pane.today) { return .inboxOverdue }
                           if a.status == .received { return .inboxUnread }
                           return a.flagged ? .inboxFlagged : nil
                       })
     guard let a = g.applications.selectedRow else { return }
     drawDetailPanel(into: &buffer, area: layout.detail, title: a.reference, lines: [
-        (model.text(.column(.applicant)), a.applicantName),
-        (model.text(.column(.title)), a.title),
-        (model.text(.column(.scheme)), model.lookup.scheme(a.schemeID)),
-        (model.text(.column(.amount)), a.amountRequested.formatted),
-        (model.text(.column(.status)), model.text(.applicationStatus(a.status))
+        (pane.text(.column(.applicant)), a.applicantName),
+        (pane.text(.column(.title)), a.title),
+        (pane.text(.column(.scheme)), pane.lookup.scheme(a.schemeID)),
+        (pane.text(.column(.amount)), a.amountRequested.formatted),
+        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status))
             + (a.amountGranted.map { "  " + $0.formatted } ?? "")),
-        (model.text(.column(.received)), a.receivedOn.norwegian),
-        (model.text(.column(.assignee)), a.assignee ?? "—"),
+        (pane.text(.column(.received)), a.receivedOn.norwegian),
+        (pane.text(.column(.assignee)), a.assignee ?? "—"),
     ], focused: false, theme: theme)
 }
 
 /// `N` new, `!` overdue, `⚑` flagged.
-private func applicationFlags(_ a: GrantApplication, _ model: Model) -> String {
-    if a.isOverdue(today: model.today) { return "!" }
+private func applicationFlags(_ a: GrantApplication, _ pane: GrantsScope) -> String {
+    if a.isOverdue(today: pane.today) { return "!" }
     if a.flagged { return "⚑" }
     return a.status == .received ? "N" : ""
 }

@@ -11,45 +11,45 @@ enum BookingEditForm {
                          language: Language) -> FormState {
         var fields = BookingForm.bookingFields(booking, organisations: organisations, language: language)
         if booking.seriesID != nil {
-            fields.append(Field(key: "scope", label: .venues(.series(.scope)),
+            fields.append(Field(key: BookingField.scope, label: .venues(.series(.scope)),
                                 kind: .choice(BookingEditScope.allCases.map {
                                     Choice(value: $0.rawValue, label: Phrase.venues(.series(.scopeChoice($0))).text(language))
                                 }),
                                 value: BookingEditScope.thisDate.rawValue))
         }
-        return FormState(purpose: .editBooking(booking),
+        return FormState(purpose: .venues(.editBooking(booking)),
                          title: .venues(.series(.editTitle(venue: venueName, date: booking.start.date))), fields: fields)
     }
 
     static func makeRepeat(_ booking: Booking, venueName: String, language: Language) -> FormState {
         var fields = SeriesInput.fields(weekday: booking.start.date.weekday, language: language)
-        for i in fields.indices where fields[i].key == "repeat" || fields[i].key == "until" {
+        for i in fields.indices where fields[i].is(SeriesField.weekdays) || fields[i].is(SeriesField.until) {
             fields[i].required = true
-            if fields[i].key == "repeat" {
+            if fields[i].is(SeriesField.weekdays) {
                 fields[i].input = TextFieldState(SeriesInput.name(ofWeekday: booking.start.date.weekday, language))
             }
         }
-        var form = FormState(purpose: .repeatBooking(booking),
+        var form = FormState(purpose: .venues(.repeatBooking(booking)),
                              title: .venues(.series(.repeatTitle(venue: venueName, date: booking.start.date))),
                              fields: fields)
-        form.focus = fields.firstIndex { $0.key == "until" } ?? 0
+        form.focus = fields.firstIndex { $0.is(SeriesField.until) } ?? 0
         form.notes = [FormNote(.venues(.series(.repeating(booking))))]
         return form
     }
 
     /// The first line of the repeat form (what it repeats); kept whatever the check says.
     static func fixedNotes(_ form: FormState) -> [FormNote] {
-        guard case .repeatBooking(let b) = form.purpose else { return [] }
+        guard case .venues(.repeatBooking(let b)) = form.purpose else { return [] }
         return [FormNote(.venues(.series(.repeating(b))))]
     }
 
     static func scope(_ form: FormState) -> BookingEditScope {
-        BookingEditScope(rawValue: form.value("scope")) ?? .thisDate
+        BookingEditScope(rawValue: form.value(BookingField.scope)) ?? .thisDate
     }
 
     /// The check of the form as it stands (see `BookingForm.assessment`).
     static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .editBooking(let original):
             guard var draft = BookingForm.draft(form, venueID: original.venueID, today: today,
                                                 organisations: organisations) else { return nil }
@@ -67,7 +67,7 @@ enum BookingEditForm {
 
     /// The command Ctrl-S sends, or the form marked where it is wrong.
     static func save(_ form: inout FormState, today: CivilDate, organisations: [OrganisationChoice]) -> VenuesCommand? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .editBooking:
             guard let b = BookingForm.booking(from: &form, today: today, organisations: organisations) else { return nil }
             return .editBookings(b, scope(form))
@@ -75,7 +75,7 @@ enum BookingEditForm {
             switch SeriesInput.reading(form, firstDate: original.start.date, today: today) {
             case .series(let series, let skip): return .repeatBooking(original.id, series, skip)
             case .single:
-                form.setError("repeat", .venues(.series(.badWeekdays)))
+                form.setError(SeriesField.weekdays, .venues(.series(.badWeekdays)))
             case .invalid(let field, let problem):
                 form.setError(field, problem)
             }

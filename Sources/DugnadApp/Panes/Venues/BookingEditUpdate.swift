@@ -7,67 +7,66 @@ import DugnadCore
 
 /// The grid row and the booking under the cursor, or nil with the status
 /// line saying there is none (`e`, `r`, `x`, `X`, `p`).
-func bookingUnderCursor(_ model: inout Model) -> (row: VenueDay, booking: Booking)? {
-    let span = VenueDay.span(ofColumn: model.venues.column)
-    guard let row = model.venues.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
+func bookingUnderCursor(_ pane: inout VenuesScope) -> (row: VenueDay, booking: Booking)? {
+    let span = VenueDay.span(ofColumn: pane.state.column)
+    guard let row = pane.state.grid.selectedRow, let b = row.booking(from: span.from, to: span.to) else {
+        pane.message = StatusMessage(.nothingSelected, isError: true)
         return nil
     }
     return (row, b)
 }
 
-func openBookingEdit(_ model: inout Model) -> [Command] {
-    guard let booking = bookingUnderCursor(&model)?.booking, mayChange(&model, .book) else { return [] }
-    let organisations = model.venues.organisations
-    let form = BookingEditForm.makeEdit(booking, venueName: model.lookup.venue(booking.venueID),
-                                        organisations: organisations, language: model.language)
-    model.form = form
-    model.venues.anchor = nil
+func openBookingEdit(_ pane: inout VenuesScope) -> [Command] {
+    guard let booking = bookingUnderCursor(&pane)?.booking, pane.mayChange(.book) else { return [] }
+    let organisations = pane.state.organisations
+    let form = BookingEditForm.makeEdit(booking, venueName: pane.lookup.venue(booking.venueID),
+                                        organisations: organisations, language: pane.language)
+    pane.form = form
+    pane.state.anchor = nil
     var commands: [Command] = organisations.isEmpty ? [.venues(.loadOrganisations)] : []
-    if let check = BookingForm.assessment(form, today: model.today, organisations: organisations) { commands.append(check) }
+    if let check = BookingForm.assessment(form, today: pane.today, organisations: organisations) { commands.append(check) }
     return commands
 }
 
-func openBookingRepeat(_ model: inout Model) -> [Command] {
-    guard let booking = bookingUnderCursor(&model)?.booking, mayChange(&model, .book) else { return [] }
+func openBookingRepeat(_ pane: inout VenuesScope) -> [Command] {
+    guard let booking = bookingUnderCursor(&pane)?.booking, pane.mayChange(.book) else { return [] }
     guard booking.seriesID == nil else {
-        model.message = StatusMessage(.venues(.series(.alreadyInSeries)), isError: true)
+        pane.message = StatusMessage(.venues(.series(.alreadyInSeries)), isError: true)
         return []
     }
-    model.form = BookingEditForm.makeRepeat(booking, venueName: model.lookup.venue(booking.venueID),
-                                            language: model.language)
-    model.venues.anchor = nil
+    pane.form = BookingEditForm.makeRepeat(booking, venueName: pane.lookup.venue(booking.venueID),
+                                            language: pane.language)
+    pane.state.anchor = nil
     return []
 }
 
 /// Ctrl-S in the edit or repeat form.
-func saveBookingEdit(_ model: inout Model, _ form: FormState) -> [Command] {
+func saveBookingEdit(_ pane: inout VenuesScope, _ form: FormState) -> [Command] {
     var form = form
-    guard let command = BookingEditForm.save(&form, today: model.today, organisations: model.venues.organisations) else {
-        model.form = form
+    guard let command = BookingEditForm.save(&form, today: pane.today, organisations: pane.state.organisations) else {
+        pane.form = form
         return []
     }
-    return submit(form, .venues(command), &model)
+    return pane.ui.submit(form, .venues(command))
 }
 
-func bookingEditUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
+func bookingEditUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
     switch msg {
     case .editAssessed(let draft, let scope, let result):
-        guard var form = model.form,
-              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+        guard var form = pane.form,
+              BookingForm.assessment(form, today: pane.today, organisations: pane.state.organisations)
                 == .venues(.assessEdit(draft, scope)) else { return [] }
         switch result {
         case .success(let occurrences): form.notes = BookingEditForm.notes(occurrences)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
-        model.form = form
+        pane.form = form
         return []
     case .bookingsEdited(.success(let count), _):
-        model.form = nil
-        model.message = StatusMessage(.venues(.series(.edited(count: count))))
-        return model.reload(.bookings, keepCursor: true) + reloadVenueWeek(model)
+        pane.ui.submitted(.venues(.series(.edited(count: count))))
+        return VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
     case .bookingsEdited(.failure(let error), _):
-        return venuesUpdate(&model, .booked(.failure(error)))
+        return venuesUpdate(&pane, .booked(.failure(error)))
     default:
         return []
     }

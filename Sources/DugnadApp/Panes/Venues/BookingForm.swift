@@ -10,7 +10,7 @@ enum BookingForm {
         let draft = Booking(venueID: venue.id, start: start, end: end, bookerName: "", purpose: "", attendees: 0)
         let fields = bookingFields(draft, organisations: organisations, language: language)
             + SeriesInput.fields(weekday: start.date.weekday, language: language)
-        return FormState(purpose: .booking(venueID: venue.id), title: .venues(.bookingFormTitle(venueName)), fields: fields)
+        return FormState(purpose: .venues(.booking(venueID: venue.id)), title: .venues(.bookingFormTitle(venueName)), fields: fields)
     }
 
     /// Date, times, booker, purpose, attendees and public, filled from `b`
@@ -18,17 +18,17 @@ enum BookingForm {
     static func bookingFields(_ b: Booking, organisations: [OrganisationChoice], language: Language) -> [Field] {
         let endText = b.end.date == b.start.date ? b.end.time.text : "24:00"
         return [
-            Field(key: "date", label: .venues(.field(.date)), kind: .date, required: true, text: b.start.date.norwegian),
-            Field(key: "from", label: .venues(.field(.from)), kind: .time, required: true, text: b.start.time.text),
-            Field(key: "to", label: .venues(.field(.to)), kind: .time, required: true, text: endText),
-            Field(key: "organisation", label: .venues(.field(.organisation)), kind: .picker(choices(organisations, language)),
+            Field(key: BookingField.date, label: .venues(.field(.date)), kind: .date, required: true, text: b.start.date.norwegian),
+            Field(key: BookingField.from, label: .venues(.field(.from)), kind: .time, required: true, text: b.start.time.text),
+            Field(key: BookingField.to, label: .venues(.field(.to)), kind: .time, required: true, text: endText),
+            Field(key: BookingField.organisation, label: .venues(.field(.organisation)), kind: .picker(choices(organisations, language)),
                   value: b.organisationID.map(String.init) ?? ""),
-            Field(key: "name", label: .venues(.field(.bookerName)), kind: .text(maxLength: 80), text: b.bookerName),
-            Field(key: "phone", label: .venues(.field(.phone)), kind: .text(maxLength: 30), text: b.bookerPhone),
-            Field(key: "purpose", label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true, text: b.purpose),
-            Field(key: "attendees", label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true,
+            Field(key: BookingField.name, label: .venues(.field(.bookerName)), kind: .text(maxLength: 80), text: b.bookerName),
+            Field(key: BookingField.phone, label: .venues(.field(.phone)), kind: .text(maxLength: 30), text: b.bookerPhone),
+            Field(key: BookingField.purpose, label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true, text: b.purpose),
+            Field(key: BookingField.attendees, label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true,
                   text: b.attendees > 0 ? String(b.attendees) : ""),
-            Field(key: "public", label: .venues(.field(.isPublic)), kind: .toggle, value: b.isPublic ? "1" : "0"),
+            Field(key: BookingField.isPublic, label: .venues(.field(.isPublic)), kind: .toggle, value: b.isPublic ? "1" : "0"),
         ]
     }
 
@@ -39,18 +39,18 @@ enum BookingForm {
 
     /// The booking the form describes now, or nil while date or times do not parse.
     static func draft(_ form: FormState, venueID: RowID, today: CivilDate, organisations: [OrganisationChoice]) -> Booking? {
-        guard let date = DateInput.parseDate(form.value("date"), today: today),
-              let from = DateInput.parseTime(form.value("from")),
-              let to = DateInput.parseTime(form.value("to")) else { return nil }
+        guard let date = DateInput.parseDate(form.value(BookingField.date), today: today),
+              let from = DateInput.parseTime(form.value(BookingField.from)),
+              let to = DateInput.parseTime(form.value(BookingField.to)) else { return nil }
         let start = CivilDateTime(date: date, time: from)
         let end = to == .endOfDay ? CivilDateTime(date: date.adding(days: 1), time: .midnight) : CivilDateTime(date: date, time: to)
-        let orgID = RowID(form.value("organisation"))
+        let orgID = RowID(form.value(BookingField.organisation))
         let orgName = orgID.flatMap { id in organisations.first { $0.id == id }?.name }
-        let typed = form.value("name")
+        let typed = form.value(BookingField.name)
         return Booking(venueID: venueID, start: start, end: end, organisationID: orgID,
-                       bookerName: typed.isEmpty ? (orgName ?? "") : typed, bookerPhone: form.value("phone"),
-                       purpose: form.value("purpose"), attendees: Int(form.value("attendees")) ?? 0,
-                       isPublic: form.value("public") == "1")
+                       bookerName: typed.isEmpty ? (orgName ?? "") : typed, bookerPhone: form.value(BookingField.phone),
+                       purpose: form.value(BookingField.purpose), attendees: Int(form.value(BookingField.attendees)) ?? 0,
+                       isPublic: form.value(BookingField.isPublic) == "1")
     }
 
     /// The booking to save, or the form marked where it is wrong. An edit
@@ -59,11 +59,11 @@ enum BookingForm {
         guard let venueID = form.purpose.bookingVenueID,
               var b = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
         if b.bookerName.isEmpty {
-            form.setError("name", .venues(.bookerRequired))
+            form.setError(BookingField.name, .venues(.bookerRequired))
             form.focusFirstError()
             return nil
         }
-        if case .editBooking(let original) = form.purpose {
+        if case .venues(.editBooking(let original)) = form.purpose {
             b.id = original.id; b.seriesID = original.seriesID; b.status = original.status
         }
         return b
@@ -72,7 +72,7 @@ enum BookingForm {
     /// The store call that checks the form as it stands: one booking, or
     /// every occurrence of its series; nil while something does not parse.
     static func assessment(_ form: FormState, today: CivilDate, organisations: [OrganisationChoice]) -> Command? {
-        switch form.purpose {
+        switch form.venuesPurpose {
         case .booking(let venueID):
             guard let draft = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
             switch SeriesInput.reading(form, firstDate: draft.start.date, today: today) {

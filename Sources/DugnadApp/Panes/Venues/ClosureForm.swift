@@ -10,15 +10,15 @@ enum ClosureForm {
                                    startsOn: today, endsOn: today)
         func label(_ l: ClosurePhrase.Label) -> Phrase { .venues(.closures(.label(l))) }
         let form = FormState(
-            purpose: .closure(id: c.id),
+            purpose: .venues(.closure(id: c.id)),
             title: closure == nil ? .venues(.closures(.newTitle)) : .venues(.closures(.editTitle)),
             fields: [
-                Field(key: "target", label: label(.target), kind: .picker(targets(first: venue, lookup: lookup, language: language)),
+                Field(key: ClosureField.target, label: label(.target), kind: .picker(targets(first: venue, lookup: lookup, language: language)),
                       required: true, value: value(c)),
-                Field(key: "from", label: label(.from), kind: .date, required: true, text: c.startsOn.norwegian),
-                Field(key: "to", label: label(.to), kind: .date, required: true, text: c.endsOn.norwegian),
+                Field(key: ClosureField.from, label: label(.from), kind: .date, required: true, text: c.startsOn.norwegian),
+                Field(key: ClosureField.to, label: label(.to), kind: .date, required: true, text: c.endsOn.norwegian),
                 // Checked by ClosureValidation with the other rules, so every problem shows at once.
-                Field(key: "reason", label: label(.reason), kind: .text(maxLength: ClosureValidation.maxReasonLength),
+                Field(key: ClosureField.reason, label: label(.reason), kind: .text(maxLength: ClosureValidation.maxReasonLength),
                       text: c.reason),
             ])
         var result = form
@@ -53,19 +53,19 @@ enum ClosureForm {
     /// framework), or marks the fields that are wrong.
     static func closure(from form: inout FormState, today: CivilDate) -> Closure? {
         form.clearErrors()
-        guard case .closure(let id) = form.purpose,
-              let from = DateInput.parseDate(form.value("from"), today: today),
-              let to = DateInput.parseDate(form.value("to"), today: today) else {
-            if DateInput.parseDate(form.value("from"), today: today) == nil { form.setError("from", .badDate) }
-            if DateInput.parseDate(form.value("to"), today: today) == nil { form.setError("to", .badDate) }
+        guard case .venues(.closure(let id)) = form.purpose,
+              let from = DateInput.parseDate(form.value(ClosureField.from), today: today),
+              let to = DateInput.parseDate(form.value(ClosureField.to), today: today) else {
+            if DateInput.parseDate(form.value(ClosureField.from), today: today) == nil { form.setError(ClosureField.from, .badDate) }
+            if DateInput.parseDate(form.value(ClosureField.to), today: today) == nil { form.setError(ClosureField.to, .badDate) }
             form.focusFirstError()
             return nil
         }
-        let target = form.value("target")
+        let target = form.value(ClosureField.target)
         let targetID = RowID(target.dropFirst(2))
         let closure = Closure(id: id, venueID: target.hasPrefix("v:") ? targetID : nil,
                               siteID: target.hasPrefix("s:") ? targetID : nil, startsOn: from, endsOn: to,
-                              reason: form.value("reason"))
+                              reason: form.value(ClosureField.reason))
         let problems = ClosureValidation.problems(closure)
         show(problems, in: &form)
         return problems.isEmpty ? closure : nil
@@ -73,11 +73,11 @@ enum ClosureForm {
 
     static func show(_ problems: [ClosureProblem], in form: inout FormState) {
         for p in problems {
-            let key: String
+            let key: ClosureField
             switch p {
-            case .targetMissing: key = "target"
-            case .endBeforeStart, .tooLong: key = "to"
-            case .reasonMissing, .reasonTooLong: key = "reason"
+            case .targetMissing: key = .target
+            case .endBeforeStart, .tooLong: key = .to
+            case .reasonMissing, .reasonTooLong: key = .reason
             }
             form.setError(key, .venues(.closures(.problem(p))))
         }

@@ -30,64 +30,64 @@ public struct ClosureListState: Sendable, Equatable {
 }
 
 /// Keys while the list is open (and no form over it); nil leaves the key to the shared handling.
-func handleClosureListKey(_ model: inout Model, _ key: Key) -> [Command]? {
+func handleClosureListKey(_ pane: inout VenuesScope, _ key: Key) -> [Command]? {
     guard let action = KeyMap.action(for: key, in: .closureList) else { return nil }
     switch action {
     case .moveUp, .moveDown, .nextFocus, .previousFocus, .close, .closureList, .newClosure, .editClosure, .deleteClosure:
-        return performClosures(action, &model)
+        return performClosures(action, &pane)
     default:
         return nil
     }
 }
 
 /// The list's actions, from a key or the palette (which opens the list first).
-func performClosures(_ action: Action, _ model: inout Model) -> [Command] {
-    guard var list = model.venues.closureList else {
+func performClosures(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
+    guard var list = pane.state.closureList else {
         // From the palette: the list opens first; only "new" goes on to its form.
         guard [.closureList, .newClosure, .editClosure, .deleteClosure].contains(action) else { return [] }
-        var commands = model.tab == .venues ? [] : show(.venues, &model)
-        model.venues.closureList = ClosureListState(venue: venueUnderCursor(model))
+        var commands: [Command] = []
+        pane.state.closureList = ClosureListState(venue: venueUnderCursor(pane.state))
         commands.append(.venueAdmin(.loadClosures))
-        return action == .newClosure ? commands + performClosures(.newClosure, &model) : commands
+        return action == .newClosure ? commands + performClosures(.newClosure, &pane) : commands
     }
     switch action {
     case .close, .closureList:
-        model.venues.closureList = nil
+        pane.state.closureList = nil
         return []
     case .nextFocus, .previousFocus:
         list.hitsFocused.toggle()
-        model.venues.closureList = list
+        pane.state.closureList = list
         return []
     case .moveUp, .moveDown:
         let delta = action == .moveUp ? -1 : 1
         if list.hitsFocused {
             list.hitSelected = min(max(0, list.hits.count - 1), max(0, list.hitSelected + delta))
-            model.venues.closureList = list
+            pane.state.closureList = list
             return []
         }
         list.selected = min(max(0, list.closures.count - 1), max(0, list.selected + delta))
-        model.venues.closureList = list
-        return loadHits(&model)
+        pane.state.closureList = list
+        return loadHits(&pane)
     case .newClosure:
-        guard mayAdministerVenues(&model) else { return [] }
-        model.form = ClosureForm.make(nil, venue: list.venue, today: model.today, lookup: model.lookup, language: model.language)
+        guard mayAdministerVenues(&pane.ui, pane.context) else { return [] }
+        pane.form = ClosureForm.make(nil, venue: list.venue, today: pane.today, lookup: pane.lookup, language: pane.language)
         return []
     case .editClosure:
         guard let closure = list.selectedClosure else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
+            pane.message = StatusMessage(.nothingSelected, isError: true)
             return []
         }
-        guard mayAdministerVenues(&model) else { return [] }
-        model.form = ClosureForm.make(closure, venue: list.venue, today: model.today, lookup: model.lookup,
-                                      language: model.language)
+        guard mayAdministerVenues(&pane.ui, pane.context) else { return [] }
+        pane.form = ClosureForm.make(closure, venue: list.venue, today: pane.today, lookup: pane.lookup,
+                                      language: pane.language)
         return []
     case .deleteClosure:
         guard let closure = list.selectedClosure else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
+            pane.message = StatusMessage(.nothingSelected, isError: true)
             return []
         }
-        guard mayAdministerVenues(&model) else { return [] }
-        model.overlay = .confirm(.deleteClosure(id: closure.id, summary: closureSummary(closure, model)))
+        guard mayAdministerVenues(&pane.ui, pane.context) else { return [] }
+        pane.ui.ask(.venues(.deleteClosure(id: closure.id, summary: closureSummary(closure, pane.context))))
         return []
     default:
         return []
@@ -95,33 +95,33 @@ func performClosures(_ action: Action, _ model: inout Model) -> [Command] {
 }
 
 /// Asks for the hits of the selected closure unless they are already there.
-private func loadHits(_ model: inout Model) -> [Command] {
-    guard var list = model.venues.closureList, let closure = list.selectedClosure else { return [] }
+private func loadHits(_ pane: inout VenuesScope) -> [Command] {
+    guard var list = pane.state.closureList, let closure = list.selectedClosure else { return [] }
     guard list.hitsFor != closure.id else { return [] }
     list.hitsFor = closure.id
     list.hits = []
     list.hitsLoaded = false
     list.hitSelected = 0
-    model.venues.closureList = list
+    pane.state.closureList = list
     return [.venueAdmin(.loadClosureHits(closure))]
 }
 
 /// `03.12.2026–04.12.2026 Storsalen, Knutepunkt Fjell: Maling`
-func closureSummary(_ c: Closure, _ model: Model) -> String {
+func closureSummary(_ c: Closure, _ pane: PaneContext) -> String {
     let dates = c.startsOn == c.endsOn ? c.startsOn.norwegian : "\(c.startsOn.norwegian)–\(c.endsOn.norwegian)"
-    return "\(dates) \(closureTarget(c, model)): \(c.reason)"
+    return "\(dates) \(closureTarget(c, pane)): \(c.reason)"
 }
 
 /// The venue's name, or the site's with "whole site".
-func closureTarget(_ c: Closure, _ model: Model) -> String {
-    if let v = c.venueID { return model.lookup.venue(v) }
-    return "\(model.lookup.site(c.siteID)) (\(model.text(.venues(.closures(.wholeSite)))))"
+func closureTarget(_ c: Closure, _ pane: PaneContext) -> String {
+    if let v = c.venueID { return pane.lookup.venue(v) }
+    return "\(pane.lookup.site(c.siteID)) (\(pane.text(.venues(.closures(.wholeSite)))))"
 }
 
-func closureUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
+func closureUpdate(_ pane: inout VenuesScope, _ msg: VenueAdminMsg) -> [Command] {
     switch msg {
     case .closuresLoaded(.success(let closures)):
-        guard var list = model.venues.closureList else { return [] }
+        guard var list = pane.state.closureList else { return [] }
         let keep = list.pendingSelection ?? list.selectedClosure?.id
         list.closures = closures
         list.loaded = true
@@ -129,43 +129,39 @@ func closureUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
         list.pendingSelection = nil
         // Dates or target may have changed: read the hits again.
         list.hitsFor = nil
-        model.venues.closureList = list
-        return loadHits(&model)
+        pane.state.closureList = list
+        return loadHits(&pane)
     case .closuresLoaded(.failure(let error)):
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        pane.message = StatusMessage(phrase(for: error), isError: true)
         return []
     case .closureHitsLoaded(let id, let result):
-        guard var list = model.venues.closureList, list.hitsFor == id else { return [] }
+        guard var list = pane.state.closureList, list.hitsFor == id else { return [] }
         switch result {
         case .success(let hits):
             list.hits = hits
             list.hitsLoaded = true
         case .failure(let error):
-            model.message = StatusMessage(phrase(for: error), isError: true)
+            pane.message = StatusMessage(phrase(for: error), isError: true)
         }
-        model.venues.closureList = list
+        pane.state.closureList = list
         return []
     case .closureSaved(.success(let saved)):
-        model.form = nil
-        model.message = StatusMessage(.venues(.closures(.saved(hits: saved.hits))))
-        model.venues.closureList?.pendingSelection = saved.closure.id
-        return (model.venues.closureList == nil ? [] : [.venueAdmin(.loadClosures)]) + reloadVenueLists(&model)
+        pane.ui.submitted(.venues(.closures(.saved(hits: saved.hits))))
+        pane.state.closureList?.pendingSelection = saved.closure.id
+        return (pane.state.closureList == nil ? [] : [.venueAdmin(.loadClosures)]) + reloadVenueLists(&pane)
     case .closureSaved(.failure(let error)):
-        guard var form = model.form else {
-            model.message = StatusMessage(phrase(for: error), isError: true)
-            return []
+        pane.ui.submitFailed(error) { form in
+            guard case .invalidClosure(let problems) = error else { return false }
+            ClosureForm.show(problems, in: &form)
+            return true
         }
-        form.saving = false
-        if case .invalidClosure(let problems) = error { ClosureForm.show(problems, in: &form) } else { form.formError = phrase(for: error) }
-        model.form = form
-        model.message = form.formError == nil ? fixFieldsMessage(form) : StatusMessage(phrase(for: error), isError: true)
         return []
     case .closureDeleted(.success):
-        model.message = StatusMessage(.venues(.closures(.deleted)))
-        return (model.venues.closureList == nil ? [] : [.venueAdmin(.loadClosures)]) + reloadVenueLists(&model)
+        pane.message = StatusMessage(.venues(.closures(.deleted)))
+        return (pane.state.closureList == nil ? [] : [.venueAdmin(.loadClosures)]) + reloadVenueLists(&pane)
     case .closureDeleted(.failure(let error)):
-        model.message = StatusMessage(phrase(for: error), isError: true)
-        return model.venues.closureList == nil ? [] : [.venueAdmin(.loadClosures)]
+        pane.message = StatusMessage(phrase(for: error), isError: true)
+        return pane.state.closureList == nil ? [] : [.venueAdmin(.loadClosures)]
     default:
         return []
     }

@@ -8,7 +8,7 @@ enum SeriesInput {
     enum Reading: Equatable {
         case single
         case series(WeeklySeries, SeriesSkip)
-        case invalid(field: String, Phrase)
+        case invalid(field: SeriesField, Phrase)
     }
 
     static let names: [(String, Int)] = [
@@ -37,30 +37,30 @@ enum SeriesInput {
     }
 
     static func reading(_ form: FormState, firstDate: CivilDate, today: CivilDate) -> Reading {
-        let typed = form.value("repeat").trimmingWhitespace()
+        let typed = form.value(SeriesField.weekdays).trimmingWhitespace()
         guard !typed.isEmpty else { return .single }
-        guard let days = weekdays(typed) else { return .invalid(field: "repeat", .venues(.series(.badWeekdays))) }
-        let interval = max(1, Int(form.value("every")) ?? 1)
-        let limit = form.value("until").trimmingWhitespace()
+        guard let days = weekdays(typed) else { return .invalid(field: SeriesField.weekdays, .venues(.series(.badWeekdays))) }
+        let interval = max(1, Int(form.value(SeriesField.every)) ?? 1)
+        let limit = form.value(SeriesField.until).trimmingWhitespace()
         var series = WeeklySeries(firstDate: firstDate, weekdays: days, interval: interval)
         if let n = Int(limit), n > 0 {
             series.count = n
         } else if let date = DateInput.parseDate(limit, today: today), date >= firstDate {
             series.until = date
         } else {
-            return .invalid(field: "until", .venues(.series(.badUntil)))
+            return .invalid(field: SeriesField.until, .venues(.series(.badUntil)))
         }
-        let skip = SeriesSkip(rawValue: form.value("skip")) ?? .holidays
+        let skip = SeriesSkip(rawValue: form.value(SeriesField.skip)) ?? .holidays
         return .series(series, skip)
     }
 
     /// The repeat section's fields, appended to the booking form.
     static func fields(weekday: Int, language: Language) -> [Field] {
         [
-            Field(key: "repeat", label: .venues(.series(.repeatOn)), kind: .text(maxLength: 30)),
-            Field(key: "every", label: .venues(.series(.every)), kind: .number(range: 1...52), text: "1"),
-            Field(key: "until", label: .venues(.series(.untilOrCount)), kind: .text(maxLength: 10)),
-            Field(key: "skip", label: .venues(.series(.skip)),
+            Field(key: SeriesField.weekdays, label: .venues(.series(.repeatOn)), kind: .text(maxLength: 30)),
+            Field(key: SeriesField.every, label: .venues(.series(.every)), kind: .number(range: 1...52), text: "1"),
+            Field(key: SeriesField.until, label: .venues(.series(.untilOrCount)), kind: .text(maxLength: 10)),
+            Field(key: SeriesField.skip, label: .venues(.series(.skip)),
                   kind: .choice(SeriesSkip.allCases.map { Choice(value: $0.rawValue, label: Phrase.venues(.series(.skipChoice($0))).text(language)) }),
                   value: SeriesSkip.holidays.rawValue),
         ]

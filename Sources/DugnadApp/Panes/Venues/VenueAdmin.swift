@@ -4,132 +4,102 @@ import TerminalKit
 // Venue administration (admin only): `N` new venue, `E` edit and `D`
 // deactivate/reactivate, in the Venues grid (the venue under the cursor)
 // and in the Directory's venue list (the selected row, inactive ones too).
+// Both panes call `performVenueAdmin` with their own venue under the cursor;
+// it touches only the shared UI (form, question, message), no pane's state.
+// The answers come back to the Venues pane; the Directory's venue list is
+// read again through the change watcher, as after any other commit.
 
 /// The admin check before opening anything: says "only administrators …" to others.
-func mayAdministerVenues(_ model: inout Model) -> Bool {
-    guard let staff = model.staff else {
-        model.message = StatusMessage(.notStaff(user: model.user), isError: true)
+func mayAdministerVenues(_ ui: inout SharedUI, _ context: PaneContext) -> Bool {
+    guard let staff = context.staff else {
+        ui.fail(.notStaff(user: context.user))
         return false
     }
     guard Permissions.allows(staff.role, .editVenues) else {
-        model.message = StatusMessage(.venues(.admin(.adminOnly)), isError: true)
+        ui.fail(.venues(.admin(.adminOnly)))
         return false
     }
     return true
 }
 
-/// The venue the admin actions apply to: the Directory's selected venue, or the grid's row.
-func venueUnderCursor(_ model: Model) -> Venue? {
-    if model.tab == .directory {
-        return model.directory.section == .venues ? model.directory.venues.selectedRow : nil
-    }
-    if let week = model.venues.week { return week.venue }
-    return model.venues.grid.selectedRow?.venue
+/// The venue the grid's admin actions apply to: the week's venue, or the grid's row.
+func venueUnderCursor(_ state: VenuesState) -> Venue? {
+    if let week = state.week { return week.venue }
+    return state.grid.selectedRow?.venue
 }
 
-/// The venue under the cursor when the user may administer it; else nil,
-/// with the status line saying why.
-private func administeredVenueUnderCursor(_ model: inout Model) -> Venue? {
-    guard let venue = venueUnderCursor(model) else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
-        return nil
-    }
-    return mayAdministerVenues(&model) ? venue : nil
-}
-
-/// Venue and closure actions, from a key or the palette.
-func performVenueAdmin(_ action: Action, _ model: inout Model) -> [Command] {
+/// Venue actions, from a key or the palette, on `venue` (the one under the cursor, if any).
+func performVenueAdmin(_ action: Action, venue: Venue?, _ ui: inout SharedUI, _ context: PaneContext) -> [Command] {
     switch action {
     case .newVenue:
-        guard mayAdministerVenues(&model) else { return [] }
-        model.form = VenueForm.make(nil, lookup: model.lookup, language: model.language)
-        return []
-    case .editVenue:
-        guard let venue = administeredVenueUnderCursor(&model) else { return [] }
-        model.form = VenueForm.make(venue, lookup: model.lookup, language: model.language)
-        return []
-    case .toggleVenueActive:
-        guard let venue = administeredVenueUnderCursor(&model) else { return [] }
-        model.overlay = .confirm(.setVenueActive(id: venue.id, name: venue.name, active: !venue.active))
-        return []
-    case .closureList, .newClosure, .editClosure, .deleteClosure:
-        return performClosures(action, &model)
+        guard mayAdministerVenues(&ui, context) else { return [] }
+        ui.form = VenueForm.make(nil, lookup: context.lookup, language: context.language)
+    case .editVenue, .toggleVenueActive:
+        guard let venue else {
+            ui.fail(.nothingSelected)
+            return []
+        }
+        guard mayAdministerVenues(&ui, context) else { return [] }
+        if action == .editVenue {
+            ui.form = VenueForm.make(venue, lookup: context.lookup, language: context.language)
+        } else {
+            ui.ask(.venues(.setVenueActive(id: venue.id, name: venue.name, active: !venue.active)))
+        }
     default:
-        return []
+        break
     }
+    return []
 }
 
 /// Ctrl-S in the venue or closure form.
-func saveVenueAdminForm(_ model: inout Model, _ form: FormState) -> [Command] {
+func saveVenueAdminForm(_ pane: inout VenuesScope, _ form: FormState) -> [Command] {
     var form = form
     switch form.purpose {
-    case .venue(let id):
-        let original = id == 0 ? nil : venueUnderCursor(model).flatMap { $0.id == id ? $0 : nil }
-        guard let venue = VenueForm.venue(from: &form, original: original, lookup: model.lookup) else {
-            model.form = form
-            model.message = fixFieldsMessage(form)
-            return []
+    case .venues(.venue(let original)):
+        guard let venue = VenueForm.venue(from: &form, original: original, lookup: pane.lookup) else {
+            return pane.ui.fieldsRefused(form)
         }
-        return submit(form, .venueAdmin(.saveVenue(venue)), &model)
-    case .closure:
-        guard let closure = ClosureForm.closure(from: &form, today: model.today) else {
-            model.form = form
-            model.message = fixFieldsMessage(form)
-            return []
+        return pane.ui.submit(form, .venueAdmin(.saveVenue(venue)))
+    case .venues(.closure):
+        guard let closure = ClosureForm.closure(from: &form, today: pane.today) else {
+            return pane.ui.fieldsRefused(form)
         }
-        return submit(form, .venueAdmin(.saveClosure(closure)), &model)
+        return pane.ui.submit(form, .venueAdmin(.saveClosure(closure)))
     default:
         return []
     }
 }
 
-func venueAdminUpdate(_ model: inout Model, _ msg: VenueAdminMsg) -> [Command] {
+func venueAdminUpdate(_ pane: inout VenuesScope, _ msg: VenueAdminMsg) -> [Command] {
     switch msg {
     case .venueSaved(.success(let venue)):
         let wasNew: Bool
-        if case .venue(let id) = model.form?.purpose { wasNew = id == 0 } else { wasNew = false }
-        model.form = nil
-        model.message = StatusMessage(.venues(.admin(wasNew ? .created(venue.name) : .updated(venue.name))))
-        if let week = model.venues.week, week.venue.id == venue.id { model.venues.week?.venue = venue }
-        return [.loadLookup] + reloadVenueLists(&model)
+        if case .venues(.venue(let original)) = pane.form?.purpose { wasNew = original == nil } else { wasNew = false }
+        pane.ui.submitted(.venues(.admin(wasNew ? .created(venue.name) : .updated(venue.name))))
+        if let week = pane.state.week, week.venue.id == venue.id { pane.state.week?.venue = venue }
+        return [.loadLookup] + reloadVenueLists(&pane)
     case .venueSaved(.failure(let error)):
-        guard var form = model.form else {
-            model.message = StatusMessage(phrase(for: error), isError: true)
-            return []
+        pane.ui.submitFailed(error) { form in
+            guard case .invalidVenue(let issues) = error else { return false }
+            VenueForm.show(issues, in: &form)
+            return true
         }
-        form.saving = false
-        if case .invalidVenue(let issues) = error { VenueForm.show(issues, in: &form) } else { form.formError = phrase(for: error) }
-        model.form = form
-        model.message = form.formError == nil ? fixFieldsMessage(form) : StatusMessage(phrase(for: error), isError: true)
         return []
     case .venueActiveSet(.success(let change)):
         let v = change.venue
-        model.message = StatusMessage(.venues(.admin(v.active ? .reactivated(v.name)
-                                                     : .deactivated(v.name, upcoming: change.upcoming))))
+        pane.ui.say(.venues(.admin(v.active ? .reactivated(v.name) : .deactivated(v.name, upcoming: change.upcoming))))
         // An inactive venue has no week to show.
-        if !v.active, model.venues.week?.venue.id == v.id { model.venues.week = nil }
-        return [.loadLookup] + reloadVenueLists(&model)
+        if !v.active, pane.state.week?.venue.id == v.id { pane.state.week = nil }
+        return [.loadLookup] + reloadVenueLists(&pane)
     case .venueActiveSet(.failure(let error)):
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        pane.ui.fail(phrase(for: error))
         return []
     case .closuresLoaded, .closureHitsLoaded, .closureSaved, .closureDeleted:
-        return closureUpdate(&model, msg)
+        return closureUpdate(&pane, msg)
     }
 }
 
-/// "3 fields must be corrected": the form may be taller than the screen.
-func fixFieldsMessage(_ form: FormState) -> StatusMessage {
-    StatusMessage(.venues(.admin(.fixFields(form.fields.filter { $0.error != nil }.count))), isError: true)
-}
-
-/// After a venue or closure changed: the list on screen is read again, the
-/// other venue list (grid or Directory) when it is next shown.
-func reloadVenueLists(_ model: inout Model) -> [Command] {
-    let shown = model.activeList
-    for key in [ListKey.bookings, .directoryVenues] where key != shown {
-        _ = model.reload(key, keepCursor: true)
-    }
-    var commands = model.reload(shown, keepCursor: true)
-    if model.tab == .venues { commands += reloadVenueWeek(model) }
-    return commands
+/// After a venue changed: the grid (and the week, if shown) is read again.
+func reloadVenueLists(_ pane: inout VenuesScope) -> [Command] {
+    VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
 }

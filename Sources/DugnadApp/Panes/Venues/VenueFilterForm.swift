@@ -10,28 +10,28 @@ enum VenueFilterForm {
         let districts = [any] + lookup.kommunedeler.map { Choice(value: String($0.id), label: $0.name) }
         func flag(_ on: Bool) -> String { on ? "1" : "0" }
         let fields = [
-            Field(key: "site", label: .venues(.field(.site)), kind: .picker(sites), value: filter.siteID.map { String($0) } ?? ""),
-            Field(key: "kind", label: .venues(.field(.kind)), kind: .choice(kinds), value: filter.kind?.rawValue ?? ""),
-            Field(key: "kommunedel", label: .venues(.field(.kommunedel)), kind: .picker(districts),
+            Field(key: VenueFilterField.site, label: .venues(.field(.site)), kind: .picker(sites), value: filter.siteID.map { String($0) } ?? ""),
+            Field(key: VenueFilterField.kind, label: .venues(.field(.kind)), kind: .choice(kinds), value: filter.kind?.rawValue ?? ""),
+            Field(key: VenueFilterField.kommunedel, label: .venues(.field(.kommunedel)), kind: .picker(districts),
                   value: filter.kommunedelID.map { String($0) } ?? ""),
-            Field(key: "capacity", label: .venues(.field(.minimumCapacity)), kind: .number(range: 1...10_000),
+            Field(key: VenueFilterField.capacity, label: .venues(.field(.minimumCapacity)), kind: .number(range: 1...10_000),
                   text: filter.minimumCapacity.map { String($0) } ?? ""),
-            Field(key: "stepFree", label: .venues(.field(.stepFree)), kind: .toggle, value: flag(filter.stepFree)),
-            Field(key: "toilet", label: .venues(.field(.accessibleToilet)), kind: .toggle, value: flag(filter.accessibleToilet)),
-            Field(key: "loop", label: .venues(.field(.hearingLoop)), kind: .toggle, value: flag(filter.hearingLoop)),
+            Field(key: VenueFilterField.stepFree, label: .venues(.field(.stepFree)), kind: .toggle, value: flag(filter.stepFree)),
+            Field(key: VenueFilterField.toilet, label: .venues(.field(.accessibleToilet)), kind: .toggle, value: flag(filter.accessibleToilet)),
+            Field(key: VenueFilterField.loop, label: .venues(.field(.hearingLoop)), kind: .toggle, value: flag(filter.hearingLoop)),
         ]
-        return FormState(purpose: .venueFilter, title: .venues(.filterTitle), fields: fields)
+        return FormState(purpose: .venues(.venueFilter), title: .venues(.filterTitle), fields: fields)
     }
 
     static func filter(from form: FormState, keeping old: VenueFilter) -> VenueFilter {
         var f = old
-        f.siteID = RowID(form.value("site"))
-        f.kind = VenueKind(rawValue: form.value("kind"))
-        f.kommunedelID = RowID(form.value("kommunedel"))
-        f.minimumCapacity = Int(form.value("capacity"))
-        f.stepFree = form.value("stepFree") == "1"
-        f.accessibleToilet = form.value("toilet") == "1"
-        f.hearingLoop = form.value("loop") == "1"
+        f.siteID = RowID(form.value(VenueFilterField.site))
+        f.kind = VenueKind(rawValue: form.value(VenueFilterField.kind))
+        f.kommunedelID = RowID(form.value(VenueFilterField.kommunedel))
+        f.minimumCapacity = Int(form.value(VenueFilterField.capacity))
+        f.stepFree = form.value(VenueFilterField.stepFree) == "1"
+        f.accessibleToilet = form.value(VenueFilterField.toilet) == "1"
+        f.hearingLoop = form.value(VenueFilterField.loop) == "1"
         return f
     }
 

@@ -8,7 +8,7 @@ enum VenueForm {
     static func make(_ venue: Venue?, lookup: Lookup, language: Language) -> FormState {
         let v = venue ?? Venue(name: "", kind: .moterom, kommunedelID: 0, capacity: 20)
         func label(_ l: VenueAdminPhrase.Label) -> Phrase { .venues(.admin(.label(l))) }
-        func toggle(_ key: String, _ l: VenueAdminPhrase.Label, _ on: Bool) -> Field {
+        func toggle(_ key: VenueFormField, _ l: VenueAdminPhrase.Label, _ on: Bool) -> Field {
             Field(key: key, label: label(l), kind: .toggle, value: on ? "1" : "0")
         }
         let kinds = VenueKind.allCases.map { Choice(value: $0.rawValue, label: Phrase.venueKind($0).text(language)) }
@@ -25,34 +25,34 @@ enum VenueForm {
             Choice(value: $0.rawValue, label: Phrase.venues(.accessMethod($0)).text(language))
         }
         var fields = [
-            Field(key: "name", label: label(.name), kind: .text(maxLength: VenueValidation.maxNameLength), required: true,
+            Field(key: VenueFormField.name, label: label(.name), kind: .text(maxLength: VenueValidation.maxNameLength), required: true,
                   text: v.name),
-            Field(key: "kind", label: label(.kind), kind: .choice(kinds), value: v.kind.rawValue),
-            Field(key: "site", label: label(.site), kind: .picker(sites), value: v.siteID.map { String($0) } ?? ""),
-            Field(key: "kommunedel", label: label(.kommunedel), kind: .picker(districts),
+            Field(key: VenueFormField.kind, label: label(.kind), kind: .choice(kinds), value: v.kind.rawValue),
+            Field(key: VenueFormField.site, label: label(.site), kind: .picker(sites), value: v.siteID.map { String($0) } ?? ""),
+            Field(key: VenueFormField.kommunedel, label: label(.kommunedel), kind: .picker(districts),
                   value: v.kommunedelID == 0 ? "" : String(v.kommunedelID)),
-            Field(key: "capacity", label: label(.capacity), kind: .number(range: VenueValidation.capacityRange),
+            Field(key: VenueFormField.capacity, label: label(.capacity), kind: .number(range: VenueValidation.capacityRange),
                   required: true, text: String(v.capacity)),
         ]
         fields += (1...7).map { weekday in
-            Field(key: "hours\(weekday)", label: label(.weekday(weekday)), kind: .text(maxLength: 80),
+            Field(key: VenueFormField.hours(weekday), label: label(.weekday(weekday)), kind: .text(maxLength: 80),
                   text: OpeningHoursText.format(v.openingHours.intervals(on: weekday)))
         }
         fields += [
-            toggle("closedOnHolidays", .closedOnHolidays, v.closedOnHolidays),
-            Field(key: "slotMinutes", label: label(.slotMinutes), kind: .choice(slots), value: String(v.slotMinutes)),
-            Field(key: "pricePolicy", label: label(.pricePolicy), kind: .choice(policies), value: v.pricePolicy.rawValue),
-            Field(key: "hourlyRate", label: label(.hourlyRate), kind: .text(maxLength: 20), text: kroner(v.hourlyRate)),
-            Field(key: "subsidisedRate", label: label(.subsidisedRate), kind: .text(maxLength: 20), text: kroner(v.subsidisedRate)),
-            toggle("requiresApproval", .requiresApproval, v.requiresApproval),
-            Field(key: "accessMethod", label: label(.accessMethod), kind: .choice(access), value: v.accessMethod.rawValue),
-            toggle("stepFree", .stepFree, v.stepFree),
-            toggle("accessibleToilet", .accessibleToilet, v.accessibleToilet),
-            toggle("hearingLoop", .hearingLoop, v.hearingLoop),
-            Field(key: "equipment", label: label(.equipment), kind: .text(maxLength: 400), text: v.equipment.joined(separator: ", ")),
-            toggle("bookableOnline", .bookableOnline, v.bookableOnline),
+            toggle(VenueFormField.closedOnHolidays, .closedOnHolidays, v.closedOnHolidays),
+            Field(key: VenueFormField.slotMinutes, label: label(.slotMinutes), kind: .choice(slots), value: String(v.slotMinutes)),
+            Field(key: VenueFormField.pricePolicy, label: label(.pricePolicy), kind: .choice(policies), value: v.pricePolicy.rawValue),
+            Field(key: VenueFormField.hourlyRate, label: label(.hourlyRate), kind: .text(maxLength: 20), text: kroner(v.hourlyRate)),
+            Field(key: VenueFormField.subsidisedRate, label: label(.subsidisedRate), kind: .text(maxLength: 20), text: kroner(v.subsidisedRate)),
+            toggle(VenueFormField.requiresApproval, .requiresApproval, v.requiresApproval),
+            Field(key: VenueFormField.accessMethod, label: label(.accessMethod), kind: .choice(access), value: v.accessMethod.rawValue),
+            toggle(VenueFormField.stepFree, .stepFree, v.stepFree),
+            toggle(VenueFormField.accessibleToilet, .accessibleToilet, v.accessibleToilet),
+            toggle(VenueFormField.hearingLoop, .hearingLoop, v.hearingLoop),
+            Field(key: VenueFormField.equipment, label: label(.equipment), kind: .text(maxLength: 400), text: v.equipment.joined(separator: ", ")),
+            toggle(VenueFormField.bookableOnline, .bookableOnline, v.bookableOnline),
         ]
-        var form = FormState(purpose: .venue(id: v.id),
+        var form = FormState(purpose: .venues(.venue(original: venue)),
                              title: venue.map { .venues(.admin(.editTitle($0.name))) } ?? .venues(.admin(.newTitle)),
                              fields: fields)
         form.notes = [FormNote(.venues(.admin(.formHelp)))]
@@ -67,16 +67,16 @@ enum VenueForm {
     }
 
     /// The field a problem is shown under.
-    static func key(_ field: VenueField) -> String {
+    static func key(_ field: VenueField) -> VenueFormField {
         switch field {
-        case .name: return "name"
-        case .kommunedel: return "kommunedel"
-        case .capacity: return "capacity"
-        case .slotMinutes: return "slotMinutes"
-        case .hourlyRate: return "hourlyRate"
-        case .subsidisedRate: return "subsidisedRate"
-        case .equipment: return "equipment"
-        case .hours(let weekday): return "hours\(weekday)"
+        case .name: return .name
+        case .kommunedel: return .kommunedel
+        case .capacity: return .capacity
+        case .slotMinutes: return .slotMinutes
+        case .hourlyRate: return .hourlyRate
+        case .subsidisedRate: return .subsidisedRate
+        case .equipment: return .equipment
+        case .hours(let weekday): return .hours(weekday)
         }
     }
 
@@ -91,24 +91,24 @@ enum VenueForm {
     static func venue(from form: inout FormState, original: Venue?, lookup: Lookup) -> Venue? {
         form.clearErrors()
         var base = original ?? Venue(name: "", kind: .moterom, kommunedelID: 0, capacity: 1)
-        if case .venue(let id) = form.purpose { base.id = id }
-        base.kind = VenueKind(rawValue: form.value("kind")) ?? base.kind
-        base.siteID = RowID(form.value("site"))
-        base.closedOnHolidays = form.value("closedOnHolidays") == "1"
-        base.requiresApproval = form.value("requiresApproval") == "1"
-        base.accessMethod = AccessMethod(rawValue: form.value("accessMethod")) ?? base.accessMethod
-        base.stepFree = form.value("stepFree") == "1"
-        base.accessibleToilet = form.value("accessibleToilet") == "1"
-        base.hearingLoop = form.value("hearingLoop") == "1"
-        base.bookableOnline = form.value("bookableOnline") == "1"
+        if case .venues(.venue(let venue?)) = form.purpose { base.id = venue.id }
+        base.kind = VenueKind(rawValue: form.value(VenueFormField.kind)) ?? base.kind
+        base.siteID = RowID(form.value(VenueFormField.site))
+        base.closedOnHolidays = form.value(VenueFormField.closedOnHolidays) == "1"
+        base.requiresApproval = form.value(VenueFormField.requiresApproval) == "1"
+        base.accessMethod = AccessMethod(rawValue: form.value(VenueFormField.accessMethod)) ?? base.accessMethod
+        base.stepFree = form.value(VenueFormField.stepFree) == "1"
+        base.accessibleToilet = form.value(VenueFormField.accessibleToilet) == "1"
+        base.hearingLoop = form.value(VenueFormField.hearingLoop) == "1"
+        base.bookableOnline = form.value(VenueFormField.bookableOnline) == "1"
         let site = lookup.sites.first { $0.id == base.siteID }
-        let draft = VenueDraft(base: base, name: form.value("name"),
-                               kommunedelID: RowID(form.value("kommunedel")) ?? site?.kommunedelID,
-                               capacity: form.value("capacity"), hours: (1...7).map { form.value("hours\($0)") },
-                               slotMinutes: Int(form.value("slotMinutes")) ?? base.slotMinutes,
-                               pricePolicy: PricePolicy(rawValue: form.value("pricePolicy")) ?? base.pricePolicy,
-                               hourlyRate: form.value("hourlyRate"), subsidisedRate: form.value("subsidisedRate"),
-                               equipment: form.value("equipment"))
+        let draft = VenueDraft(base: base, name: form.value(VenueFormField.name),
+                               kommunedelID: RowID(form.value(VenueFormField.kommunedel)) ?? site?.kommunedelID,
+                               capacity: form.value(VenueFormField.capacity), hours: (1...7).map { form.value(VenueFormField.hours($0)) },
+                               slotMinutes: Int(form.value(VenueFormField.slotMinutes)) ?? base.slotMinutes,
+                               pricePolicy: PricePolicy(rawValue: form.value(VenueFormField.pricePolicy)) ?? base.pricePolicy,
+                               hourlyRate: form.value(VenueFormField.hourlyRate), subsidisedRate: form.value(VenueFormField.subsidisedRate),
+                               equipment: form.value(VenueFormField.equipment))
         switch VenueValidation.venue(from: draft) {
         case .success(let venue): return venue
         case .failure(let found):

@@ -20,75 +20,75 @@ public struct VenueWeekState: Sendable, Equatable {
 }
 
 /// `w` on the grid: the week of the venue under the cursor, the cursor on the grid's day.
-func openVenueWeek(_ model: inout Model) -> [Command] {
-    guard let row = model.venues.grid.selectedRow else {
-        model.message = StatusMessage(.nothingSelected, isError: true)
+func openVenueWeek(_ pane: inout VenuesScope) -> [Command] {
+    guard let row = pane.state.grid.selectedRow else {
+        pane.message = StatusMessage(.nothingSelected, isError: true)
         return []
     }
-    let day = model.venues.day
-    model.venues.anchor = nil
-    model.venues.week = VenueWeekState(venue: row.venue, monday: day.startOfWeek, row: day.weekday - 1)
+    let day = pane.state.day
+    pane.state.anchor = nil
+    pane.state.week = VenueWeekState(venue: row.venue, monday: day.startOfWeek, row: day.weekday - 1)
     return [.venues(.loadWeek(row.venue, monday: day.startOfWeek))]
 }
 
 /// The week view's actions, from a key or the palette; nil leaves the
 /// action to the shared handling (tabs, help, palette, quit).
-func venueWeekPerform(_ action: Action, _ model: inout Model) -> [Command]? {
-    guard var week = model.venues.week else { return nil }
+func venueWeekPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? {
+    guard var week = pane.state.week else { return nil }
     switch action {
     case .moveUp, .moveDown:
         week.row = min(6, max(0, week.row + (action == .moveUp ? -1 : 1)))
-        model.venues.week = week
-        model.venues.anchor = nil
+        pane.state.week = week
+        pane.state.anchor = nil
         return []
     case .moveLeft, .moveRight, .selectRange, .extendLeft, .extendRight:
-        return handleGridAction(action, &model)
+        return handleGridAction(action, &pane)
     case .previousWeek, .nextWeek:
-        return setWeek(&model, week.monday.adding(days: action == .previousWeek ? -7 : 7), row: week.row)
+        return setWeek(&pane, week.monday.adding(days: action == .previousWeek ? -7 : 7), row: week.row)
     case .goToToday:
-        return setWeek(&model, model.today.startOfWeek, row: model.today.weekday - 1)
+        return setWeek(&pane, pane.today.startOfWeek, row: pane.today.weekday - 1)
     case .open:
         guard let day = week.selectedDay else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
+            pane.message = StatusMessage(.nothingSelected, isError: true)
             return []
         }
-        return openBookingForm(&model, row: day)
-    case .close where model.venues.anchor != nil:
-        model.venues.anchor = nil
+        return openBookingForm(&pane, row: day)
+    case .close where pane.state.anchor != nil:
+        pane.state.anchor = nil
         return []
     case .close, .venueWeek:
         // Back to the grid on the day under the cursor; the grid's venue cursor never moved.
-        model.venues.week = nil
-        return setGridDay(&model, week.date)
+        pane.state.week = nil
+        return setGridDay(&pane, week.date)
     default:
         return nil
     }
 }
 
-private func setWeek(_ model: inout Model, _ monday: CivilDate, row: Int) -> [Command] {
-    guard var week = model.venues.week else { return [] }
+private func setWeek(_ pane: inout VenuesScope, _ monday: CivilDate, row: Int) -> [Command] {
+    guard var week = pane.state.week else { return [] }
     week.monday = monday
     week.row = row
     week.days = []
-    model.venues.week = week
-    model.venues.anchor = nil
+    pane.state.week = week
+    pane.state.anchor = nil
     return [.venues(.loadWeek(week.venue, monday: monday))]
 }
 
 /// Reads the shown week again (after a booking, a cancellation or an outside change).
-func reloadVenueWeek(_ model: Model) -> [Command] {
-    guard let week = model.venues.week else { return [] }
+func reloadVenueWeek(_ pane: VenuesScope) -> [Command] {
+    guard let week = pane.state.week else { return [] }
     return [.venues(.loadWeek(week.venue, monday: week.monday))]
 }
 
-func venueWeekLoaded(_ model: inout Model, venueID: RowID, monday: CivilDate, _ result: Result<[VenueDay], AppError>) {
+func venueWeekLoaded(_ pane: inout VenuesScope, venueID: RowID, monday: CivilDate, _ result: Result<[VenueDay], AppError>) {
     // Only the answer for the week and venue still shown.
-    guard var week = model.venues.week, week.venue.id == venueID, week.monday == monday else { return }
+    guard var week = pane.state.week, week.venue.id == venueID, week.monday == monday else { return }
     switch result {
     case .success(let days):
         week.days = days
-        model.venues.week = week
+        pane.state.week = week
     case .failure(let error):
-        model.message = StatusMessage(phrase(for: error), isError: true)
+        pane.message = StatusMessage(phrase(for: error), isError: true)
     }
 }

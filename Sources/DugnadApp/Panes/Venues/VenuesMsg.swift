@@ -2,7 +2,9 @@ import DugnadCore
 
 /// What happens to the Venues pane, as past-tense facts.
 public enum VenuesMsg: Sendable {
-    case organisationsLoaded([OrganisationChoice])
+    /// Venue administration and closures answered (also for forms opened from the Directory).
+    case admin(VenueAdminMsg)
+    case organisationsLoaded(Result<[OrganisationChoice], AppError>)
     /// The price and conflicts of the booking form's current draft.
     case bookingAssessed(Booking, Result<BookingCheck, AppError>)
     case booked(Result<Booking, AppError>)
@@ -11,7 +13,7 @@ public enum VenuesMsg: Sendable {
     case seriesBooked(Result<SeriesBooked, AppError>)
     /// How many bookings were cancelled (one, or the rest of a series).
     case cancelled(Result<Int, AppError>, rest: Bool)
-    case requestsLoaded([Booking])
+    case requestsLoaded(Result<[Booking], AppError>)
     /// A request approved (confirmed) or rejected.
     case decided(Result<Booking, AppError>)
     /// The grid's venues on another day (same rows, that day's bookings).

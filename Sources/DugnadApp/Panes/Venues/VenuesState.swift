@@ -20,14 +20,10 @@ public struct VenuesState: Sendable, Equatable {
     public var dateInput: TextFieldState?
     /// Organisations for the booking form's picker, loaded once per session and after outside changes.
     public var organisations: [OrganisationChoice] = []
-    /// The approval queue, while open.
-    public var queue: ApprovalQueueState?
-    /// The week of one venue, while shown instead of the day grid.
-    public var week: VenueWeekState?
-    /// The free slots found, while shown over the grid (and the week).
-    public var freeSlots: FreeSlotListState?
-    /// The closure list, while shown over the grid (`c`).
-    public var closureList: ClosureListState?
+    /// What is shown over the day grid, bottom to top (the week of a venue,
+    /// the free slots found, the approval queue, the closure list). The last
+    /// one is on top: it alone decides the keys, the view and the hint line.
+    public var screens: [VenuesScreen] = []
 
     public init(day: CivilDate) { self.day = day }
 
@@ -44,6 +40,69 @@ public struct VenuesState: Sendable, Equatable {
         return min(anchor, column)...max(anchor, column)
     }
 }
+
+/// A screen shown over the Venues day grid.
+public enum VenuesScreen: Sendable, Equatable {
+    case week(VenueWeekState)
+    case freeSlots(FreeSlotListState)
+    case approvalQueue(ApprovalQueueState)
+    case closures(ClosureListState)
+}
+
+extension VenuesState {
+    /// What is on top of the grid, if anything.
+    public var top: VenuesScreen? { screens.last }
+
+    /// The key context of what is on top: the one place that decides it.
+    public var keyContext: KeyContext {
+        switch top {
+        case .week: return .venueWeek
+        case .freeSlots: return .freeSlots
+        case .approvalQueue: return .approvalQueue
+        case .closures: return .closureList
+        case nil: return .venueGrid
+        }
+    }
+
+    // Each screen by kind: reading finds it in the stack; setting replaces it
+    // in place, puts it on top when new, or takes it off (nil).
+    public var week: VenueWeekState? {
+        get { screens.lazy.compactMap { if case .week(let s) = $0 { s } else { nil } }.first }
+        set { setScreen(newValue.map(VenuesScreen.week)) { if case .week = $0 { true } else { false } } }
+    }
+    public var freeSlots: FreeSlotListState? {
+        get { screens.lazy.compactMap { if case .freeSlots(let s) = $0 { s } else { nil } }.first }
+        set { setScreen(newValue.map(VenuesScreen.freeSlots)) { if case .freeSlots = $0 { true } else { false } } }
+    }
+    public var queue: ApprovalQueueState? {
+        get { screens.lazy.compactMap { if case .approvalQueue(let s) = $0 { s } else { nil } }.first }
+        set { setScreen(newValue.map(VenuesScreen.approvalQueue)) { if case .approvalQueue = $0 { true } else { false } } }
+    }
+    public var closureList: ClosureListState? {
+        get { screens.lazy.compactMap { if case .closures(let s) = $0 { s } else { nil } }.first }
+        set { setScreen(newValue.map(VenuesScreen.closures)) { if case .closures = $0 { true } else { false } } }
+    }
+
+    private mutating func setScreen(_ screen: VenuesScreen?, where isKind: (VenuesScreen) -> Bool) {
+        let index = screens.firstIndex(where: isKind)
+        switch (screen, index) {
+        case (let screen?, let i?): screens[i] = screen
+        case (let screen?, nil): screens.append(screen)
+        case (nil, let i?): screens.remove(at: i)
+        case (nil, nil): break
+        }
+    }
+}
+
+/// The Venues pane's one windowed list: the day grid's venue rows.
+enum VenuesLists {
+    static var grid: PaneList<VenuesState, VenueDay> {
+        PaneList(rows: \.grid, query: \.query, source: { .venueGrid(day: $0.day, filter: $0.effectiveFilter) },
+                 extract: { if case .venueDays(let r) = $0 { r } else { nil } })
+    }
+}
+
+typealias VenuesScope = PaneScope<VenuesState>
 
 /// An organisation as the booking form offers it.
 public struct OrganisationChoice: Sendable, Equatable {
@@ -66,6 +125,6 @@ struct VenueGridGeometry {
     }
 }
 
-extension Model {
+extension PaneScope where State == VenuesState {
     var venueGrid: VenueGridGeometry { VenueGridGeometry(table: paneLayout.table) }
 }

@@ -1,85 +1,117 @@
 import DugnadCore
 import TerminalKit
 
-/// Keys on the Venues tab, seen before the shared key map: the `g` line,
-/// the booking form (to re-assess the draft after each change) and the grid's
-/// own actions. nil leaves the key to the shared handling.
-func handleVenuesKey(_ model: inout Model, _ key: Key) -> [Command]? {
-    if let form = model.form {
-        guard form.purpose.bookingVenueID != nil else { return nil }
-        let organisations = model.venues.organisations
-        let before = BookingForm.assessment(form, today: model.today, organisations: organisations)
-        var commands = handleFormKey(&model, key)
-        guard var after = model.form, after.purpose.bookingVenueID != nil, !after.saving else { return commands }
-        let assessment = BookingForm.assessment(after, today: model.today, organisations: organisations)
-        if assessment == nil {
-            after.notes = BookingEditForm.fixedNotes(after)
-            model.form = after
-        } else if let assessment, assessment != before {
-            commands.append(assessment)
+/// Keys the Venues pane takes before the key map: the `g` date line, and the
+/// keys of the screen on top (the closure list and the approval queue have
+/// lines of their own). nil leaves the key to the key map.
+func venuesHandleKey(_ key: Key, _ pane: inout VenuesScope) -> [Command]? {
+    if pane.state.dateInput != nil { return handleDateInputKey(&pane, key) }
+    switch pane.state.top {
+    case .closures: return handleClosureListKey(&pane, key)
+    case .approvalQueue: return handleApprovalKey(&pane, key)
+    default: return nil
+    }
+}
+
+/// A key changed a booking form: the draft is assessed again (price, conflicts) when it changed.
+func venuesFormEdited(before: FormState, _ pane: inout VenuesScope) -> [Command] {
+    guard var after = pane.form, after.purpose.bookingVenueID != nil, !after.saving else { return [] }
+    let organisations = pane.state.organisations
+    let old = BookingForm.assessment(before, today: pane.today, organisations: organisations)
+    let assessment = BookingForm.assessment(after, today: pane.today, organisations: organisations)
+    if assessment == nil {
+        after.notes = BookingEditForm.fixedNotes(after)
+        pane.form = after
+        return []
+    }
+    if let assessment, assessment != old { return [assessment] }
+    return []
+}
+
+/// The Venues pane's actions, from a key or the palette; nil leaves the action to the shell.
+func venuesPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? {
+    switch pane.state.top {
+    case .closures:
+        if [.moveUp, .moveDown, .nextFocus, .previousFocus, .close, .closureList, .newClosure, .editClosure,
+            .deleteClosure].contains(action) { return performClosures(action, &pane) }
+    case .approvalQueue:
+        if let commands = performApproval(action, &pane) { return commands }
+    case .freeSlots:
+        if let commands = freeSlotPerform(action, &pane) { return commands }
+    case .week:
+        if let commands = venueWeekPerform(action, &pane) { return commands }
+    case nil:
+        break
+    }
+    if pane.state.top != nil {
+        // Over the grid only the screens' own actions, the grid's screens and the shell's apply.
+        switch action {
+        case .approvalQueue, .closureList, .findFreeSlot, .approveRequest, .rejectRequest, .newClosure, .newVenue:
+            break
+        default:
+            return nil
         }
-        return commands
     }
-    if model.venues.dateInput != nil { return handleDateInputKey(&model, key) }
-    if model.venues.closureList != nil { return handleClosureListKey(&model, key) }
-    if model.venues.queue != nil { return handleApprovalKey(&model, key) }
-    if model.venues.freeSlots != nil {
-        guard let action = KeyMap.action(for: key, in: .freeSlots) else { return nil }
-        return freeSlotPerform(action, &model)
-    }
-    if model.venues.week != nil {
-        guard let action = KeyMap.action(for: key, in: .venueWeek) else { return nil }
-        return venueWeekPerform(action, &model)
-    }
-    guard let action = KeyMap.action(for: key, in: .venueGrid) else { return nil }
+    return gridPerform(action, &pane)
+}
+
+/// The day grid's actions.
+private func gridPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? {
     switch action {
     case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
-        model.venues.anchor = nil
-        return nil
+        pane.state.anchor = nil
+        return ListActions.perform(action, VenuesLists.grid.erased, &pane)
     case .close:
-        guard model.venues.anchor != nil else { return nil }
-        model.venues.anchor = nil
-        return []
-    case .moveLeft: return moveColumn(&model, by: -1, extend: false)
-    case .moveRight: return moveColumn(&model, by: 1, extend: false)
-    case .previousDay: return setGridDay(&model, model.venues.day.adding(days: -1))
-    case .nextDay: return setGridDay(&model, model.venues.day.adding(days: 1))
-    case .previousWeek: return setGridDay(&model, model.venues.day.adding(days: -7))
-    case .nextWeek: return setGridDay(&model, model.venues.day.adding(days: 7))
-    case .goToToday: return setGridDay(&model, model.today)
-    case .open:
-        guard let row = model.venues.grid.selectedRow else {
-            model.message = StatusMessage(.nothingSelected, isError: true)
+        if pane.state.anchor != nil {
+            pane.state.anchor = nil
             return []
         }
-        return openBookingForm(&model, row: row)
+        return ListActions.perform(action, VenuesLists.grid.erased, &pane)
+    case .moveLeft: return moveColumn(&pane, by: -1, extend: false)
+    case .moveRight: return moveColumn(&pane, by: 1, extend: false)
+    case .previousDay: return setGridDay(&pane, pane.state.day.adding(days: -1))
+    case .nextDay: return setGridDay(&pane, pane.state.day.adding(days: 1))
+    case .previousWeek: return setGridDay(&pane, pane.state.day.adding(days: -7))
+    case .nextWeek: return setGridDay(&pane, pane.state.day.adding(days: 7))
+    case .goToToday: return setGridDay(&pane, pane.today)
+    case .open:
+        guard let row = pane.state.grid.selectedRow else {
+            pane.message = StatusMessage(.nothingSelected, isError: true)
+            return []
+        }
+        return openBookingForm(&pane, row: row)
+    case .approveRequest, .rejectRequest:
+        return openApprovalQueue(&pane)
+    case .newVenue, .editVenue, .toggleVenueActive:
+        return performVenueAdmin(action, venue: venueUnderCursor(pane.state), &pane.ui, pane.context)
+    case .closureList, .newClosure, .editClosure, .deleteClosure:
+        return performClosures(action, &pane)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
          .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
-        return performVenues(action, &model)
+        return performVenues(action, &pane)
     default: return nil
     }
 }
 
 /// The grid's own actions, from a key or the palette.
-func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
+func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     var commands: [Command] = []
-    if model.tab != .venues { commands = show(.venues, &model) }
     switch action {
     case .selectRange:
-        model.venues.anchor = model.venues.anchor == nil ? model.venues.column : nil
-    case .extendLeft: commands += moveColumn(&model, by: -1, extend: true)
-    case .extendRight: commands += moveColumn(&model, by: 1, extend: true)
-    case .goToDate: model.venues.dateInput = TextFieldState()
+        pane.state.anchor = pane.state.anchor == nil ? pane.state.column : nil
+    case .extendLeft: commands += moveColumn(&pane, by: -1, extend: true)
+    case .extendRight: commands += moveColumn(&pane, by: 1, extend: true)
+    case .goToDate: pane.state.dateInput = TextFieldState()
     case .filterVenues:
-        model.form = VenueFilterForm.make(model.venues.filter, lookup: model.lookup, language: model.language)
-    case .cancelBooking, .cancelSeries: askToCancel(&model, rest: action == .cancelSeries)
-    case .approvalQueue: commands += openApprovalQueue(&model)
-    case .venueWeek where model.venues.week == nil: commands += openVenueWeek(&model)
-    case .findFreeSlot where model.venues.freeSlots == nil:
-        model.form = FreeSlotForm.make(model.venues.filter, today: model.today, lookup: model.lookup, language: model.language)
-    case .publishBooking: commands += publishBooking(&model)
-    case .editBooking: commands += openBookingEdit(&model)
-    case .repeatBooking: commands += openBookingRepeat(&model)
+        pane.form = VenueFilterForm.make(pane.state.filter, lookup: pane.lookup, language: pane.language)
+    case .cancelBooking, .cancelSeries: askToCancel(&pane, rest: action == .cancelSeries)
+    case .approvalQueue: commands += openApprovalQueue(&pane)
+    case .venueWeek where pane.state.week == nil: commands += openVenueWeek(&pane)
+    case .findFreeSlot where pane.state.freeSlots == nil:
+        pane.form = FreeSlotForm.make(pane.state.filter, today: pane.today, lookup: pane.lookup, language: pane.language)
+    case .publishBooking: commands += publishBooking(&pane)
+    case .editBooking: commands += openBookingEdit(&pane)
+    case .repeatBooking: commands += openBookingRepeat(&pane)
     default: break
     }
     return commands
@@ -87,212 +119,217 @@ func performVenues(_ action: Action, _ model: inout Model) -> [Command] {
 
 /// `x` / `X` on a booked cell: asks before cancelling the booking, or every
 /// occurrence of its series from that date on.
-private func askToCancel(_ model: inout Model, rest: Bool) {
-    guard let b = bookingUnderCursor(&model)?.booking else { return }
-    guard mayChange(&model, .book) else { return }
+private func askToCancel(_ pane: inout VenuesScope, rest: Bool) {
+    guard let b = bookingUnderCursor(&pane)?.booking else { return }
+    guard pane.mayChange(.book) else { return }
     if rest {
         guard let series = b.seriesID else {
-            model.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
+            pane.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
             return
         }
-        model.overlay = .confirm(.cancelSeries(seriesID: series, from: b.start.date))
+        pane.ui.ask(.venues(.cancelSeries(seriesID: series, from: b.start.date)))
     } else {
-        model.overlay = .confirm(.cancelBooking(id: b.id, date: b.start.date))
+        pane.ui.ask(.venues(.cancelBooking(id: b.id, date: b.start.date)))
     }
 }
 
 /// Column moves and range selection, shared by the grid and the week view.
-func handleGridAction(_ action: Action, _ model: inout Model) -> [Command] {
+func handleGridAction(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     switch action {
-    case .moveLeft: return moveColumn(&model, by: -1, extend: false)
-    case .moveRight: return moveColumn(&model, by: 1, extend: false)
-    default: return performVenues(action, &model)
+    case .moveLeft: return moveColumn(&pane, by: -1, extend: false)
+    case .moveRight: return moveColumn(&pane, by: 1, extend: false)
+    default: return performVenues(action, &pane)
     }
 }
 
-private func moveColumn(_ model: inout Model, by delta: Int, extend: Bool) -> [Command] {
-    var v = model.venues
+private func moveColumn(_ pane: inout VenuesScope, by delta: Int, extend: Bool) -> [Command] {
+    var v = pane.state
     // After `v` plain arrows extend too (as in vi's visual mode); Esc or ↑/↓ end the selection.
     if extend { v.anchor = v.anchor ?? v.column }
     v.column = min(VenueDay.columns - 1, max(0, v.column + delta))
-    let visible = model.venueGrid.visibleColumns
+    let visible = pane.venueGrid.visibleColumns
     if v.column < v.scrollColumn { v.scrollColumn = v.column }
     if v.column >= v.scrollColumn + visible { v.scrollColumn = v.column - visible + 1 }
     v.scrollColumn = max(0, min(v.scrollColumn, VenueDay.columns - visible))
-    model.venues = v
+    pane.state = v
     return []
 }
 
 /// Another day, same venue under the cursor, same time of day. The venue
 /// rows on screen stay (the filter does not depend on the day): only the
 /// new day's bookings of those venues are read.
-func setGridDay(_ model: inout Model, _ day: CivilDate) -> [Command] {
-    model.venues.day = day
-    model.venues.anchor = nil
-    guard model.venues.grid.window.loaded, !model.venues.grid.rows.isEmpty, model.windowCommand(.bookings) == nil else {
-        return model.reload(.bookings, keepCursor: true)
+func setGridDay(_ pane: inout VenuesScope, _ day: CivilDate) -> [Command] {
+    pane.state.day = day
+    pane.state.anchor = nil
+    guard pane.state.grid.window.loaded, !pane.state.grid.rows.isEmpty, VenuesLists.grid.windowCommand(pane) == nil else {
+        return VenuesLists.grid.reload(&pane, keepCursor: true)
     }
-    model.venues.grid.keep(pages: ListWindow.pagesPerFirstWindow, visible: model.paneLayout.visibleRows)
-    return [.venues(.loadDay(day, model.venues.grid.rows.map(\.venue)))]
+    pane.state.grid.keep(pages: ListWindow.pagesPerFirstWindow, visible: pane.paneLayout.visibleRows)
+    return [.venues(.loadDay(day, pane.state.grid.rows.map(\.venue)))]
 }
 
-private func handleDateInputKey(_ model: inout Model, _ key: Key) -> [Command] {
-    guard var input = model.venues.dateInput else { return [] }
+private func handleDateInputKey(_ pane: inout VenuesScope, _ key: Key) -> [Command] {
+    guard var input = pane.state.dateInput else { return [] }
     switch key {
     case .escape:
-        model.venues.dateInput = nil
+        pane.state.dateInput = nil
         return []
     case .enter:
-        model.venues.dateInput = nil
-        guard let day = DateInput.parseDate(input.text, today: model.today) else {
-            model.message = StatusMessage(.badDate, isError: true)
+        pane.state.dateInput = nil
+        guard let day = DateInput.parseDate(input.text, today: pane.today) else {
+            pane.message = StatusMessage(.badDate, isError: true)
             return []
         }
-        return setGridDay(&model, day)
+        return setGridDay(&pane, day)
     default:
         _ = input.handle(key)
-        model.venues.dateInput = input
+        pane.state.dateInput = input
         return []
     }
 }
 
 /// Enter on the grid or the week view: the booking form for the selected
 /// range (or the free cell under the cursor) of `row`, widened to the venue's slots.
-func openBookingForm(_ model: inout Model, row: VenueDay) -> [Command] {
-    let v = model.venues
+func openBookingForm(_ pane: inout VenuesScope, row: VenueDay) -> [Command] {
+    let v = pane.state
     if v.anchor == nil, row.state(ofColumn: v.column) != .free {
-        model.message = StatusMessage(.venues(.cellNotFree), isError: true)
+        pane.message = StatusMessage(.venues(.cellNotFree), isError: true)
         return []
     }
     let span = row.slotAligned(firstColumn: v.selection.lowerBound, lastColumn: v.selection.upperBound)
     let start = CivilDateTime(date: row.date, time: CivilTime(minutes: span.start)!)
     let end = CivilDateTime(ordinal: row.date.dayNumber * 1440 + span.end)
-    return openBookingForm(&model, venue: row.venue, start: start, end: end)
+    return openBookingForm(&pane, venue: row.venue, start: start, end: end)
 }
 
 /// The booking form for `venue` from `start` to `end` (from the grid, the week or a free slot found).
-func openBookingForm(_ model: inout Model, venue: Venue, start: CivilDateTime, end: CivilDateTime) -> [Command] {
-    guard mayChange(&model, .book) else { return [] }
-    let v = model.venues
-    let name = model.lookup.venue(venue.id).isEmpty ? venue.name : model.lookup.venue(venue.id)
+func openBookingForm(_ pane: inout VenuesScope, venue: Venue, start: CivilDateTime, end: CivilDateTime) -> [Command] {
+    guard pane.mayChange(.book) else { return [] }
+    let v = pane.state
+    let name = pane.lookup.venue(venue.id).isEmpty ? venue.name : pane.lookup.venue(venue.id)
     var form = BookingForm.make(venue: venue, venueName: name, start: start, end: end,
-                                organisations: v.organisations, language: model.language)
-    form.focus = 3   // the organisation: date and times come from the grid
-    model.form = form
-    model.venues.anchor = nil
+                                organisations: v.organisations, language: pane.language)
+    form.focus(on: BookingField.organisation)   // date and times come from the grid
+    pane.form = form
+    pane.state.anchor = nil
     var commands: [Command] = v.organisations.isEmpty ? [.venues(.loadOrganisations)] : []
-    if let assessment = BookingForm.assessment(form, today: model.today, organisations: v.organisations) {
+    if let assessment = BookingForm.assessment(form, today: pane.today, organisations: v.organisations) {
         commands.append(assessment)
     }
     return commands
 }
 
-/// Ctrl-S in the booking or filter form.
-func saveVenuesForm(_ model: inout Model, _ form: FormState) -> [Command] {
+/// Ctrl-S in one of the Venues pane's forms.
+func saveVenuesForm(_ pane: inout VenuesScope, _ form: FormState) -> [Command] {
     var form = form
-    switch form.purpose {
+    guard case .venues(let purpose) = form.purpose else { return [] }
+    switch purpose {
     case .booking:
-        guard let booking = BookingForm.booking(from: &form, today: model.today, organisations: model.venues.organisations) else {
-            model.form = form
+        guard let booking = BookingForm.booking(from: &form, today: pane.today, organisations: pane.state.organisations) else {
+            pane.form = form
             return []
         }
         let command: VenuesCommand
-        switch SeriesInput.reading(form, firstDate: booking.start.date, today: model.today) {
+        switch SeriesInput.reading(form, firstDate: booking.start.date, today: pane.today) {
         case .single: command = .book(booking)
         case .series(let series, let skip): command = .bookSeries(booking, series, skip)
         case .invalid(let field, let problem):
             form.setError(field, problem)
             form.focusFirstError()
-            model.form = form
+            pane.form = form
             return []
         }
-        return submit(form, .venues(command), &model)
+        return pane.ui.submit(form, .venues(command))
     case .venueFilter:
-        model.venues.filter = VenueFilterForm.filter(from: form, keeping: model.venues.filter)
-        model.form = nil
-        return model.reload(.bookings, keepCursor: false)
+        pane.state.filter = VenueFilterForm.filter(from: form, keeping: pane.state.filter)
+        pane.form = nil
+        return VenuesLists.grid.reload(&pane, keepCursor: false)
     case .freeSlot:
-        return saveFreeSlotForm(&model, form)
+        return saveFreeSlotForm(&pane, form)
     case .editBooking, .repeatBooking:
-        return saveBookingEdit(&model, form)
-    case .organisation, .calendar, .venue, .closure:
-        return []
+        return saveBookingEdit(&pane, form)
+    case .venue, .closure:
+        return saveVenueAdminForm(&pane, form)
     }
 }
 
-func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
+func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
     switch msg {
-    case .requestsLoaded, .decided: return approvalUpdate(&model, msg)
-    case .editAssessed, .bookingsEdited: return bookingEditUpdate(&model, msg)
+    case .admin(let message): return venueAdminUpdate(&pane, message)
+    case .requestsLoaded, .decided: return approvalUpdate(&pane, msg)
+    case .editAssessed, .bookingsEdited: return bookingEditUpdate(&pane, msg)
     case .freeSlotsFound(let query, let result):
-        freeSlotsFound(&model, query, result)
+        freeSlotsFound(&pane, query, result)
         return []
     case .weekLoaded(let venueID, let monday, let result):
-        venueWeekLoaded(&model, venueID: venueID, monday: monday, result)
+        venueWeekLoaded(&pane, venueID: venueID, monday: monday, result)
         return []
     case .dayLoaded(let day, .success(let rows)):
         // Only if still that day and the same venue rows (no reload in between).
-        guard model.venues.day == day, rows.map(\.id) == model.venues.grid.rows.map(\.id) else { return [] }
-        model.venues.grid.rows = rows
+        guard pane.state.day == day, rows.map(\.id) == pane.state.grid.rows.map(\.id) else { return [] }
+        pane.state.grid.rows = rows
         return []
     case .dayLoaded(let day, .failure(let error)):
-        guard model.venues.day == day else { return [] }
-        model.message = StatusMessage(phrase(for: error), isError: true)
-        return reloadBookings(&model)
-    case .organisationsLoaded(let list):
-        model.venues.organisations = list
-        if var form = model.form, form.purpose.bookingVenueID != nil,
-           let i = form.fields.firstIndex(where: { $0.key == "organisation" }) {
-            form.fields[i].kind = .picker(BookingForm.choices(list, model.language))
-            model.form = form
+        guard pane.state.day == day else { return [] }
+        pane.message = StatusMessage(phrase(for: error), isError: true)
+        return reloadBookings(&pane)
+    case .organisationsLoaded(.failure(let error)):
+        pane.ui.fail(phrase(for: error))
+        return []
+    case .organisationsLoaded(.success(let list)):
+        pane.state.organisations = list
+        if var form = pane.form, form.purpose.bookingVenueID != nil,
+           let i = form.fields.firstIndex(where: { $0.is(BookingField.organisation) }) {
+            form.fields[i].kind = .picker(BookingForm.choices(list, pane.language))
+            pane.form = form
         }
         return []
     case .seriesAssessed(let draft, let series, let skip, let result):
-        guard var form = model.form,
-              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+        guard var form = pane.form,
+              BookingForm.assessment(form, today: pane.today, organisations: pane.state.organisations)
                 == .venues(.assessSeries(draft, series, skip)) else { return [] }
         switch result {
         case .success(let occurrences):
-            let repeating: Bool = if case .repeatBooking = form.purpose { true } else { false }
+            let repeating: Bool = if case .repeatBooking = form.venuesPurpose { true } else { false }
             form.notes = BookingEditForm.fixedNotes(form) + SeriesInput.notes(occurrences, skip: skip, repeating: repeating)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
-        model.form = form
+        pane.form = form
         return []
     case .seriesBooked(.success(let done)):
-        model.form = nil
-        model.venues.freeSlots = nil
-        model.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
-        return reloadBookings(&model)
+        pane.form = nil
+        pane.state.freeSlots = nil
+        pane.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
+        return reloadBookings(&pane)
     case .cancelled(.success(let n), let rest):
-        model.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
-        return reloadBookings(&model)
+        pane.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        return reloadBookings(&pane)
     case .cancelled(.failure(let error), _):
-        model.message = StatusMessage(phrase(for: error), isError: true)
-        return reloadBookings(&model)
+        pane.message = StatusMessage(phrase(for: error), isError: true)
+        return reloadBookings(&pane)
     case .seriesBooked(.failure(let error)):
-        return venuesUpdate(&model, .booked(.failure(error)))
+        return venuesUpdate(&pane, .booked(.failure(error)))
     case .bookingAssessed(let draft, let result):
-        guard var form = model.form,
-              BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations)
+        guard var form = pane.form,
+              BookingForm.assessment(form, today: pane.today, organisations: pane.state.organisations)
                 == .venues(.assess(draft)) else { return [] }
         switch result {
         case .success(let check): form.notes = BookingForm.notes(check)
         case .failure(let error): form.notes = [FormNote(phrase(for: error), isError: true)]
         }
-        model.form = form
+        pane.form = form
         return []
     case .booked(.success(let booking)):
-        model.form = nil
-        model.venues.freeSlots = nil   // the list is stale now; the grid shows the booking
-        let name = model.lookup.venue(booking.venueID)
-        model.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
+        pane.form = nil
+        pane.state.freeSlots = nil   // the list is stale now; the grid shows the booking
+        let name = pane.lookup.venue(booking.venueID)
+        pane.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
                                       : .venues(.booked(venue: name, start: booking.start, end: booking.end)))
-        return reloadBookings(&model)
+        return reloadBookings(&pane)
     case .booked(.failure(let error)):
-        var commands = reloadBookings(&model)
-        guard var form = model.form else {
-            model.message = StatusMessage(phrase(for: error), isError: true)
+        var commands = reloadBookings(&pane)
+        guard var form = pane.form else {
+            pane.message = StatusMessage(phrase(for: error), isError: true)
             return commands
         }
         form.saving = false
@@ -303,16 +340,16 @@ func venuesUpdate(_ model: inout Model, _ msg: VenuesMsg) -> [Command] {
         default: lostRace = false
         }
         form.formError = lostRace ? .venues(.takenMeanwhile) : phrase(for: error)
-        if let assessment = BookingForm.assessment(form, today: model.today, organisations: model.venues.organisations) {
+        if let assessment = BookingForm.assessment(form, today: pane.today, organisations: pane.state.organisations) {
             commands.append(assessment)
         }
-        model.form = form
-        model.message = StatusMessage(form.formError ?? .noRows, isError: true)
+        pane.form = form
+        pane.message = StatusMessage(form.formError ?? .noRows, isError: true)
         return commands
     }
 }
 
 /// After a change of bookings: the grid's window, and the week view if shown.
-private func reloadBookings(_ model: inout Model) -> [Command] {
-    model.reload(.bookings, keepCursor: true) + reloadVenueWeek(model)
+private func reloadBookings(_ pane: inout VenuesScope) -> [Command] {
+    VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
 }

@@ -3,42 +3,45 @@ import TerminalKit
 
 /// The day grid: venue names fixed on the left, half-hour cells scrolling
 /// to the right, a detail panel for the venue and booking under the cursor.
-func drawVenues(into buffer: inout Buffer, _ model: Model, _ theme: Theme) {
-    let layout = model.paneLayout
-    let v = model.venues
-    if let list = v.closureList { return drawClosureList(into: &buffer, list, model, theme) }
-    if let queue = v.queue { return drawApprovalQueue(into: &buffer, queue, model, theme) }
-    if let list = v.freeSlots { return drawFreeSlots(into: &buffer, list, model, theme) }
-    if let week = v.week {
-        drawVenueWeek(into: &buffer, week, model, theme)
-        if let day = week.selectedDay { drawVenueDetail(into: &buffer, area: layout.detail, day, model, theme) }
+func drawVenues(into buffer: inout Buffer, _ pane: VenuesScope, _ theme: Theme) {
+    let layout = pane.paneLayout
+    let v = pane.state
+    switch v.top {
+    case .closures(let list): return drawClosureList(into: &buffer, list, pane, theme)
+    case .approvalQueue(let queue): return drawApprovalQueue(into: &buffer, queue, pane, theme)
+    case .freeSlots(let list): return drawFreeSlots(into: &buffer, list, pane, theme)
+    case .week(let week):
+        drawVenueWeek(into: &buffer, week, pane, theme)
+        if let day = week.selectedDay { drawVenueDetail(into: &buffer, area: layout.detail, day, pane, theme) }
         return
+    case nil:
+        break
     }
     if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
-        let prompt = " " + model.text(.venues(.goToDatePrompt))
+        let prompt = " " + pane.text(.venues(.goToDatePrompt))
         let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
         drawTextInput(into: &buffer, input, x: x, y: layout.title.y, width: min(24, layout.title.maxX - x), theme: theme, focused: true)
     } else {
-        var extra = VenueFilterForm.summary(v.filter, lookup: model.lookup, language: model.language)
-        if let name = model.holidayName(on: v.day) { extra.append(name) }
-        drawListTitle(into: &buffer, area: layout.title, title: model.text(.venues(.gridTitle(v.day))), extra: extra,
-                      window: v.grid.window, query: v.query, model: model, theme: theme)
+        var extra = VenueFilterForm.summary(v.filter, lookup: pane.lookup, language: pane.language)
+        if let name = pane.holidayName(on: v.day) { extra.append(name) }
+        drawListTitle(into: &buffer, area: layout.title, title: pane.text(.venues(.gridTitle(v.day))), extra: extra,
+                      window: v.grid.window, query: v.query, context: pane.context, theme: theme)
     }
-    drawGrid(into: &buffer, area: layout.table, model, theme)
-    if let row = v.grid.selectedRow { drawVenueDetail(into: &buffer, area: layout.detail, row, model, theme) }
+    drawGrid(into: &buffer, area: layout.table, pane, theme)
+    if let row = v.grid.selectedRow { drawVenueDetail(into: &buffer, area: layout.detail, row, pane, theme) }
 }
 
-private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let v = model.venues
-    let g = model.venueGrid
+private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope, _ theme: Theme) {
+    let v = pane.state
+    let g = pane.venueGrid
     let cellsX = area.x + g.nameWidth
-    buffer.put(" " + model.text(.column(.venue)), x: area.x, y: area.y, maxWidth: g.nameWidth, style: theme.style(.tableHeader))
+    buffer.put(" " + pane.text(.column(.venue)), x: area.x, y: area.y, maxWidth: g.nameWidth, style: theme.style(.tableHeader))
     for c in v.scrollColumn..<(v.scrollColumn + g.visibleColumns) where c % 2 == 0 {
         buffer.put(pad2Digits(c / 2), x: cellsX + (c - v.scrollColumn) * g.cellWidth, y: area.y, style: theme.style(.tableHeader))
     }
     if v.grid.window.loaded && v.grid.window.total == 0 {
-        buffer.put(" " + model.text(.venues(.noVenues)), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
+        buffer.put(" " + pane.text(.venues(.noVenues)), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
         return
     }
     let cursor = v.grid.window.cursor
@@ -47,22 +50,22 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ model: Model, _ t
         guard let row = v.grid.row(at: index) else { continue }
         let y = area.y + 1 + i
         let selected = index == cursor.selected
-        let site = model.lookup.site(row.venue.siteID)
+        let site = pane.lookup.site(row.venue.siteID)
         let name = site.isEmpty ? row.venue.name : "\(row.venue.name), \(site)"
         buffer.put(pad(" " + name, toWidth: g.nameWidth - 1), x: area.x, y: y, maxWidth: g.nameWidth - 1,
                    style: theme.style(selected ? .selectionFocus : .base))
         // A row not yet read again for a new day shows nothing rather than another day's bookings.
         guard row.date == v.day else { continue }
-        drawCells(into: &buffer, row, x: cellsX, y: y, selection: selected ? v.selection : nil, model, theme)
+        drawCells(into: &buffer, row, x: cellsX, y: y, selection: selected ? v.selection : nil, pane, theme)
     }
 }
 
 /// One row's cells. A booking's cells carry the booker's name across its
 /// run, `[` marking where each booking starts (readable without colour).
 func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
-               _ model: Model, _ theme: Theme) {
-    let v = model.venues
-    let g = model.venueGrid
+               _ pane: VenuesScope, _ theme: Theme) {
+    let v = pane.state
+    let g = pane.venueGrid
     let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
     let first = min(v.scrollColumn, last)
     let visible = row.states(columns: first..<last)
@@ -102,29 +105,29 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
 
 func pad2Digits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: VenueDay, _ model: Model, _ theme: Theme) {
+private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: VenueDay, _ pane: VenuesScope, _ theme: Theme) {
     let venue = row.venue
-    let t = { (p: VenuesPhrase) in model.text(.venues(p)) }
+    let t = { (p: VenuesPhrase) in pane.text(.venues(p)) }
     var lines: [(String, String)] = []
     let dayStart = row.date.dayNumber * 1440
-    let span = VenueDay.span(ofColumn: model.venues.column)
+    let span = VenueDay.span(ofColumn: pane.state.column)
     if let b = row.booking(from: span.from, to: span.to) {
         let end = b.end.ordinal - dayStart == 1440 ? "24:00" : b.end.time.text
-        let who = b.organisationID == nil ? "\(b.bookerName) (\(model.text(.privatePerson)))" : b.bookerName
+        let who = b.organisationID == nil ? "\(b.bookerName) (\(pane.text(.privatePerson)))" : b.bookerName
         lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(who)"))
-        lines.append((model.text(.column(.purpose)), b.purpose))
-        lines.append((model.text(.column(.attendees)), String(b.attendees)))
-        lines.append((model.text(.column(.price)), b.price == .zero ? model.text(.free) : b.price.formatted))
-        lines.append((model.text(.column(.status)), model.text(.bookingStatus(b.status))))
+        lines.append((pane.text(.column(.purpose)), b.purpose))
+        lines.append((pane.text(.column(.attendees)), String(b.attendees)))
+        lines.append((pane.text(.column(.price)), b.price == .zero ? pane.text(.free) : b.price.formatted))
+        lines.append((pane.text(.column(.status)), pane.text(.bookingStatus(b.status))))
         if let code = b.accessCode { lines.append((t(.detail(.code)), code)) }
     }
     let hours = venue.openingHours.intervals(on: row.date.weekday)
     let open = row.isHoliday || row.isClosed || hours.isEmpty ? t(.closedAllDay)
         : hours.map { "\($0.start.text)–\($0.end == .endOfDay ? "24:00" : $0.end.text)" }.joined(separator: ", ")
     lines += [
-        (t(.detail(.site)), [model.lookup.site(venue.siteID), model.lookup.kommunedel(venue.kommunedelID)]
+        (t(.detail(.site)), [pane.lookup.site(venue.siteID), pane.lookup.kommunedel(venue.kommunedelID)]
             .filter { !$0.isEmpty }.joined(separator: ", ")),
-        (t(.detail(.kind)), model.text(.venueKind(venue.kind))),
+        (t(.detail(.kind)), pane.text(.venueKind(venue.kind))),
         (t(.detail(.capacity)), String(venue.capacity)),
         (t(.detail(.openToday)), open),
         (t(.detail(.price)), t(.pricePolicy(venue.pricePolicy, hourly: venue.hourlyRate, subsidised: venue.subsidisedRate))),
@@ -137,11 +140,11 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
 }
 
 /// The legend the `?` overlay shows above the Venues bindings.
-func venueGridLegend(_ model: Model) -> [(String, String, Bool)] {
+func venueGridLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
     let glyphs: [(VenuesPhrase.Legend, String)] = [
         (.free, "· ·"), (.booked, "[Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
         (.holiday, "░░░"), (.cursor, "███"),
     ]
-    return [(model.text(.venues(.legendTitle)), "", true)]
-        + glyphs.map { ($0.1, model.text(.venues(.legend($0.0))), false) }
+    return [(pane.text(.venues(.legendTitle)), "", true)]
+        + glyphs.map { ($0.1, pane.text(.venues(.legend($0.0))), false) }
 }

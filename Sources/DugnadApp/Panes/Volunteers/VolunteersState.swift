@@ -9,4 +9,10 @@ public struct VolunteersState: Sendable, Equatable {
     public var volunteers = PagedList<Volunteer>()
     public init() {}
     public func query(_ section: Section) -> String { queries[section] ?? "" }
+
+    /// A section's filter text, as a key path for the pane's list declarations.
+    public subscript(query section: Section) -> String {
+        get { queries[section] ?? "" }
+        set { queries[section] = newValue }
+    }
 }
