@@ -100,6 +100,8 @@ final class CommandRunner: @unchecked Sendable {
             performCalendar(calendarCommand, send: send)
         case .venueAdmin(let adminCommand):
             performVenueAdmin(adminCommand, send: send)
+        case .volunteers(let command):
+            performVolunteers(command, send: send)
         }
     }
 
@@ -201,6 +203,7 @@ func appError(_ error: Error) -> AppError {
     case .locked: return .locked
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
+    case .volunteerRefused(let problems): return .volunteer(problems)
     default: return .storage(e.description)
     }
 }
@@ -232,6 +235,7 @@ extension Command {
             case .load, .loadSeries, .export, .loadBookingActivity: return false
             case .save, .setCancelled, .endSeries: return true
             }
+        case .volunteers(let command): return command.changesData
         }
     }
 }

@@ -34,12 +34,16 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Calendar
     case calendarMonth, calendarWeek, calendarAgenda, calendarDay, previousMonth, nextMonth
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
+    // Volunteers
+    case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
+         declineAssignment, toggleProposal, acceptProposal
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
+    case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).

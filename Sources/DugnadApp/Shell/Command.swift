@@ -12,4 +12,5 @@ public enum Command: Sendable, Equatable {
     case venues(VenuesCommand)
     case calendar(CalendarCommand)
     case venueAdmin(VenueAdminCommand)
+    case volunteers(VolunteersCommand)
 }

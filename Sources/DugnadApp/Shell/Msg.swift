@@ -18,4 +18,5 @@ public enum Msg: Sendable {
     case directory(DirectoryMsg)
     case venues(VenuesMsg)
     case calendar(CalendarMsg)
+    case volunteers(VolunteersMsg)
 }

@@ -4,6 +4,7 @@ extension Phrase {
     var bokmal: String {
         switch self {
         case .venues(let p): return p.text(.nb)
+        case .volunteers(let p): return p.text(.nb)
         case .tab(let t):
             switch t {
             case .calendar: return "Kalender"
@@ -51,6 +52,10 @@ extension Phrase {
             case .calendar: return "Kalender"
             case .approvalQueue: return "Godkjenning av forespørsler"
             case .closureList: return "Stengninger"
+            case .volunteerTriage: return "Frivillige: til vurdering"
+            case .volunteerLists: return "Frivillige: lister"
+            case .volunteerRequest: return "Frivillige: kandidater"
+            case .volunteerProposal: return "Frivillige: forslag til matching"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             case .confirm: return "Spørsmål"
@@ -139,6 +144,7 @@ extension Phrase {
             }
         case .volunteersSection(let s):
             switch s {
+            case .triage: return "Til vurdering"
             case .requests: return "Forespørsler"
             case .volunteers: return "Frivillige"
             }

@@ -4,6 +4,7 @@ extension Phrase {
     var english: String {
         switch self {
         case .venues(let p): return p.text(.en)
+        case .volunteers(let p): return p.text(.en)
         case .tab(let t):
             switch t {
             case .calendar: return "Calendar"
@@ -51,6 +52,10 @@ extension Phrase {
             case .calendar: return "Calendar"
             case .approvalQueue: return "Approval queue"
             case .closureList: return "Closures"
+            case .volunteerTriage: return "Volunteers: triage"
+            case .volunteerLists: return "Volunteers: lists"
+            case .volunteerRequest: return "Volunteers: candidates"
+            case .volunteerProposal: return "Volunteers: matching proposal"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             case .confirm: return "Questions"
@@ -141,6 +146,7 @@ extension Phrase {
             }
         case .volunteersSection(let s):
             switch s {
+            case .triage: return "Triage"
             case .requests: return "Requests"
             case .volunteers: return "Volunteers"
             }

@@ -91,6 +91,8 @@ public enum Phrase: Sendable, Equatable {
     case venues(VenuesPhrase)
     // Calendar pane
     case calendar(CalendarPhrase)
+    // Volunteers pane
+    case volunteers(VolunteersPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {
