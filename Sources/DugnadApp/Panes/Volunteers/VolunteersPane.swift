@@ -51,8 +51,11 @@ public enum VolunteersPane: Pane {
     }
 
     public static func databaseChanged(_ pane: inout Scope, visible: Bool) -> [Command] {
-        pane.state.triage = nil
-        if case .request(let id, _)? = pane.state.screens.last { pane.state.screens[pane.state.screens.count - 1] = .request(id: id, nil) }
+        // What is on screen stays (keys keep working on it) until the new read arrives; hidden parts are forgotten.
+        if !visible {
+            pane.state.triage = nil
+            if case .request(let id, _)? = pane.state.screens.last { pane.state.screens[pane.state.screens.count - 1] = .request(id: id, nil) }
+        }
         let lists = listsChanged(lists, &pane, visible: visible && pane.state.screens.isEmpty)
         guard visible else { return [] }
         // The proposal under review stays as computed: applying it checks every pair again.

@@ -20,16 +20,13 @@ enum VolunteersUpdate {
             return []
         case .changed(.success(let requestID), let phrase):
             if pane.form != nil { pane.ui.submitted(phrase) } else { pane.ui.say(phrase) }
-            pane.state.triage = nil
-            if case .request(let id, let d)? = pane.state.screens.last, id == requestID {
-                pane.state.screens[pane.state.screens.count - 1] = .request(id: id, d)
+            if case .request(let id, _)? = pane.state.screens.last, id == requestID {
                 return [.volunteers(.loadRequest(id)), .volunteers(.loadTriage)]
             }
             return [.volunteers(.loadTriage)]
         case .proposalApplied(.success(let n)):
             pane.ui.say(.volunteers(.proposedSaved(n)))
             pane.state.screens.removeAll { if case .proposal = $0 { return true } else { return false } }
-            pane.state.triage = nil
             return [.volunteers(.loadTriage)]
         case .registered(.success):
             let name = pane.form?.value(RegistrationField.name) ?? ""
