@@ -55,6 +55,12 @@ private struct FlowGraph {
     var potential: [Int] = []
     /// The request → volunteer edge of each usable candidate.
     var pairEdge: [Int] = []
+    /// Volunteer nodes are `firstVolunteer ..< sink`. Of a volunteer's edges at most two are ever residual: to the
+    /// sink while unassigned, and back to the one request it is assigned to. Searches look at just those two
+    /// (`sinkEdge`, `backEdge`) instead of scanning the reverse edges of all its candidates.
+    var firstVolunteer = 0
+    var sinkEdge: [Int] = []
+    var backEdge: [Int] = []
 
     init(needed: [Int], volunteerCount: Int, candidates: [AssignmentOptimizer.Pair], usable: [Int]) {
         let r = needed.count
@@ -84,7 +90,10 @@ private struct FlowGraph {
         }
         for q in 0..<r where requestUsed[q] { _ = add(source, 1 + q, needed[q], 0) }
         pairEdge = kept.map { i in add(1 + candidates[i].request, 1 + r + candidates[i].volunteer, 1, -candidates[i].score) }
-        for v in 0..<volunteerCount where hasEdge[v] { _ = add(1 + r + v, sink, 1, 0) }
+        firstVolunteer = 1 + r
+        sinkEdge = [Int](repeating: -1, count: volunteerCount)
+        backEdge = [Int](repeating: -1, count: volunteerCount)
+        for v in 0..<volunteerCount where hasEdge[v] { sinkEdge[v] = add(1 + r + v, sink, 1, 0) }
 
         // Feasible start potentials for the DAG s → r → v → t with negative pair costs.
         potential = [Int](repeating: 0, count: nodeCount)
@@ -103,6 +112,19 @@ private struct FlowGraph {
         return best
     }
 
+    /// Calls `body` with each edge out of `u` that has residual capacity.
+    @inline(__always)
+    private func forResidual(_ u: Int, _ body: (Int) -> Void) {
+        if u >= firstVolunteer && u < sink {
+            let k = u - firstVolunteer
+            let a = sinkEdge[k], b = backEdge[k]
+            if a >= 0 && cap[a] > 0 { body(a) }
+            if b >= 0 && cap[b] > 0 { body(b) }
+            return
+        }
+        for e in start[u]..<start[u + 1] where cap[e] > 0 { body(e) }
+    }
+
     mutating func run() {
         let infinity = Int.max / 4
         var distance = [Int](repeating: infinity, count: nodeCount)
@@ -119,7 +141,7 @@ private struct FlowGraph {
                 if d > distance[u] { continue }
                 if u == sink { break }
                 let pu = potential[u]
-                for e in start[u]..<start[u + 1] where cap[e] > 0 {
+                forResidual(u) { e in
                     let v = Int(to[e])
                     let nd = d + Int(cost[e]) + pu - potential[v]
                     if nd < distance[v] { distance[v] = nd; heap.push(nd, v) }
@@ -139,7 +161,10 @@ private struct FlowGraph {
                 var head = 0
                 while head < queue.count {
                     let u = queue[head]; head += 1
-                    for e in start[u]..<start[u + 1] where cap[e] > 0 {
+                    // Levels beyond the sink's are never on a shortest path to it.
+                    if level[sink] >= 0 && level[u] >= level[sink] { break }
+                    if u == sink { continue }
+                    forResidual(u) { e in
                         let v = Int(to[e])
                         if level[v] < 0 && Int(cost[e]) + potential[u] - potential[v] == 0 {
                             level[v] = level[u] + 1
@@ -148,7 +173,8 @@ private struct FlowGraph {
                     }
                 }
                 if level[sink] < 0 { break }
-                for i in 0..<nodeCount { next[i] = start[i] }
+                // A volunteer's `next` counts its two candidate edges (sink, back); other nodes' is an edge index.
+                for i in 0..<nodeCount { next[i] = i >= firstVolunteer && i < sink ? 0 : start[i] }
                 while augment(level: &level, next: &next) {}
             }
         }
@@ -160,20 +186,37 @@ private struct FlowGraph {
         var u = source
         while true {
             if u == sink {
-                for e in path { cap[e] -= 1; cap[Int(rev[e])] += 1 }
+                for e in path {
+                    cap[e] -= 1; cap[Int(rev[e])] += 1
+                    let from = Int(to[Int(rev[e])]), target = Int(to[e])
+                    if target >= firstVolunteer && target < sink && from < firstVolunteer {
+                        backEdge[target - firstVolunteer] = Int(rev[e])      // request → volunteer: now assigned there
+                    } else if from >= firstVolunteer && from < sink && backEdge[from - firstVolunteer] == e {
+                        backEdge[from - firstVolunteer] = -1                 // the old assignment is undone
+                    }
+                }
                 return true
             }
-            var advanced = false
-            while next[u] < start[u + 1] {
-                let e = next[u]
-                let v = Int(to[e])
-                if cap[e] > 0 && level[v] == level[u] + 1 && Int(cost[e]) + potential[u] - potential[v] == 0 {
-                    path.append(e); u = v; advanced = true
-                    break
+            var chosen = -1
+            if u >= firstVolunteer && u < sink {
+                let k = u - firstVolunteer
+                while next[u] < 2 && chosen < 0 {
+                    let e = next[u] == 0 ? sinkEdge[k] : backEdge[k]
+                    if e >= 0 && cap[e] > 0 && level[Int(to[e])] == level[u] + 1
+                        && Int(cost[e]) + potential[u] - potential[Int(to[e])] == 0 { chosen = e } else { next[u] += 1 }
                 }
-                next[u] += 1
+            } else {
+                while next[u] < start[u + 1] && chosen < 0 {
+                    let e = next[u]
+                    let v = Int(to[e])
+                    if cap[e] > 0 && level[v] == level[u] + 1 && Int(cost[e]) + potential[u] - potential[v] == 0 {
+                        chosen = e
+                    } else { next[u] += 1 }
+                }
             }
-            if !advanced {
+            if chosen >= 0 {
+                path.append(chosen); u = Int(to[chosen])
+            } else {
                 level[u] = -1                  // dead end for the rest of this round
                 guard let e = path.popLast() else { return false }
                 u = Int(to[Int(rev[e])])
