@@ -27,7 +27,8 @@ extension AppDatabase {
 
     /// Active volunteers with consent (only those with one of `skills` when given), with their attests,
     /// commitments and earlier good matches.
-    static func situations(_ db: Database, skills: [String]?, today: CivilDate) throws -> [VolunteerSituation] {
+    static func situations(_ db: Database, skills: [String]?, today: CivilDate,
+                           attests: Bool = true) throws -> [VolunteerSituation] {
         var filter = "v.status = 'active' AND v.data_consent_on IS NOT NULL AND v.erased_at IS NULL"
         var arguments: StatementArguments = []
         if let skills, !skills.isEmpty {
@@ -64,8 +65,10 @@ extension AppDatabase {
                                                            skills: StoredForms.tags(row["skills"] as String)))
             }
         }
-        let attests = try politiattester(db, volunteerIDs: nil)
-        for i in situations.indices { situations[i].politiattester = attests[situations[i].volunteer.id] ?? [] }
+        // Attests only where the request needs one (ranking) or for everyone (match all).
+        guard attests else { return situations }
+        let seen = try politiattester(db, volunteerIDs: nil)
+        for i in situations.indices { situations[i].politiattester = seen[situations[i].volunteer.id] ?? [] }
         return situations
     }
 
@@ -90,7 +93,7 @@ extension AppDatabase {
     public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50) throws(StoreError) -> [MatchCandidate] {
         try read { db in
             guard let r = try Self.request(db, id: requestID) else { throw StoreError.notFound }
-            let situations = try Self.situations(db, skills: r.skills, today: today)
+            let situations = try Self.situations(db, skills: r.skills, today: today, attests: r.politiattest != nil)
             let renewal = try r.serviceID.flatMap { try Self.renewalMonths(db)[$0] }
             return Array(CandidateRanking.rank(r, situations, today: today, renewalMonths: renewal).prefix(limit))
         }
