@@ -92,6 +92,9 @@ private func writeMessage(_ path: String, _ problem: OutputProblem, _ nb: Bool) 
 
 /// The store's refusals in the user's language.
 func storeMessage(_ error: StoreError, _ language: Language) -> String {
+    if case .volunteerRefused(let problems) = error, language != .nb {
+        return problems.map { VolunteerMessages.text($0, .en) }.joined(separator: " ")
+    }
     guard language == .nb else { return error.description }
     switch error {
     case .notADatabase(let path): return "\(path) er ikke en SQLite-database; filen er ikke endret."
@@ -112,6 +115,7 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
     case .lastAdmin: return "Den siste administratoren kan ikke fjernes."
     case .alreadyInSeries: return "Bookingen hører allerede til en serie."
     case .notFound: return "Fant ikke det du ba om (kanskje slettet av en annen)."
+    case .volunteerRefused(let problems): return problems.map { VolunteerMessages.text($0, .nb) }.joined(separator: " ")
     case .importFailed(let rows):
         return "Ingenting ble importert; \(rows.count) rad(er) ble avvist:\n"
             + rows.map { "  linje \($0.line): \(importReason($0.reason))" }.joined(separator: "\n")

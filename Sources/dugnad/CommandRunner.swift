@@ -104,6 +104,8 @@ final class CommandRunner: @unchecked Sendable {
             performGrants(grantsCommand, send: send)
         case .venueAdmin(let adminCommand):
             performVenueAdmin(adminCommand, send: send)
+        case .volunteers(let command):
+            performVolunteers(command, send: send)
         }
     }
 
@@ -210,6 +212,7 @@ func appError(_ error: Error) -> AppError {
     case .locked: return .locked
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
+    case .volunteerRefused(let problems): return .volunteer(problems)
     default: return .storage(e.description)
     }
 }
@@ -246,6 +249,7 @@ extension Command {
             case .loadCase: return false
             case .setFlag: return true
             }
+        case .volunteers(let command): return command.changesData
         }
     }
 }

@@ -11,7 +11,8 @@ struct Dugnad: ParsableCommand {
         commandName: "dugnad",
         abstract: "Dugnad — the municipality's tool for the voluntary sector: calendar, venues, grants, volunteers.",
         subcommands: [Open.self, Demo.self, Import.self, Export.self, Check.self, Backup.self, StaffCommand.self, Bench.self,
-                      GrantsCLI.self],
+                      GrantsCLI.self,
+                      Match.self, Person.self, Hours.self, Crisis.self],
         defaultSubcommand: Open.self)
 
     /// Parses and runs like ArgumentParser's own `main`, but prints its

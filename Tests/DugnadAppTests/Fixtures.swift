@@ -107,19 +107,34 @@ enum Fixtures {
 
     /// Requests for volunteers as the Volunteers pane lists them: urgent and new ones, one needing a politiattest.
     static var requests: [VolunteerRequest] {
-        [
+        let t = { (h: Int) in CivilTime(hour: h)! }
+        return [
             VolunteerRequest(id: 1, title: "Besøksvenn tirsdager", requester: "Fjell sykehjem", serviceID: 1, organisationID: nil,
-                             kommunedelID: 6, skills: ["besøksvenn"], startsOn: today.adding(days: 5), weekly: true,
-                             volunteersNeeded: 2, politiattestRequired: false, minimumAge: 18, priority: .high, status: .new),
+                             kommunedelID: 6, skills: ["besøksvenn"],
+                             schedule: .weekly([2], from: t(14), to: t(16), starting: today.adding(days: 5)),
+                             volunteersNeeded: 2, minimumAge: 18, priority: .high, status: .new, createdOn: today.adding(days: -2)),
             VolunteerRequest(id: 2, title: "Leksehjelp for 5.–7. trinn", requester: "Fjell bibliotek", serviceID: 2,
-                             organisationID: nil, kommunedelID: 6, skills: ["leksehjelp"], startsOn: today.adding(days: 12),
-                             weekly: true, volunteersNeeded: 3, politiattestRequired: true, minimumAge: 18, priority: .normal,
-                             status: .open),
+                             organisationID: nil, kommunedelID: 6, skills: ["leksehjelp"],
+                             schedule: .weekly([2, 4], from: t(16), to: t(18), starting: today.adding(days: 12)),
+                             volunteersNeeded: 3, politiattest: .children, minimumAge: 18, priority: .normal,
+                             status: .matching, createdOn: today.adding(days: -20)),
             VolunteerRequest(id: 3, title: "Sjåfør til Juledugnaden", requester: "Svelvik frivilligsentral", serviceID: nil,
-                             organisationID: 5, kommunedelID: 10, skills: ["sjåfør"], startsOn: today.adding(days: 20),
-                             weekly: false, volunteersNeeded: 1, politiattestRequired: false, minimumAge: 20,
-                             priority: .urgent, status: .new),
+                             organisationID: 5, kommunedelID: 10, skills: ["sjåfør"],
+                             schedule: .once(today.adding(days: 20), from: t(10), to: t(15)), volunteersNeeded: 1,
+                             minimumAge: 20, priority: .urgent, status: .new, createdOn: today.adding(days: -1)),
         ]
+    }
+
+    /// The triage queue of those requests, most urgent then oldest first.
+    static var triage: TriageSnapshot {
+        let r = requests
+        return TriageSnapshot(rows: [
+            TriageRow(request: r[2], serviceName: "", stillNeeded: 1, waitingDays: 1, overdue: false, question: ""),
+            TriageRow(request: r[0], serviceName: "Fjell bo- og helsesenter", stillNeeded: 2, waitingDays: 2, overdue: false,
+                      question: "Hvilken avdeling?"),
+            TriageRow(request: r[1], serviceName: "Fjell bibliotek", stillNeeded: 3, waitingDays: 20, overdue: true, question: ""),
+        ], counts: [ServiceCount(name: "", count: 1), ServiceCount(name: "Fjell bibliotek", count: 1),
+                    ServiceCount(name: "Fjell bo- og helsesenter", count: 1)])
     }
 
     static var volunteers: [Volunteer] {
@@ -147,6 +162,7 @@ enum Fixtures {
         m.grants.inbox.receive(total: inboxLines.count, offset: 0, rows: inboxLines, visible: visible)
         m.volunteers.requests.receive(total: requests.count, offset: 0, rows: requests, visible: visible)
         m.volunteers.volunteers.receive(total: volunteers.count, offset: 0, rows: volunteers, visible: visible)
+        m.volunteers.triage = triage
         return m
     }
 

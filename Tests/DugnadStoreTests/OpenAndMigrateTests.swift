@@ -75,11 +75,13 @@ import Testing
                 try d.execute(sql: "INSERT INTO volunteer (name, birth_year, status) VALUES ('v', 1990, ?)",
                               arguments: [s.rawValue])
             }
-            for (p, s) in zip(Priority.allCases, RequestStatus.allCases) {
+            for (i, s) in RequestStatus.allCases.enumerated() {
+                let kind = PolitiattestKind.allCases[i % PolitiattestKind.allCases.count]
                 try d.execute(sql: """
-                    INSERT INTO volunteer_request (title, starts_on, volunteers_needed, priority, status, created_on)
-                    VALUES ('r', '2026-12-01', 1, ?, ?, '2026-11-26')
-                    """, arguments: [p.rawValue, s.rawValue])
+                    INSERT INTO volunteer_request (title, starts_on, weekly, weekdays, start_time, end_time, volunteers_needed,
+                                                   politiattest, priority, status, created_on, status_reason)
+                    VALUES ('r', '2026-12-01', 1, 2, '10:00', '12:00', 1, ?, ?, ?, '2026-11-26', 'grunn')
+                    """, arguments: [kind.rawValue, Priority.allCases[i % Priority.allCases.count].rawValue, s.rawValue])
             }
             for g in SchemeGroup.allCases {
                 try d.execute(sql: "INSERT INTO grant_scheme (name, grp, annual_budget_ore) VALUES (?, ?, 0)",

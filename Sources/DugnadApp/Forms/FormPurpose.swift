@@ -6,6 +6,7 @@ public enum FormPurpose: Sendable, Equatable {
     case directory(DirectoryFormPurpose)
     case venues(VenuesFormPurpose)
     case calendar(CalendarFormPurpose)
+    case volunteers(VolunteersFormPurpose)
 
     /// The tab of the pane that saves the form.
     public var owner: Tab {
@@ -13,6 +14,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .directory: return .directory
         case .venues: return .venues
         case .calendar: return .calendar
+        case .volunteers: return .volunteers
         }
     }
 }

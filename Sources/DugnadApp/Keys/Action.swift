@@ -36,6 +36,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
     // Grants
     case toggleFlag
+    // Volunteers
+    case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
+         declineAssignment, toggleProposal, acceptProposal
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
@@ -43,6 +46,7 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
     case grantsInbox, grantsCase
+    case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).

@@ -125,6 +125,34 @@ public enum KeyMap {
             b([.char("{")], .previousWeek, .dayList),
             b([.char("}")], .nextWeek, .dayList),
             b([.char("t")], .goToToday, .dayList, hint: true),
+            // Volunteers: the triage queue, a request's candidates, the "match all" proposal.
+            b([.up, .char("k")], .moveUp, .volunteerTriage),
+            b([.down, .char("j")], .moveDown, .volunteerTriage),
+            b([.pageUp], .pageUp, .volunteerTriage),
+            b([.pageDown], .pageDown, .volunteerTriage),
+            b([.home, .char("g")], .first, .volunteerTriage),
+            b([.end, .char("G")], .last, .volunteerTriage),
+            b([.enter], .open, .volunteerTriage, hint: true),
+            b([.char("t")], .triageRequest, .volunteerTriage, hint: true),
+            b([.char("s")], .sendBackRequest, .volunteerTriage),
+            b([.char("r")], .rejectRequest, .volunteerTriage),
+            b([.char("M")], .matchAll, .volunteerTriage, hint: true),
+            b([.char("n")], .registerVolunteer, .volunteerTriage, hint: true),
+            b([.char("M")], .matchAll, .volunteerLists),
+            b([.char("n")], .registerVolunteer, .volunteerLists, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerRequest),
+            b([.down, .char("j")], .moveDown, .volunteerRequest),
+            b([.char("p")], .proposeVolunteer, .volunteerRequest, hint: true),
+            b([.char("c")], .confirmAssignment, .volunteerRequest, hint: true),
+            b([.char("d")], .declineAssignment, .volunteerRequest, hint: true),
+            b([.escape], .close, .volunteerRequest, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerProposal),
+            b([.down, .char("j")], .moveDown, .volunteerProposal),
+            b([.pageUp], .pageUp, .volunteerProposal),
+            b([.pageDown], .pageDown, .volunteerProposal),
+            b([.char(" ")], .toggleProposal, .volunteerProposal, hint: true),
+            b([.char("a")], .acceptProposal, .volunteerProposal, hint: true),
+            b([.escape], .close, .volunteerProposal, hint: true),
             // Lists.
             b([.up, .char("k")], .moveUp, .list),
             b([.down, .char("j")], .moveDown, .list, hint: true),
@@ -170,6 +198,10 @@ public enum KeyMap {
         case .closureList: return [.closureList, .global]
         case .grantsInbox: return [.grantsInbox, .list, .global]
         case .grantsCase: return [.grantsCase, .global]
+        case .volunteerTriage: return [.volunteerTriage, .global]
+        case .volunteerLists: return [.volunteerLists, .list, .global]
+        case .volunteerRequest: return [.volunteerRequest, .global]
+        case .volunteerProposal: return [.volunteerProposal, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

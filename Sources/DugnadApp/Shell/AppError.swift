@@ -15,6 +15,8 @@ public enum AppError: Error, Sendable, Equatable {
     case notFound
     /// The booking already belongs to a series.
     case alreadyInSeries
+    /// A volunteer, request, assignment or hours entry broke a rule (nothing was saved).
+    case volunteer([VolunteerProblem])
     case storage(String)
 }
 

@@ -13,4 +13,5 @@ public enum Command: Sendable, Equatable {
     case calendar(CalendarCommand)
     case grants(GrantsCommand)
     case venueAdmin(VenueAdminCommand)
+    case volunteers(VolunteersCommand)
 }

@@ -21,4 +21,5 @@ public enum Msg: Sendable {
     case venues(VenuesMsg)
     case calendar(CalendarMsg)
     case grants(GrantsMsg)
+    case volunteers(VolunteersMsg)
 }

@@ -50,6 +50,8 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return model.visit(.calendar, PaneMessage<CalendarPane>(message)) ?? []
     case .grants(let message):
         return model.visit(.grants, PaneMessage<GrantsPane>(message)) ?? []
+    case .volunteers(let message):
+        return model.visit(.volunteers, PaneMessage<VolunteersPane>(message)) ?? []
     }
 }
 
@@ -113,5 +115,6 @@ func phrase(for error: AppError) -> Phrase {
     case .notFound: return .nothingSelected
     case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)
+    case .volunteer(let problems): return problems.first.map { .volunteers(.problem($0)) } ?? .noRows
     }
 }

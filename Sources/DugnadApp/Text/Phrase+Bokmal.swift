@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
+        case .volunteers(let p): return p.text(.nb)
         case .tab(let t):
             switch t {
             case .calendar: return "Kalender"
@@ -54,6 +55,10 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .grantsInbox: return "Tilskudd"
             case .grantsCase: return "Tilskuddssak"
+            case .volunteerTriage: return "Frivillige: til vurdering"
+            case .volunteerLists: return "Frivillige: lister"
+            case .volunteerRequest: return "Frivillige: kandidater"
+            case .volunteerProposal: return "Frivillige: forslag til matching"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             case .confirm: return "Spørsmål"
@@ -143,6 +148,7 @@ extension Phrase {
             }
         case .volunteersSection(let s):
             switch s {
+            case .triage: return "Til vurdering"
             case .requests: return "Forespørsler"
             case .volunteers: return "Frivillige"
             }
@@ -171,9 +177,9 @@ extension Phrase {
         case .applicationStatus(let s): return s.bokmal
         case .bookingStatus(let s): return s.bokmal
         case .requestStatus(let s):
-            switch s { case .new: return "ny"; case .open: return "åpen"; case .filled: return "besatt"; case .closed: return "lukket" }
+            switch s { case .new: return "ny"; case .triaged: return "vurdert"; case .matching: return "formidles"; case .filled: return "besatt"; case .completed: return "fullført"; case .cancelled: return "avlyst" }
         case .volunteerStatus(let s):
-            switch s { case .active: return "aktiv"; case .paused: return "pause"; case .inactive: return "inaktiv" }
+            switch s { case .active: return "aktiv"; case .paused: return "pause"; case .left: return "sluttet" }
         case .priority(let p):
             switch p { case .low: return "lav"; case .normal: return "normal"; case .high: return "høy"; case .urgent: return "haster" }
         case .calendar(let c): return c.text(.nb)

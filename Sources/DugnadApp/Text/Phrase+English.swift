@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
+        case .volunteers(let p): return p.text(.en)
         case .tab(let t):
             switch t {
             case .calendar: return "Calendar"
@@ -54,6 +55,10 @@ extension Phrase {
             case .closureList: return "Closures"
             case .grantsInbox: return "Grants"
             case .grantsCase: return "Grant case"
+            case .volunteerTriage: return "Volunteers: triage"
+            case .volunteerLists: return "Volunteers: lists"
+            case .volunteerRequest: return "Volunteers: candidates"
+            case .volunteerProposal: return "Volunteers: matching proposal"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             case .confirm: return "Questions"
@@ -145,6 +150,7 @@ extension Phrase {
             }
         case .volunteersSection(let s):
             switch s {
+            case .triage: return "Triage"
             case .requests: return "Requests"
             case .volunteers: return "Volunteers"
             }
@@ -177,9 +183,9 @@ extension Phrase {
             switch s { case .confirmed: return "confirmed"; case .requested: return "awaiting approval"
             case .rejected: return "rejected"; case .cancelled: return "cancelled" }
         case .requestStatus(let s):
-            switch s { case .new: return "new"; case .open: return "open"; case .filled: return "filled"; case .closed: return "closed" }
+            switch s { case .new: return "new"; case .triaged: return "triaged"; case .matching: return "matching"; case .filled: return "filled"; case .completed: return "completed"; case .cancelled: return "cancelled" }
         case .volunteerStatus(let s):
-            switch s { case .active: return "active"; case .paused: return "paused"; case .inactive: return "inactive" }
+            switch s { case .active: return "active"; case .paused: return "paused"; case .left: return "left" }
         case .priority(let p):
             switch p { case .low: return "low"; case .normal: return "normal"; case .high: return "high"; case .urgent: return "urgent" }
         case .calendar(let c): return c.text(.en)

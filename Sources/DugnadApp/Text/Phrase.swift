@@ -94,6 +94,8 @@ public enum Phrase: Sendable, Equatable {
     case grants(GrantsPhrase)
     // Calendar pane
     case calendar(CalendarPhrase)
+    // Volunteers pane
+    case volunteers(VolunteersPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {

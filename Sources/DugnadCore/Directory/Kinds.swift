@@ -56,11 +56,12 @@ public enum ApplicationStatus: String, Sendable, CaseIterable, Codable {
 }
 
 public enum VolunteerStatus: String, Sendable, CaseIterable, Codable {
-    case active, paused, inactive
+    case active, paused, left
 }
 
+/// new → triaged → matching → filled → completed, or cancelled (see `RequestWorkflow`).
 public enum RequestStatus: String, Sendable, CaseIterable, Codable {
-    case new, open, filled, closed
+    case new, triaged, matching, filled, completed, cancelled
 }
 
 public enum Priority: String, Sendable, CaseIterable, Codable {

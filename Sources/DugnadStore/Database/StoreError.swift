@@ -31,6 +31,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The booking already belongs to a series (edit the series instead).
     case alreadyInSeries
     case notFound
+    /// A volunteer, request, assignment or hours entry breaks a rule: nothing was saved.
+    case volunteerRefused([VolunteerProblem])
     case importFailed([ImportRowError])
     /// The grant rules refuse the change (workflow, decision, budget, conflict of interest, …): nothing was saved.
     case grantRefused([GrantRefusal])
@@ -75,6 +77,7 @@ extension StoreError: CustomStringConvertible {
         case .lastAdmin: return "The last admin cannot be removed."
         case .alreadyInSeries: return "The booking already belongs to a series."
         case .notFound: return "Not found (perhaps removed by someone else)."
+        case .volunteerRefused(let problems): return "Refused: \(problems)"
         case .importFailed(let rows):
             return "Nothing was imported; \(rows.count) row(s) rejected:\n"
                 + rows.map { "  \($0)" }.joined(separator: "\n")

@@ -135,9 +135,7 @@ public enum DemoData {
                                                  services: services, orgs: orgs, volunteers: &volunteers, today: today,
                                                  rng: &rng)
             try check()
-            for v in volunteers { try out.write(v) }
-            for r in requests.requests { try out.write(r) }
-            for a in requests.assignments { try out.write(a) }
+            try DemoVolunteerWriter(db).write(volunteers: volunteers, requests: requests, today: today)
             summary.volunteers = volunteers.count
             summary.volunteerRequests = requests.requests.count
             summary.assignments = requests.assignments.count

@@ -9,12 +9,15 @@ enum DemoRequests {
         let title: String
         let skills: [String]
         let weekly: Bool
-        let politiattest: Bool
+        let politiattest: PolitiattestKind?
         let minimumAge: Int
         let needed: ClosedRange<Int>
         init(_ title: String, _ skills: [String], weekly: Bool = true, politiattest: Bool = false, age: Int = 16,
              needed: ClosedRange<Int> = 1...3) {
-            self.title = title; self.skills = skills; self.weekly = weekly; self.politiattest = politiattest
+            self.title = title; self.skills = skills; self.weekly = weekly
+            // Work in the disability services needs the attest for that kind of role; else it is work with children.
+            self.politiattest = politiattest ? (["bofellesskap", "utviklingshemming", "sommerfest"].contains { title.lowercased().contains($0) }
+                                                ? .intellectualDisabilities : .children) : nil
             self.minimumAge = age; self.needed = needed
         }
     }
@@ -110,26 +113,28 @@ enum DemoRequests {
             let age = created.days(until: today)
             let status: RequestStatus
             switch age {
-            case ..<15: status = rng.pick([(.new, 6), (.open, 4)])
+            case ..<15: status = rng.pick([(.new, 6), (.triaged, 2), (.matching, 3)])
             default:
-                status = task.weekly || starts > today ? rng.pick([(.open, 6), (.filled, 3), (.closed, 1)])
-                                                       : rng.pick([(.open, 1), (.filled, 5), (.closed, 4)])
+                status = task.weekly || starts > today ? rng.pick([(.matching, 6), (.filled, 3), (.completed, 1), (.cancelled, 0.3)])
+                                                       : rng.pick([(.matching, 1), (.filled, 1), (.completed, 8), (.cancelled, 0.5)])
             }
+            let schedule = DemoRequestDetails.schedule(weekly: task.weekly, starts: starts, rng: &rng)
             let request = VolunteerRequest(
-                id: id, title: task.title,
+                id: id, title: task.title, description: DemoRequestDetails.description(task.title, service: service?.service.name),
                 requester: service?.service.volunteerContact ?? org!.org.contactName,
                 serviceID: service?.service.id, organisationID: org?.org.id,
                 kommunedelID: service?.service.kommunedelID ?? org?.org.kommunedelID, skills: task.skills,
-                startsOn: starts, weekly: task.weekly, volunteersNeeded: rng.int(task.needed),
-                politiattestRequired: task.politiattest, minimumAge: task.minimumAge,
-                priority: rng.pick([(.low, 15), (.normal, 55), (.high, 22), (.urgent, 8)]), status: status)
+                schedule: schedule, volunteersNeeded: rng.int(task.needed), politiattest: task.politiattest,
+                minimumAge: task.minimumAge, suitableForMinors: task.minimumAge <= 16 && task.politiattest == nil,
+                language: task.skills.contains("tolk") ? rng.pick(["ar", "ti", "so", "uk", "pl"]) : nil,
+                priority: rng.pick([(.low, 15), (.normal, 55), (.high, 22), (.urgent, 8)]), status: status, createdOn: created)
             out.requests.append(DemoRequestRow(request: request, createdOn: created))
 
             // Who is on it: all places for filled/closed, some for open, none for new.
             let wanted: Int = switch status {
-            case .new: 0
-            case .open: rng.int(0...max(0, request.volunteersNeeded - 1))
-            case .filled, .closed: request.volunteersNeeded
+            case .new, .triaged, .cancelled: 0
+            case .matching: rng.int(0...max(0, request.volunteersNeeded - 1))
+            case .filled, .completed: request.volunteersNeeded
             }
             let pool = bySkill[task.skills[0]] ?? []
             var taken = Set<Int>()
@@ -140,11 +145,16 @@ enum DemoRequests {
                 let volunteer = volunteers[v].volunteer
                 let years = today.year - volunteer.birthYear
                 // Hard rules: age, and no minors on politiattest tasks; at most three tasks each.
-                guard years >= task.minimumAge, !(task.politiattest && years < 18), load[v] < 3,
-                      !taken.contains(v) else { continue }
+                guard years >= task.minimumAge, task.politiattest == nil || years >= 18,
+                      years >= 18 || request.suitableForMinors, load[v] < 3, !taken.contains(v) else { continue }
+                // Those on a task needing an attest have shown one for that kind of role.
+                if let kind = task.politiattest, !volunteers[v].politiattester.contains(where: { $0.kind == kind }) {
+                    volunteers[v].politiattester.append(PolitiattestSeen(kind: kind, seenOn: min(today, starts.adding(days: -3)),
+                                                                         seenBy: rng.pick(DemoVolunteerDetails.seenBy)))
+                }
                 taken.insert(v)
                 load[v] += 1
-                let state: DemoAssignmentRow.Status = status == .closed ? .ended : .confirmed
+                let state: DemoAssignmentRow.Status = status == .completed ? .ended : .confirmed
                 let minutes = loggedMinutes(request, volunteer: volunteer, today: today, rng: &rng)
                 out.assignments.append(DemoAssignmentRow(id: firstAssignmentID + RowID(out.assignments.count),
                                                          requestID: id, volunteerID: volunteer.id, status: state,
@@ -154,12 +164,13 @@ enum DemoRequests {
                 volunteers[v].volunteer.introCourseDone = volunteers[v].volunteer.introCourseDone || service != nil
             }
             // Open requests also have proposals waiting and the odd decline.
-            if status == .open, let v = pool.isEmpty ? nil : rng.pick(pool), !taken.contains(v), rng.chance(0.4),
-               today.year - volunteers[v].volunteer.birthYear >= max(task.minimumAge, task.politiattest ? 18 : 0) {
+            if status == .matching, let v = pool.isEmpty ? nil : rng.pick(pool), !taken.contains(v), rng.chance(0.4),
+               today.year - volunteers[v].volunteer.birthYear >= max(task.minimumAge, task.politiattest != nil ? 18 : 0) {
+                let declined = rng.chance(0.25)
                 out.assignments.append(DemoAssignmentRow(id: firstAssignmentID + RowID(out.assignments.count),
                                                          requestID: id, volunteerID: volunteers[v].volunteer.id,
-                                                         status: rng.chance(0.75) ? .proposed : .declined,
-                                                         minutesLogged: 0))
+                                                         status: declined ? .declined : .proposed, minutesLogged: 0,
+                                                         declineReason: declined ? rng.pick(DemoRequestDetails.declineReasons) : ""))
             }
         }
         return out
@@ -169,7 +180,7 @@ enum DemoRequests {
     /// by the volunteer's monthly maximum), one-off tasks one long shift.
     private static func loggedMinutes(_ request: VolunteerRequest, volunteer: Volunteer, today: CivilDate,
                                       rng: inout DemoRandom) -> Int {
-        let days = request.startsOn.days(until: today)
+        let days = request.startsOn.days(until: min(today, request.schedule.lastDate ?? today))
         guard days > 0 else { return 0 }
         if !request.weekly { return rng.int(4...16) * 30 }
         let weeks = days / 7

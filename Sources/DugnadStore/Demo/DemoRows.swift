@@ -29,6 +29,7 @@ struct DemoAgreementRow: Sendable {
 struct DemoVolunteerRow: Sendable {
     var volunteer: Volunteer
     var dataConsent: Bool
+    var politiattester: [PolitiattestSeen] = []
 }
 
 struct DemoRequestRow: Sendable {
@@ -43,4 +44,5 @@ struct DemoAssignmentRow: Sendable {
     var volunteerID: RowID
     var status: Status
     var minutesLogged: Int
+    var declineReason = ""
 }

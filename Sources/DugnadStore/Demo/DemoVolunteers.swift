@@ -33,7 +33,7 @@ enum DemoVolunteers {
             }
             chosen = skills.filter(chosen.contains)          // vocabulary order
 
-            let status: VolunteerStatus = rng.pick([(.active, 80), (.paused, 12), (.inactive, 8)])
+            let status: VolunteerStatus = rng.pick([(.active, 80), (.paused, 12), (.left, 8)])
             let volunteer = Volunteer(
                 id: firstID + RowID(i), name: person.fullName, birthYear: birthYear,
                 kommunedelID: rng.pick(ReferenceData.kommunedeler).id, phone: DemoPeople.mobile(&rng),
@@ -42,8 +42,10 @@ enum DemoVolunteers {
                 status: status, parentalConsent: years < 18, confidentialitySigned: rng.chance(0.55),
                 introCourseDone: rng.chance(0.5))
             // Someone who withdrew consent to store their data is no longer active.
-            let consent = status != .inactive || rng.chance(0.8)
-            result.append(DemoVolunteerRow(volunteer: volunteer, dataConsent: consent))
+            let consent = status != .left || rng.chance(0.8)
+            var row = DemoVolunteerRow(volunteer: volunteer, dataConsent: consent)
+            DemoVolunteerDetails.fill(&row, age: years, today: today, rng: &rng)
+            result.append(row)
         }
         return result
     }

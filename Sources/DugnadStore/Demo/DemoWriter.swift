@@ -7,7 +7,6 @@ import GRDB
 struct DemoWriter {
     let db: Database
     private let site, staff, service, organisation, agreement, venue, hours, booking, activity: Statement
-    private let volunteer, request, assignment: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -36,15 +35,6 @@ struct DemoWriter {
         activity = try prepare("activity", ["id", "title", "organiser", "organisation_id", "category", "audience",
                                             "kommunedel_id", "venue_id", "booking_id", "start", "end", "all_day",
                                             "free", "price_ore", "cancelled", "description"])
-        volunteer = try prepare("volunteer", ["id", "name", "birth_year", "kommunedel_id", "phone", "email",
-                                              "languages", "skills", "max_hours_per_month", "status",
-                                              "parental_consent", "confidentiality_signed", "intro_course_done",
-                                              "data_consent"])
-        request = try prepare("volunteer_request", ["id", "title", "requester", "service_id", "organisation_id",
-                                                    "kommunedel_id", "skills", "starts_on", "weekly",
-                                                    "volunteers_needed", "politiattest_required", "minimum_age",
-                                                    "priority", "status", "created_on"])
-        assignment = try prepare("assignment", ["id", "request_id", "volunteer_id", "status", "hours_logged_min"])
     }
 
     func write(_ s: Site) throws {
@@ -105,25 +95,7 @@ struct DemoWriter {
                                          row.priceOre, a.cancelled, a.description])
     }
 
-    func write(_ row: DemoVolunteerRow) throws {
-        let v = row.volunteer
-        try volunteer.execute(arguments: [v.id, v.name, v.birthYear, v.kommunedelID, v.phone, v.email,
-                                          StoredForms.tags(v.languages), StoredForms.tags(v.skills),
-                                          v.maxHoursPerMonth, v.status.rawValue, v.parentalConsent,
-                                          v.confidentialitySigned, v.introCourseDone, row.dataConsent])
-    }
-
-    func write(_ row: DemoRequestRow) throws {
-        let r = row.request
-        try request.execute(arguments: [r.id, r.title, r.requester, r.serviceID, r.organisationID, r.kommunedelID,
-                                        StoredForms.tags(r.skills), r.startsOn.iso, r.weekly, r.volunteersNeeded,
-                                        r.politiattestRequired, r.minimumAge, r.priority.rawValue, r.status.rawValue,
-                                        row.createdOn.iso])
-    }
-
-    func write(_ a: DemoAssignmentRow) throws {
-        try assignment.execute(arguments: [a.id, a.requestID, a.volunteerID, a.status.rawValue, a.minutesLogged])
-    }
+    // Volunteers, requests, assignments and hours: DemoVolunteerWriter (the v7 columns).
 
     /// The next free id of `table` (the store's reference rows come first).
     static func nextID(_ db: Database, _ table: String) throws -> RowID {

@@ -48,6 +48,10 @@ enum AppMigrations {
         migrator.registerMigration("v6-grants") { db in
             try db.execute(sql: GrantsMigration.sql)
         }
+        // The Volunteers issue: triage, matching, politiattest seen, hours, privacy: schema 7.
+        migrator.registerMigration("v7-volunteers") { db in
+            try db.execute(sql: VolunteersMigration.sql)
+        }
         // What Enhetsregisteret says of an organisation, apart from what staff type: schema 8.
         migrator.registerMigration("v8-register") { db in
             try db.execute(sql: RegisterMigration.sql)

@@ -35,25 +35,3 @@ extension ActivityDetails {
     }
 }
 
-extension Volunteer {
-    init(row: Row) throws {
-        self.init(id: row["id"], name: row["name"], birthYear: row["birth_year"], kommunedelID: row["kommunedel_id"],
-                  phone: row["phone"], email: row["email"], languages: StoredForms.tags(row["languages"] as String),
-                  skills: StoredForms.tags(row["skills"] as String), maxHoursPerMonth: row["max_hours_per_month"],
-                  status: try StoredForms.enumValue(VolunteerStatus.self, row["status"]),
-                  parentalConsent: row["parental_consent"], confidentialitySigned: row["confidentiality_signed"],
-                  introCourseDone: row["intro_course_done"])
-    }
-}
-
-extension VolunteerRequest {
-    init(row: Row) throws {
-        self.init(id: row["id"], title: row["title"], requester: row["requester"], serviceID: row["service_id"],
-                  organisationID: row["organisation_id"], kommunedelID: row["kommunedel_id"],
-                  skills: StoredForms.tags(row["skills"] as String),
-                  startsOn: try StoredForms.date(row["starts_on"] as String), weekly: row["weekly"],
-                  volunteersNeeded: row["volunteers_needed"], politiattestRequired: row["politiattest_required"],
-                  minimumAge: row["minimum_age"], priority: try StoredForms.enumValue(Priority.self, row["priority"]),
-                  status: try StoredForms.enumValue(RequestStatus.self, row["status"]))
-    }
-}

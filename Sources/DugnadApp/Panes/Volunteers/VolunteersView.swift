@@ -1,7 +1,7 @@
 import DugnadCore
 import TerminalKit
 
-/// Requests for volunteers and the volunteers themselves (matching comes with its own issue).
+/// The triage queue, requests and volunteers; over them a request's candidates or the "match all" proposal.
 func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme: Theme) {
     let layout = pane.paneLayout
     let v = pane.state
@@ -10,8 +10,15 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
                     items: VolunteersState.Section.allCases.map { pane.text(.volunteersSection($0)) },
                     selected: v.section.rawValue, focused: false, theme: theme)
     }
+    switch v.screens.last {
+    case .request(_, let detail): drawRequestDetail(into: &buffer, pane, detail, theme); return
+    case .proposal(let review): drawProposal(into: &buffer, pane, review, theme); return
+    case nil: break
+    }
     let title = pane.text(.volunteersSection(v.section))
     switch v.section {
+    case .triage:
+        drawTriage(into: &buffer, pane, theme)
     case .requests:
         drawListTitle(into: &buffer, area: layout.title, title: title, extra: [], window: v.requests.window,
                       query: v.query(.requests), context: pane.context, theme: theme)
@@ -58,5 +65,147 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
                 ("", p.languages.joined(separator: ", ")),
             ], focused: false, theme: theme)
         }
+    }
+}
+
+private func text(_ pane: VolunteersScope, _ p: VolunteersPhrase) -> String { pane.text(.volunteers(p)) }
+
+/// Draws `rows` (already formatted) as a table with the selection kept in view.
+private func drawRows(into buffer: inout Buffer, area: Rect, columns: [TableColumn], rows: [[String]], styles: [Style?],
+                      selected: Int, theme: Theme) {
+    let visible = max(1, area.height - 1)
+    let offset = max(0, min(selected - visible / 2, rows.count - visible))
+    drawTable(into: &buffer, area: area, columns: columns, rows: Array(rows.dropFirst(offset)),
+              state: ListState(selected: selected - offset, offset: 0), headerStyle: theme.style(.tableHeader),
+              rowStyle: theme.style(.base), selectedStyle: theme.style(.selectionFocus),
+              rowStyles: Array(styles.dropFirst(offset)))
+}
+
+private func titleLine(into buffer: inout Buffer, area: Rect, _ title: String, right: String, theme: Theme) {
+    buffer.fill(area, style: theme.style(.base))
+    let w = displayWidth(right)
+    buffer.put(" " + title, x: area.x, y: area.y, maxWidth: max(0, area.width - w - 1), style: theme.style(.title))
+    buffer.put(right, x: area.maxX - w, y: area.y, style: theme.style(.dim))
+}
+
+private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme: Theme) {
+    let layout = pane.paneLayout
+    guard let snapshot = pane.state.triage else {
+        titleLine(into: &buffer, area: layout.title, text(pane, .triageTitle(waiting: 0)), right: "", theme: theme)
+        buffer.fill(layout.table, style: theme.style(.base))
+        buffer.put(" " + pane.text(.loading), x: layout.table.x, y: layout.table.y + 1, maxWidth: layout.table.width,
+                   style: theme.style(.dim))
+        return
+    }
+    let rows = snapshot.rows
+    let position = rows.isEmpty ? "" : pane.text(.rowCount(position: pane.state.triageSelected + 1, total: rows.count)) + " "
+    titleLine(into: &buffer, area: layout.title, text(pane, .triageTitle(waiting: rows.count)), right: position, theme: theme)
+    let columns = [
+        TableColumn("", width: .fixed(1)),
+        TableColumn(pane.text(.column(.title)), width: .fill),
+        TableColumn(pane.text(.column(.service)), width: .fixed(layout.table.width >= 100 ? 24 : 14)),
+        TableColumn(pane.text(.column(.needed)), width: .fixed(6), align: .right),
+        TableColumn(pane.text(.column(.priority)), width: .fixed(8)),
+        TableColumn(pane.text(.column(.status)), width: .fixed(9)),
+        TableColumn("", width: .fixed(5), align: .right),
+    ]
+    drawRows(into: &buffer, area: layout.table, columns: columns,
+             rows: rows.map { r in [r.overdue ? "!" : (r.question.isEmpty ? "" : "?"), r.request.title, r.serviceName,
+                                    String(r.stillNeeded), pane.text(.priority(r.request.priority)),
+                                    pane.text(.requestStatus(r.request.status)), text(pane, .waitingDays(r.waitingDays))] },
+             styles: rows.map { $0.overdue ? theme.style(.warning) : ($0.request.status == .new ? theme.style(.inboxUnread) : nil) },
+             selected: pane.state.triageSelected, theme: theme)
+    if rows.isEmpty {
+        buffer.put(" " + pane.text(.noRows), x: layout.table.x, y: layout.table.y + 1, maxWidth: layout.table.width,
+                   style: theme.style(.dim))
+    }
+    var lines: [(String, String)] = []
+    if let r = pane.state.selectedTriage {
+        lines.append((pane.text(.column(.requester)), r.request.requester))
+        lines.append((pane.text(.column(.starts)), r.request.startsOn.norwegian + " · "
+                        + r.request.schedule.start.text + "–" + r.request.schedule.end.text + " · "
+                        + pane.text(r.request.weekly ? .weekly : .oneOff)))
+        lines.append((pane.text(.column(.skills)), r.request.skills.joined(separator: ", ")))
+        lines.append(("", [r.request.politiattest.map { text(pane, .politiattestKind($0)) },
+                           r.request.suitableForMinors ? text(pane, .minorsOK) : nil,
+                           r.overdue ? text(pane, .overdue) : nil].compactMap { $0 }.joined(separator: " · ")))
+        if !r.question.isEmpty { lines.append(("", text(pane, .question(r.question)))) }
+    }
+    lines.append(("", snapshot.counts.prefix(4).map { "\($0.name.isEmpty ? text(pane, .organisations) : $0.name) \($0.count)" }
+        .joined(separator: " · ")))
+    drawDetailPanel(into: &buffer, area: layout.detail, title: pane.state.selectedTriage?.request.title ?? "",
+                    lines: lines, focused: false, theme: theme)
+}
+
+private func drawRequestDetail(into buffer: inout Buffer, _ pane: VolunteersScope, _ detail: RequestDetail?, _ theme: Theme) {
+    let layout = pane.paneLayout
+    guard let d = detail else {
+        titleLine(into: &buffer, area: layout.title, text(pane, .reading), right: "", theme: theme)
+        buffer.fill(layout.tableAndDetail, style: theme.style(.base))
+        return
+    }
+    titleLine(into: &buffer, area: layout.title, text(pane, .candidatesTitle(d.request.title)),
+              right: pane.text(.requestStatus(d.request.status)) + " ", theme: theme)
+    let columns = [
+        TableColumn(pane.text(.column(.name)), width: .fill),
+        TableColumn(pane.text(.column(.kommunedel)), width: .fixed(layout.table.width >= 70 ? 22 : 12)),
+        TableColumn(pane.text(.column(.born)), width: .fixed(5)),
+        TableColumn("Σ", width: .fixed(4), align: .right),
+    ]
+    let rows = d.candidates.map { c in
+        [c.volunteer.name, pane.lookup.kommunedel(c.volunteer.kommunedelID), String(c.volunteer.birthYear), String(c.score.total)]
+    }
+    drawRows(into: &buffer, area: layout.table, columns: columns, rows: rows, styles: rows.map { _ in nil },
+             selected: d.onAssignments ? -1 : d.selected, theme: theme)
+    if rows.isEmpty {
+        buffer.put(" " + text(pane, .noCandidates), x: layout.table.x, y: layout.table.y + 1, maxWidth: layout.table.width,
+                   style: theme.style(.dim))
+    }
+    // The selected candidate's score, part by part, then the request's assignments.
+    var lines: [(String, String)] = []
+    if !d.onAssignments, d.candidates.indices.contains(d.selected) {
+        let s = d.candidates[d.selected].score
+        for (part, value) in [(VolunteersPhrase.ScorePart.skills, s.skills), (.availability, s.availability),
+                              (.distance, s.distance), (.language, s.language), (.load, s.load), (.history, s.history),
+                              (.priority, s.priority)] {
+            lines.append((text(pane, .scorePart(part)), pad(String(value), toWidth: 4, align: .right)))
+        }
+        lines.append(("Σ", pad(String(s.total), toWidth: 4, align: .right)))
+    }
+    lines.append((pane.text(.column(.needed)), text(pane, .stillNeeded(max(0, d.request.volunteersNeeded
+        - d.assignments.filter { $0.status.isActive }.count)))))
+    for (i, a) in d.assignments.enumerated() {
+        let mark = d.onAssignments && i == d.selected ? "▸ " : "  "
+        lines.append(("", mark + a.name + " · " + text(pane, .assignmentStatus(a.status)) + (a.reason.isEmpty ? "" : " · " + a.reason)))
+    }
+    drawDetailPanel(into: &buffer, area: layout.detail, title: d.candidates.indices.contains(d.selected) && !d.onAssignments
+                        ? d.candidates[d.selected].volunteer.name : text(pane, .assignmentsTitle), lines: lines,
+                    focused: d.onAssignments, theme: theme)
+}
+
+private func drawProposal(into buffer: inout Buffer, _ pane: VolunteersScope, _ review: ProposalReview?, _ theme: Theme) {
+    let layout = pane.paneLayout
+    let area = layout.tableAndDetail
+    guard let r = review else {
+        titleLine(into: &buffer, area: layout.title, text(pane, .reading), right: "", theme: theme)
+        buffer.fill(area, style: theme.style(.base))
+        return
+    }
+    titleLine(into: &buffer, area: layout.title,
+              text(pane, .proposalTitle(pairs: r.accepted.count, requests: r.openRequests,
+                                        total: r.accepted.reduce(0) { $0 + $1.score })), right: "", theme: theme)
+    let columns = [
+        TableColumn(pane.text(.column(.title)), width: .fill),
+        TableColumn(pane.text(.column(.name)), width: .fixed(area.width >= 100 ? 28 : 20)),
+        TableColumn("Σ", width: .fixed(4), align: .right),
+        TableColumn("", width: .fixed(11)),
+    ]
+    let rows = r.rows.enumerated().map { i, p in
+        [p.requestTitle, p.volunteerName, String(p.score), r.leftOut.contains(i) ? text(pane, .leftOut) : ""]
+    }
+    drawRows(into: &buffer, area: area, columns: columns, rows: rows,
+             styles: r.rows.indices.map { r.leftOut.contains($0) ? theme.style(.dim) : nil }, selected: r.selected, theme: theme)
+    if rows.isEmpty {
+        buffer.put(" " + text(pane, .proposalEmpty), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
     }
 }

@@ -1,0 +1,69 @@
+import DugnadCore
+import DugnadStore
+import Foundation
+
+extension Bench {
+    /// Volunteer matching (issue 10): ranking candidates for one request, "match all" on the demo database
+    /// (read + hard rules + scoring + optimiser) and the optimiser alone, also with strongly correlated
+    /// preferences (everyone prefers the same tasks).
+    func measureMatching(_ database: AppDatabase, today: CivilDate, report: inout BenchReport) throws {
+        let volunteers = try database.volunteerCount()
+        let open = try database.triageQueue(today: today, limit: 100_000)
+            .filter { RequestWorkflow.isOpenForMatching($0.request.status) }.map(\.request.id)
+        var samples: [Double] = []
+        for id in open.prefix(max(1, min(keys, 200))) {
+            let t0 = ContinuousClock.now
+            _ = try database.candidates(requestID: id, today: today)
+            samples.append((ContinuousClock.now - t0).seconds)
+        }
+        report.add("match: rank one request (\(volunteers) volunteers)", samples)
+
+        var all: [Double] = []
+        var proposal: AppDatabase.MatchProposal?
+        for _ in 0..<3 {
+            let t0 = ContinuousClock.now
+            proposal = try database.proposeMatches(today: today, includeCandidates: true)
+            all.append((ContinuousClock.now - t0).seconds)
+        }
+        guard let proposal else { return }
+        report.add("match: all open (\(proposal.requests.count) req, \(proposal.candidates.count) pairs)", all)
+
+        // The optimiser alone on the demo's feasible pairs, and on the same pairs with one shared taste.
+        var requestIndex = [RowID: Int](), volunteerIndex = [RowID: Int]()
+        for (i, r) in proposal.requests.enumerated() { requestIndex[r.id] = i }
+        for c in proposal.candidates where volunteerIndex[c.volunteer] == nil { volunteerIndex[c.volunteer] = volunteerIndex.count }
+        let needed = proposal.requests.map(\.needed)
+        let pairs = proposal.candidates.map {
+            AssignmentOptimizer.Pair(request: requestIndex[$0.request]!, volunteer: volunteerIndex[$0.volunteer]!, score: $0.score)
+        }
+        report.add("match: optimiser on demo pairs", timed(3) {
+            _ = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteerIndex.count, candidates: pairs)
+        })
+        var rng = SystemRandomNumberGenerator()
+        let shared = pairs.map { AssignmentOptimizer.Pair(request: $0.request, volunteer: $0.volunteer,
+                                                          score: 120 - $0.request * 100 / max(1, needed.count) + Int.random(in: 0...3, using: &rng)) }
+        report.add("match: optimiser, correlated (demo pairs)", timed(3) {
+            _ = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteerIndex.count, candidates: shared)
+        })
+
+        // A dense synthetic instance at the bench's scale: 1,500 requests × 3,000 volunteers, every volunteer a
+        // candidate for 15 % of the requests, and everyone prefers the same (low-numbered) tasks.
+        let r = max(10, Int(1_500 * scale)), v = max(20, Int(3_000 * scale))
+        let dense = (0..<r).map { _ in Int.random(in: 1...3, using: &rng) }
+        var densePairs: [AssignmentOptimizer.Pair] = []
+        for q in 0..<r { for p in 0..<v where Int.random(in: 0..<100, using: &rng) < 15 {
+            densePairs.append(.init(request: q, volunteer: p, score: 100 - q * 60 / r + Int.random(in: 0...5, using: &rng)))
+        } }
+        report.add("match: optimiser, correlated \(r)×\(v) (\(densePairs.count) pairs)", timed(3) {
+            _ = AssignmentOptimizer.solve(needed: dense, volunteerCount: v, candidates: densePairs)
+        })
+    }
+
+    private func timed(_ runs: Int, _ body: () -> Void) -> [Double] {
+        (0..<runs).map { _ in
+            let t0 = ContinuousClock.now
+            body()
+            return (ContinuousClock.now - t0).seconds
+        }
+    }
+}
