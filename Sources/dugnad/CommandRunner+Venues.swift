@@ -31,6 +31,8 @@ extension CommandRunner {
         case .cancelBooking(let id):
             do { try database.cancelBooking(id: id); send(.venues(.cancelled(.success(1), rest: false))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: false))) }
+        case .restoreBooking(let id):
+            send(answer({ .venues(.restored($0)) }) { try database.restoreBooking(id: id) })
         case .cancelSeries(let series, let from):
             do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }

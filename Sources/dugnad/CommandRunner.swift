@@ -177,12 +177,13 @@ final class CommandRunner: @unchecked Sendable {
     private func searchResult(_ hit: SearchHit) -> SearchResult {
         let kind: SearchResult.Kind = switch hit.kind {
         case .organisation: .organisation
+        case .booking: .booking
         case .person: hit.table == "staff" ? .staff : .person
         case .venue: .venue
         case .activity: .activity
         case .application: .application
         }
-        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle)
+        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle, booking: hit.booking)
     }
 }
 
@@ -219,7 +220,7 @@ extension Command {
             switch command {
             case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,
                  .assessEdit: return false
-            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject, .editBookings, .repeatBooking:
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .restoreBooking, .approve, .reject, .editBookings, .repeatBooking:
                 return true
             }
         case .venueAdmin(let command):

@@ -20,13 +20,17 @@ public enum AppError: Error, Sendable, Equatable {
 
 /// A hit of the global search (Ctrl-F).
 public struct SearchResult: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable, CaseIterable { case organisation, person, staff, venue, activity, application }
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case organisation, booking, person, staff, venue, activity, application
+    }
     public var kind: Kind
     public var id: RowID
     public var title: String
     public var subtitle: String
-    public init(kind: Kind, id: RowID, title: String, subtitle: String) {
-        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+    /// A booking hit's booking, venue, site and organisation (the line is drawn from it).
+    public var booking: BookingListing?
+    public init(kind: Kind, id: RowID, title: String, subtitle: String, booking: BookingListing? = nil) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle; self.booking = booking
     }
 }
 

@@ -70,7 +70,7 @@ extension Model {
     /// A question becomes the confirm dialog; a tab request switches tabs.
     private mutating func carryOutRequests() -> [Command] {
         if let question = ui.confirmation {
-            overlay = .confirm(question)
+            overlay = .confirm(question, yes: !question.isDestructive)
             ui.confirmation = nil
         }
         var commands: [Command] = []

@@ -129,10 +129,12 @@ extension AppDatabase {
     public func cancelBooking(id: RowID) throws(StoreError) {
         let user = self.user
         try change(.book) { db, _ in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM booking WHERE id = ? AND status IN ('confirmed', 'requested')",
-                                   arguments: [id]) != nil else { throw StoreError.notFound }
+            guard let old = try String.fetchOne(db, sql: "SELECT status FROM booking WHERE id = ? AND status IN ('confirmed', 'requested')",
+                                                arguments: [id]) else { throw StoreError.notFound }
             try db.execute(sql: "UPDATE booking SET status = 'cancelled' WHERE id = ?", arguments: [id])
-            try Audit.record(db, staff: user, action: "cancel", entity: "booking", entityID: id, details: "status: cancelled")
+            // The old status lets `restoreBooking` give it back.
+            try Audit.record(db, staff: user, action: "cancel", entity: "booking", entityID: id,
+                             details: "status: \(old) → cancelled")
         }
     }
 

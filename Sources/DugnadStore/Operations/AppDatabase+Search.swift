@@ -2,7 +2,7 @@ import DugnadCore
 import GRDB
 
 public enum SearchKind: String, Sendable, CaseIterable {
-    case organisation, person, venue, activity, application
+    case organisation, booking, person, venue, activity, application
 }
 
 /// One line of the global search (Ctrl-F).
@@ -14,9 +14,12 @@ public struct SearchHit: Sendable, Equatable {
     /// The table `id` belongs to. Only needed for `.person`, which covers
     /// both volunteers ("volunteer") and staff ("staff").
     public var table: String
+    /// A booking hit's booking with its venue, site and organisation.
+    public var booking: BookingListing?
 
-    public init(kind: SearchKind, id: RowID, title: String, subtitle: String, table: String? = nil) {
-        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+    public init(kind: SearchKind, id: RowID, title: String, subtitle: String, table: String? = nil,
+                booking: BookingListing? = nil) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle; self.booking = booking
         self.table = table ?? (kind == .person ? "volunteer" : kind == .application ? "grant_application" : kind.rawValue)
     }
 }
@@ -44,6 +47,9 @@ extension AppDatabase {
                 let parts = [row["org_number"] as String?, row["kommunedel"] as String?, row["category"] as String?]
                 return SearchHit(kind: .organisation, id: row["id"], title: row["name"],
                                  subtitle: parts.compactMap { $0 }.joined(separator: " · "))
+            }
+            hits += try Self.searchBookings(db, needle: needle, today: today, limit: limit).map { listing in
+                SearchHit(kind: .booking, id: listing.id, title: listing.who, subtitle: listing.place, booking: listing)
             }
             try run("""
                 SELECT v.id, v.name, v.phone, k.name AS kommunedel FROM volunteer v

@@ -13,6 +13,8 @@ public enum VenuesMsg: Sendable {
     case seriesBooked(Result<SeriesBooked, AppError>)
     /// How many bookings were cancelled (one, or the rest of a series).
     case cancelled(Result<Int, AppError>, rest: Bool)
+    /// A cancelled booking holds its venue again (undo).
+    case restored(Result<Booking, AppError>)
     case requestsLoaded(Result<[Booking], AppError>)
     /// A request approved (confirmed) or rejected.
     case decided(Result<Booking, AppError>)
@@ -55,6 +57,8 @@ public enum VenuesCommand: Sendable, Equatable {
     case bookSeries(Booking, WeeklySeries, SeriesSkip)
     case cancelBooking(RowID)
     case cancelSeries(RowID, from: CivilDate)
+    /// Takes back a cancellation (audited; refused after a day or if the time is taken).
+    case restoreBooking(RowID)
     case loadRequests
     case approve(RowID)
     case reject(RowID, reason: String)

@@ -24,6 +24,12 @@ public struct VenuesState: Sendable, Equatable {
     /// the free slots found, the approval queue, the closure list). The last
     /// one is on top: it alone decides the keys, the view and the hint line.
     public var screens: [VenuesScreen] = []
+    /// The booking being cancelled (asked, sent, not yet answered).
+    public var cancelling: BookingListing?
+    /// The last booking cancelled here: `u` gives it back.
+    public var undoable: BookingListing?
+    /// The venue a Ctrl-F booking hit asked the cursor to land on once the grid is read.
+    public var focusVenue: RowID?
 
     public init(day: CivilDate) { self.day = day }
 

@@ -86,7 +86,8 @@ private func gridPerform(_ action: Action, _ pane: inout VenuesScope) -> [Comman
         return performVenueAdmin(action, venue: venueUnderCursor(pane.state), &pane.ui, pane.context)
     case .closureList, .newClosure, .editClosure, .deleteClosure:
         return performClosures(action, &pane)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .undoCancel,
+         .approvalQueue,
          .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &pane)
     default: return nil
@@ -105,6 +106,7 @@ func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     case .filterVenues:
         pane.form = VenueFilterForm.make(pane.state.filter, lookup: pane.lookup, language: pane.language)
     case .cancelBooking, .cancelSeries: askToCancel(&pane, rest: action == .cancelSeries)
+    case .undoCancel: commands += undoCancel(&pane)
     case .approvalQueue: commands += openApprovalQueue(&pane)
     case .venueWeek where pane.state.week == nil: commands += openVenueWeek(&pane)
     case .findFreeSlot where pane.state.freeSlots == nil:
@@ -115,22 +117,6 @@ func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     default: break
     }
     return commands
-}
-
-/// `x` / `X` on a booked cell: asks before cancelling the booking, or every
-/// occurrence of its series from that date on.
-private func askToCancel(_ pane: inout VenuesScope, rest: Bool) {
-    guard let b = bookingUnderCursor(&pane)?.booking else { return }
-    guard pane.mayChange(.book) else { return }
-    if rest {
-        guard let series = b.seriesID else {
-            pane.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
-            return
-        }
-        pane.ui.ask(.venues(.cancelSeries(seriesID: series, from: b.start.date)))
-    } else {
-        pane.ui.ask(.venues(.cancelBooking(id: b.id, date: b.start.date)))
-    }
 }
 
 /// Column moves and range selection, shared by the grid and the week view.
@@ -302,9 +288,18 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
         pane.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
         return reloadBookings(&pane)
     case .cancelled(.success(let n), let rest):
-        pane.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        if !rest, let named = pane.state.cancelling {
+            pane.state.undoable = named
+            pane.message = StatusMessage(.frontDesk(.cancelledOne(named)))
+        } else {
+            pane.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        }
+        pane.state.cancelling = nil
         return reloadBookings(&pane)
+    case .restored(let result):
+        return bookingRestored(&pane, result)
     case .cancelled(.failure(let error), _):
+        pane.state.cancelling = nil
         pane.message = StatusMessage(phrase(for: error), isError: true)
         return reloadBookings(&pane)
     case .seriesBooked(.failure(let error)):
@@ -350,6 +345,6 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
 }
 
 /// After a change of bookings: the grid's window, and the week view if shown.
-private func reloadBookings(_ pane: inout VenuesScope) -> [Command] {
+func reloadBookings(_ pane: inout VenuesScope) -> [Command] {
     VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
 }

@@ -60,8 +60,9 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope
     }
 }
 
-/// One row's cells. A booking's cells carry the booker's name across its
-/// run, `[` marking where each booking starts (readable without colour).
+/// One row's cells. A booking's cells carry whose it is across its run —
+/// the organisation's short name, or `~` and a private booker's name — with
+/// `[` marking where each booking starts (readable without colour).
 func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
                _ pane: VenuesScope, _ theme: Theme) {
     let v = pane.state
@@ -86,7 +87,7 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
             let b = row.bookings.first { $0.id == id }
             let startsHere = b.map { $0.start.ordinal - row.date.dayNumber * 1440 >= VenueDay.span(ofColumn: c).from } ?? true
             let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
-            text = mark + (b?.bookerName ?? "")
+            text = mark + (b.map { row.party(of: $0)?.shortName ?? "~" + $0.bookerName } ?? "")
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
         let cx = x + (c - v.scrollColumn) * g.cellWidth
@@ -113,13 +114,24 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
     let span = VenueDay.span(ofColumn: pane.state.column)
     if let b = row.booking(from: span.from, to: span.to) {
         let end = b.end.ordinal - dayStart == 1440 ? "24:00" : b.end.time.text
-        let who = b.organisationID == nil ? "\(b.bookerName) (\(pane.text(.privatePerson)))" : b.bookerName
-        lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(who)"))
+        let f = { (p: FrontDeskPhrase) in pane.text(.frontDesk(p)) }
+        if let party = row.party(of: b) {
+            lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end)"))
+            lines.append((f(.organisation), party.name))
+            // The booker is who made it; the organisation's contact is who to call.
+            let contact = b.bookerName.isEmpty || b.bookerName == party.name ? party.contactName : b.bookerName
+            if !contact.isEmpty { lines.append((f(.contact), contact)) }
+            let phone = b.bookerPhone.isEmpty ? party.phone : b.bookerPhone
+            if !phone.isEmpty { lines.append((f(.phone), phone)) }
+        } else {
+            lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(b.bookerName) (\(pane.text(.privatePerson)))"))
+            if !b.bookerPhone.isEmpty { lines.append((f(.phone), b.bookerPhone)) }
+        }
+        lines.append((pane.text(.column(.price)), b.price == .zero ? pane.text(.free) : b.price.formatted))
+        if let code = b.accessCode { lines.append((f(.doorCode), code)) }
         lines.append((pane.text(.column(.purpose)), b.purpose))
         lines.append((pane.text(.column(.attendees)), String(b.attendees)))
-        lines.append((pane.text(.column(.price)), b.price == .zero ? pane.text(.free) : b.price.formatted))
         lines.append((pane.text(.column(.status)), pane.text(.bookingStatus(b.status))))
-        if let code = b.accessCode { lines.append((t(.detail(.code)), code)) }
     }
     let hours = venue.openingHours.intervals(on: row.date.weekday)
     let open = row.isHoliday || row.isClosed || hours.isEmpty ? t(.closedAllDay)
@@ -142,7 +154,7 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
 /// The legend the `?` overlay shows above the Venues bindings.
 func venueGridLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
     let glyphs: [(VenuesPhrase.Legend, String)] = [
-        (.free, "· ·"), (.booked, "[Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
+        (.free, "· ·"), (.booked, "[Navn"), (.privateBooking, "[~Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
         (.holiday, "░░░"), (.cursor, "███"),
     ]
     return [(pane.text(.venues(.legendTitle)), "", true)]

@@ -1,0 +1,108 @@
+import DugnadCore
+
+/// The front desk's texts: whose a booking is, the questions that name
+/// exactly what happens, undo, and bookings on an organisation's card and in Ctrl-F.
+public enum FrontDeskPhrase: Sendable, Equatable {
+    /// "Avlyse bookingen tir. 1.12. kl. 21.30–23.00 i Flerbrukshall A, Danvik (Fjell VBK)?"
+    case confirmCancelOne(BookingListing)
+    case confirmCancelRest(BookingListing)
+    case cancelledOne(BookingListing)
+    case restored(BookingListing)
+    case nothingToRestore
+    case restoreRefused
+    /// "tir. 1.12. kl. 21.30–23.00"
+    case when(Booking)
+    /// "Fjell Volleyballklubb" or "Kari Nordmann (privat)"
+    case who(BookingListing)
+    case privateMark
+    case organisation, contact, phone, doorCode
+    case upcomingBookings(shown: Int, total: Int)
+    case noUpcomingBookings
+    case booked(venue: String, Booking)
+    case choiceYes(destructive: Bool), choiceNo
+    case confirmKeys
+
+    public func text(_ language: Language) -> String {
+        language == .nb ? bokmal : english
+    }
+
+    private var bokmal: String {
+        switch self {
+        case .confirmCancelOne(let l):
+            let rest = l.booking.seriesID == nil ? "" : " Bare denne datoen – resten av serien beholdes."
+            return "Avlyse bookingen \(Self.when(l.booking, .nb)) i \(l.place) (\(Self.who(l, .nb)))?" + rest
+        case .confirmCancelRest(let l):
+            return "Avlyse hele resten av serien fra og med \(Self.when(l.booking, .nb)) i \(l.place) (\(Self.who(l, .nb)))?"
+                + " Alle senere datoer i serien avlyses også."
+        case .cancelledOne(let l): return "Avlyste \(Self.when(l.booking, .nb)) i \(l.venueName). Angre med u."
+        case .restored(let l): return "Bookingen \(Self.when(l.booking, .nb)) i \(l.venueName) gjelder igjen."
+        case .nothingToRestore: return "Ingen avlysning å angre."
+        case .restoreRefused: return "Avlysningen kan ikke angres lenger (eldre enn ett døgn, eller tiden er tatt)."
+        case .when(let b): return Self.when(b, .nb)
+        case .who(let l): return Self.who(l, .nb)
+        case .privateMark: return "privat"
+        case .organisation: return "Organisasjon"
+        case .contact: return "Kontakt"
+        case .phone: return "Telefon"
+        case .doorCode: return "Dørkode"
+        case .upcomingBookings(let shown, let total):
+            return shown < total ? "Kommende bookinger (\(shown) av \(total))" : "Kommende bookinger (\(total))"
+        case .noUpcomingBookings: return "Ingen kommende bookinger"
+        case .booked(let venue, let b):
+            let code = b.accessCode.map { " Dørkode \($0)." } ?? ""
+            return "Booket \(venue) \(Self.when(b, .nb)).\(code)"
+        case .choiceYes(let destructive): return destructive ? "Ja, gjør det" : "Ja"
+        case .choiceNo: return "Nei"
+        case .confirmKeys: return "←/→ velger · Enter svarer · Esc = nei"
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .confirmCancelOne(let l):
+            let rest = l.booking.seriesID == nil ? "" : " Only this date – the rest of the series stays."
+            return "Cancel the booking \(Self.when(l.booking, .en)) in \(l.place) (\(Self.who(l, .en)))?" + rest
+        case .confirmCancelRest(let l):
+            return "Cancel the whole rest of the series from \(Self.when(l.booking, .en)) in \(l.place) (\(Self.who(l, .en)))?"
+                + " Every later date of the series is cancelled too."
+        case .cancelledOne(let l): return "Cancelled \(Self.when(l.booking, .en)) in \(l.venueName). Undo with u."
+        case .restored(let l): return "The booking \(Self.when(l.booking, .en)) in \(l.venueName) holds again."
+        case .nothingToRestore: return "No cancellation to undo."
+        case .restoreRefused: return "The cancellation can no longer be undone (older than a day, or the time is taken)."
+        case .when(let b): return Self.when(b, .en)
+        case .who(let l): return Self.who(l, .en)
+        case .privateMark: return "private"
+        case .organisation: return "Organisation"
+        case .contact: return "Contact"
+        case .phone: return "Phone"
+        case .doorCode: return "Door code"
+        case .upcomingBookings(let shown, let total):
+            return shown < total ? "Coming bookings (\(shown) of \(total))" : "Coming bookings (\(total))"
+        case .noUpcomingBookings: return "No coming bookings"
+        case .booked(let venue, let b):
+            let code = b.accessCode.map { " Door code \($0)." } ?? ""
+            return "Booked \(venue) \(Self.when(b, .en)).\(code)"
+        case .choiceYes(let destructive): return destructive ? "Yes, do it" : "Yes"
+        case .choiceNo: return "No"
+        case .confirmKeys: return "←/→ choose · Enter answers · Esc = no"
+        }
+    }
+
+    /// "tir. 1.12. kl. 21.30–23.00" / "Tue 1 Dec 21:30–23:00".
+    static func when(_ b: Booking, _ language: Language) -> String {
+        let end = b.end.date == b.start.date ? b.end.time.text : "24:00"
+        let d = b.start.date
+        let weekday = Phrase.weekdayShort(d.weekday).text(language)
+        if language == .nb {
+            let dot = { (s: String) in String(s.map { $0 == ":" ? "." : $0 }) }
+            return "\(weekday) \(d.day).\(d.month). kl. \(dot(b.start.time.text))–\(dot(end))"
+        }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(weekday) \(d.day) \(months[d.month - 1]) \(b.start.time.text)–\(end)"
+    }
+
+    static func who(_ l: BookingListing, _ language: Language) -> String {
+        if let party = l.party { return party.name }
+        return "\(l.booking.bookerName), \(FrontDeskPhrase.privateMark.text(language))"
+    }
+}
