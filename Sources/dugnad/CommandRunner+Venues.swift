@@ -8,7 +8,9 @@ extension CommandRunner {
         switch command {
         case .loadOrganisations:
             send(answer({ .venues(.organisationsLoaded($0)) }) {
-                try database.organisationChoices().map { OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered) }
+                try database.organisationChoices().map {
+                    OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered, contactName: $0.contactName, phone: $0.phone)
+                }
             })
         case .assess(let draft):
             do {
@@ -50,6 +52,9 @@ extension CommandRunner {
         case .loadWeek(let venue, let monday):
             do { send(.venues(.weekLoaded(venue.id, monday, .success(try database.venueWeek(of: venue, from: monday))))) }
             catch { send(.venues(.weekLoaded(venue.id, monday, .failure(appError(error))))) }
+        case .findFreeRooms(let query):
+            do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query, limit: 1000))))) }
+            catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }
         case .findFreeSlots(let query):
             do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query))))) }
             catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }

@@ -115,10 +115,14 @@ final class CommandRunner: @unchecked Sendable {
                 return org
             })
         case .loadOrganisationDetail(let id):
+            let day = today
             send(answer({ .directory(.organisationDetailLoaded($0)) }) {
                 OrganisationDetail(organisationID: id,
                                    history: Array(try database.auditEntries(entity: "organisation", id: id).prefix(12)),
-                                   agreements: try database.agreements(organisationID: id))
+                                   agreements: try database.agreements(organisationID: id),
+                                   bookings: try database.upcomingBookings(organisationID: id, from: day,
+                                                                           limit: OrganisationDetail.bookingLimit),
+                                   bookingTotal: try database.upcomingBookingCount(organisationID: id, from: day))
             })
         }
     }
@@ -218,7 +222,7 @@ extension Command {
             }
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .findFreeRooms, .loadRequests,
                  .assessEdit: return false
             case .book, .bookSeries, .cancelBooking, .cancelSeries, .restoreBooking, .approve, .reject, .editBookings, .repeatBooking:
                 return true

@@ -18,7 +18,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // A yes/no question
     case confirmYes, confirmNo, confirmSwitch
     // Venues grid
-    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, undoCancel, approvalQueue
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, undoCancel, quickBook, approvalQueue
     // The week of one venue (toggled from the grid)
     case venueWeek
     // Find a free slot (a dialog, then a list over the grid)

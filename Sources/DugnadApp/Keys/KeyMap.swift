@@ -44,6 +44,8 @@ public enum KeyMap {
             b([.char("e")], .editOrganisation, .directory, hint: true),
             b([.char("d")], .toggleActive, .directory, hint: true),
             b([.char("s")], .cycleSort, .directory, hint: true),
+            // On an organisation's card: cancel the coming booking picked there.
+            b([.char("x")], .cancelBooking, .directory),
             // Venues grid (before the day lists: `g` is "go to date" here).
             b([.left, .char("h")], .moveLeft, .venueGrid),
             b([.right, .char("l")], .moveRight, .venueGrid),
@@ -96,6 +98,7 @@ public enum KeyMap {
             b([.char("x")], .cancelBooking, .venueGrid),
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("u")], .undoCancel, .venueGrid),
+            b([.char("b")], .quickBook, .venueGrid, hint: true),
             b([.char("a")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
             b([.char("e")], .editBooking, .venueGrid),

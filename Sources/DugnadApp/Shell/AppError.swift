@@ -69,7 +69,13 @@ public struct OrganisationDetail: Sendable, Equatable {
     public var organisationID: RowID
     public var history: [AuditEntry]
     public var agreements: [CollaborationAgreement]
-    public init(organisationID: RowID, history: [AuditEntry], agreements: [CollaborationAgreement] = []) {
+    /// Its coming bookings, soonest first (at most `OrganisationDetail.bookingLimit`), and how many there are.
+    public var bookings: [BookingListing]
+    public var bookingTotal: Int
+    public static let bookingLimit = 12
+    public init(organisationID: RowID, history: [AuditEntry], agreements: [CollaborationAgreement] = [],
+                bookings: [BookingListing] = [], bookingTotal: Int? = nil) {
         self.organisationID = organisationID; self.history = history; self.agreements = agreements
+        self.bookings = bookings; self.bookingTotal = bookingTotal ?? bookings.count
     }
 }

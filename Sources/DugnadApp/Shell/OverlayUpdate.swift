@@ -98,7 +98,7 @@ private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSe
 }
 
 /// Shows a search hit where it lives: the pane that shows hits of its kind.
-private func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
+func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
     for tab in Tab.allCases {
         var trial = model
         trial.tab = tab

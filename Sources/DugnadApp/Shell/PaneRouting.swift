@@ -77,6 +77,7 @@ extension Model {
         while !ui.requests.isEmpty {
             switch ui.requests.removeFirst() {
             case .show(let tab): commands += show(tab)
+            case .open(let hit): commands += jump(to: hit, &self)
             }
         }
         return commands

@@ -138,12 +138,14 @@ extension AppDatabase {
         }
     }
 
-    /// Active organisations for the booking form's picker: id, name, registered.
-    public func organisationChoices() throws(StoreError) -> [(id: RowID, name: String, registered: Bool)] {
+    /// Active organisations for the booking form's picker: id, name, registered, contact and phone.
+    public func organisationChoices() throws(StoreError)
+        -> [(id: RowID, name: String, registered: Bool, contactName: String, phone: String)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, name, in_frivillighetsregisteret FROM organisation WHERE active = 1 ORDER BY name COLLATE NOCASE
-                """).map { ($0["id"], $0["name"], $0["in_frivillighetsregisteret"]) }
+                SELECT id, name, in_frivillighetsregisteret, contact_name, phone FROM organisation WHERE active = 1
+                ORDER BY name COLLATE NOCASE
+                """).map { ($0["id"], $0["name"], $0["in_frivillighetsregisteret"], $0["contact_name"], $0["phone"]) }
         }
     }
 }

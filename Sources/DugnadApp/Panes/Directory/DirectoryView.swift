@@ -109,7 +109,16 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
         (ctx.text(.label(.email)), o.email),
         (ctx.text(.label(.phone)), o.phone),
     ]
+    var highlighted: Int?
     if let detail = pane.state.detail, detail.organisationID == o.id {
+        lines.append(("", ""))
+        let f = { (p: FrontDeskPhrase) in ctx.text(.frontDesk(p)) }
+        lines.append(("", detail.bookings.isEmpty ? f(.noUpcomingBookings)
+                      : f(.upcomingBookings(shown: detail.bookings.count, total: detail.bookingTotal))))
+        for (i, l) in detail.bookings.enumerated() {
+            if i == pane.state.bookingCursor && pane.state.focus == .detail { highlighted = lines.count }
+            lines.append(("", "\(f(.when(l.booking)))  \(l.place)"))
+        }
         if !detail.agreements.isEmpty {
             lines.append(("", ""))
             lines.append(("", ctx.text(.agreements)))
@@ -128,7 +137,7 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
         }
     }
     drawDetailPanel(into: &buffer, area: area, title: o.name, lines: lines,
-                    focused: pane.state.focus == .detail, theme: theme)
+                    focused: pane.state.focus == .detail, highlight: highlighted, theme: theme)
 }
 
 /// The section list at the left of a pane (mutt's sidebar).

@@ -21,6 +21,11 @@ public enum FrontDeskPhrase: Sendable, Equatable {
     case booked(venue: String, Booking)
     case choiceYes(destructive: Bool), choiceNo
     case confirmKeys
+    case quickPrompt
+    case quickProblem(QuickBooking.Problem)
+    case quickTitle(QuickBooking, count: Int)
+    /// "gratis for frivillige lag, ellers 450,00 kr" / "450,00 kr"
+    case quickPrice(voluntary: Money, other: Money)
 
     public func text(_ language: Language) -> String {
         language == .nb ? bokmal : english
@@ -54,6 +59,16 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .choiceYes(let destructive): return destructive ? "Ja, gjør det" : "Ja"
         case .choiceNo: return "Nei"
         case .confirmKeys: return "←/→ velger · Enter svarer · Esc = nei"
+        case .quickPrompt: return "Hurtigbooking (dag tid antall sted): "
+        case .quickProblem(.empty): return "Skriv dag, tid, antall og sted, f.eks. «tor 18-20 20 Fjell»."
+        case .quickProblem(.missingTime): return "Tiden mangler: skriv f.eks. 18-20 eller 17:30-19."
+        case .quickProblem(.badTimeRange(let w)): return "«\(w)» er ikke et tidsrom (f.eks. 18-20)."
+        case .quickTitle(let q, let count):
+            let people = q.attendees.map { ", \($0) personer" } ?? ""
+            return "Ledige rom \(Self.span(q, .nb))\(people): \(count), best egnet først"
+        case .quickPrice(let v, let o):
+            if o == .zero { return "gratis" }
+            return v == .zero ? "gratis for frivillige lag, ellers \(o.formatted)" : o.formatted
         }
     }
 
@@ -85,6 +100,16 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .choiceYes(let destructive): return destructive ? "Yes, do it" : "Yes"
         case .choiceNo: return "No"
         case .confirmKeys: return "←/→ choose · Enter answers · Esc = no"
+        case .quickPrompt: return "Quick booking (day time people place): "
+        case .quickProblem(.empty): return "Type day, time, people and place, e.g. “thu 18-20 20 Fjell”."
+        case .quickProblem(.missingTime): return "The time is missing: type e.g. 18-20 or 17:30-19."
+        case .quickProblem(.badTimeRange(let w)): return "“\(w)” is not a time range (e.g. 18-20)."
+        case .quickTitle(let q, let count):
+            let people = q.attendees.map { ", \($0) people" } ?? ""
+            return "Free rooms \(Self.span(q, .en))\(people): \(count), best fit first"
+        case .quickPrice(let v, let o):
+            if o == .zero { return "free" }
+            return v == .zero ? "free for voluntary organisations, else \(o.formatted)" : o.formatted
         }
     }
 
@@ -99,6 +124,13 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         }
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(weekday) \(d.day) \(months[d.month - 1]) \(b.start.time.text)–\(end)"
+    }
+
+    static func span(_ q: QuickBooking, _ language: Language) -> String {
+        let start = CivilDateTime(date: q.date, time: q.start)
+        let end = q.end == .endOfDay ? CivilDateTime(date: q.date.adding(days: 1), time: .midnight)
+            : CivilDateTime(date: q.date, time: q.end)
+        return when(Booking(venueID: 0, start: start, end: end, bookerName: "", purpose: "", attendees: 0), language)
     }
 
     static func who(_ l: BookingListing, _ language: Language) -> String {

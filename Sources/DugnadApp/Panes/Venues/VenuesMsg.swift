@@ -68,6 +68,8 @@ public enum VenuesCommand: Sendable, Equatable {
     case loadWeek(Venue, monday: CivilDate)
     /// Free venue/times that fit, nearest first (at most `FreeSlotSearch.limit`).
     case findFreeSlots(FreeSlotQuery)
+    /// Every free room for one time (quick booking ranks them itself); answered as `freeSlotsFound`.
+    case findFreeRooms(FreeSlotQuery)
     case assessEdit(Booking, BookingEditScope)
     /// Changes the booking (or its series from its date) in one transaction, or nothing.
     case editBookings(Booking, BookingEditScope)

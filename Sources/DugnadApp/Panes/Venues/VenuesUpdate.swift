@@ -6,6 +6,7 @@ import TerminalKit
 /// lines of their own). nil leaves the key to the key map.
 func venuesHandleKey(_ key: Key, _ pane: inout VenuesScope) -> [Command]? {
     if pane.state.dateInput != nil { return handleDateInputKey(&pane, key) }
+    if pane.state.quickInput != nil { return handleQuickBookingKey(&pane, key) }
     switch pane.state.top {
     case .closures: return handleClosureListKey(&pane, key)
     case .approvalQueue: return handleApprovalKey(&pane, key)
@@ -17,6 +18,8 @@ func venuesHandleKey(_ key: Key, _ pane: inout VenuesScope) -> [Command]? {
 func venuesFormEdited(before: FormState, _ pane: inout VenuesScope) -> [Command] {
     guard var after = pane.form, after.purpose.bookingVenueID != nil, !after.saving else { return [] }
     let organisations = pane.state.organisations
+    BookingForm.fillFromOrganisation(before: before, &after, organisations: organisations)
+    pane.form = after
     let old = BookingForm.assessment(before, today: pane.today, organisations: organisations)
     let assessment = BookingForm.assessment(after, today: pane.today, organisations: organisations)
     if assessment == nil {
@@ -47,6 +50,10 @@ func venuesPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? {
         // Over the grid only the screens' own actions, the grid's screens and the shell's apply.
         switch action {
         case .approvalQueue, .closureList, .findFreeSlot, .approveRequest, .rejectRequest, .newClosure, .newVenue:
+            break
+        case .quickBook:
+            // From the palette over another screen: the line opens over the grid.
+            pane.state.screens = []
             break
         default:
             return nil
@@ -87,7 +94,7 @@ private func gridPerform(_ action: Action, _ pane: inout VenuesScope) -> [Comman
     case .closureList, .newClosure, .editClosure, .deleteClosure:
         return performClosures(action, &pane)
     case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .undoCancel,
-         .approvalQueue,
+         .quickBook, .approvalQueue,
          .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &pane)
     default: return nil
@@ -107,6 +114,7 @@ func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
         pane.form = VenueFilterForm.make(pane.state.filter, lookup: pane.lookup, language: pane.language)
     case .cancelBooking, .cancelSeries: askToCancel(&pane, rest: action == .cancelSeries)
     case .undoCancel: commands += undoCancel(&pane)
+    case .quickBook: commands += openQuickBooking(&pane)
     case .approvalQueue: commands += openApprovalQueue(&pane)
     case .venueWeek where pane.state.week == nil: commands += openVenueWeek(&pane)
     case .findFreeSlot where pane.state.freeSlots == nil:
@@ -319,7 +327,15 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
         pane.state.freeSlots = nil   // the list is stale now; the grid shows the booking
         let name = pane.lookup.venue(booking.venueID)
         pane.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
-                                      : .venues(.booked(venue: name, start: booking.start, end: booking.end)))
+                                      : .frontDesk(.booked(venue: name, booking)))
+        if pane.state.day != booking.start.date {
+            // The grid shows the day just booked, the cursor on its time.
+            pane.state.day = booking.start.date
+            pane.state.focusVenue = booking.venueID
+            let minute = booking.start.ordinal - booking.start.date.dayNumber * 1440
+            pane.state.column = min(VenueDay.columns - 1, max(0, minute / VenueDay.columnMinutes))
+            return VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
+        }
         return reloadBookings(&pane)
     case .booked(.failure(let error)):
         var commands = reloadBookings(&pane)

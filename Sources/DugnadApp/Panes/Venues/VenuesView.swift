@@ -17,7 +17,13 @@ func drawVenues(into buffer: inout Buffer, _ pane: VenuesScope, _ theme: Theme) 
     case nil:
         break
     }
-    if let input = v.dateInput {
+    if let input = v.quickInput {
+        buffer.fill(layout.title, style: theme.style(.base))
+        let prompt = " " + pane.text(.frontDesk(.quickPrompt))
+        let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
+        drawTextInput(into: &buffer, input, x: x, y: layout.title.y, width: max(1, layout.title.maxX - x - 1), theme: theme,
+                      focused: true)
+    } else if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
         let prompt = " " + pane.text(.venues(.goToDatePrompt))
         let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
