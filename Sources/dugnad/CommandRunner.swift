@@ -88,7 +88,19 @@ final class CommandRunner: @unchecked Sendable {
         case .search(let text):
             let day = today
             send(answer({ .searchCompleted(query: text, results: $0) }) {
-                try database.search(text, today: day, limitPerKind: 8).map(searchResult)
+                // One more than shown per kind tells whether there are more.
+                let shown = 8
+                var results: [SearchResult] = []
+                var perKind: [SearchResult.Kind: Int] = [:]
+                for result in try database.search(text, today: day, limitPerKind: shown + 1).map(searchResult) {
+                    perKind[result.kind, default: 0] += 1
+                    if perKind[result.kind]! > shown {
+                        if let i = results.lastIndex(where: { $0.kind == result.kind }) { results[i].more = true }
+                    } else {
+                        results.append(result)
+                    }
+                }
+                return results
             })
         case .redraw:
             onRedraw()
@@ -187,7 +199,8 @@ final class CommandRunner: @unchecked Sendable {
         case .activity: .activity
         case .application: .application
         }
-        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle, booking: hit.booking)
+        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle, booking: hit.booking,
+                            details: hit.details)
     }
 }
 

@@ -27,7 +27,12 @@ extension FormState {
     /// Replaces a text field's text (the cursor at its end), or a choice's value.
     public mutating func setValue(_ key: some FormFieldKey, _ value: String) {
         guard let i = index(of: key) else { return }
-        if fields[i].isTextual { fields[i].input = TextFieldState(value) } else { fields[i].value = value }
+        if fields[i].isTextual {
+            fields[i].input = TextFieldState(value)
+            fields[i].selected = !value.isEmpty
+        } else {
+            fields[i].value = value
+        }
     }
 
     public func index(of key: some FormFieldKey) -> Int? { fields.firstIndex { $0.key == key.name } }

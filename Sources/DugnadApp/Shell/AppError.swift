@@ -29,8 +29,14 @@ public struct SearchResult: Sendable, Equatable {
     public var subtitle: String
     /// A booking hit's booking, venue, site and organisation (the line is drawn from it).
     public var booking: BookingListing?
-    public init(kind: Kind, id: RowID, title: String, subtitle: String, booking: BookingListing? = nil) {
+    /// The second line as values (said in the user's language); `subtitle` when empty.
+    public var details: [SearchDetail]
+    /// Set on the last hit shown of a kind that has more hits than shown.
+    public var more = false
+    public init(kind: Kind, id: RowID, title: String, subtitle: String, booking: BookingListing? = nil,
+                details: [SearchDetail] = []) {
         self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle; self.booking = booking
+        self.details = details
     }
 }
 

@@ -86,6 +86,12 @@ private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchSt
         buffer.put(model.text(.noMatches), x: inner.x, y: inner.y + 3, style: theme.style(.dim))
         return
     }
+    let more = state.results.contains { $0.more }
+    let rows = more ? rows - 1 : rows
+    if more {
+        buffer.put(model.text(.frontDesk(.moreHits)), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
+                   style: theme.style(.dim))
+    }
     let first = max(0, state.selected - rows + 1)
     for (i, hit) in state.results.dropFirst(first).prefix(rows).enumerated() {
         let y = inner.y + 3 + i
@@ -93,6 +99,7 @@ private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchSt
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
         buffer.put(pad(model.text(.searchKind(hit.kind)), toWidth: 13), x: inner.x, y: y, maxWidth: 13, style: style)
         var title = hit.title, subtitle = hit.subtitle
+        if !hit.details.isEmpty { subtitle = hit.details.map { searchDetailText($0, model) }.joined(separator: " · ") }
         if let l = hit.booking {
             // "tir. 1.12. kl. 21.30–23.00  Fjell Volleyballklubb · Flerbrukshall A, Danvik"
             title = model.text(.frontDesk(.when(l.booking))) + "  " + model.text(.frontDesk(.who(l)))
@@ -125,4 +132,17 @@ private func drawConfirm(into buffer: inout Buffer, _ c: Confirmation, yes: Bool
     buffer.put(yesText, x: x, y: y, maxWidth: inner.maxX - x, style: theme.style(yes ? .selectionFocus : .dialog))
     buffer.put(model.text(.confirmKeys), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
                style: theme.style(.hintKey))
+}
+
+/// One part of a search hit's second line, in the user's language.
+func searchDetailText(_ detail: SearchDetail, _ model: Model) -> String {
+    switch detail {
+    case .text(let t): return t
+    case .organisationCategory(let c): return model.text(.organisationCategory(c))
+    case .venueKind(let k): return model.text(.venueKind(k))
+    case .capacity(let n): return model.text(.venues(.capacityShort(n)))
+    case .applicationStatus(let s): return model.text(.applicationStatus(s))
+    case .staffRole(let r): return model.text(.role(r))
+    case .start(let t): return model.text(.venues(.weekDay(t.date))) + " " + t.time.text
+    }
 }

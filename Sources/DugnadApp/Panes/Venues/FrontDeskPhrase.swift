@@ -22,6 +22,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
     case choiceYes(destructive: Bool), choiceNo
     case confirmKeys
     case quickPrompt
+    case moreHits
     case quickProblem(QuickBooking.Problem)
     case quickTitle(QuickBooking, count: Int)
     /// "gratis for frivillige lag, ellers 450,00 kr" / "450,00 kr"
@@ -59,6 +60,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .choiceYes(let destructive): return destructive ? "Ja, gjør det" : "Ja"
         case .choiceNo: return "Nei"
         case .confirmKeys: return "←/→ velger · Enter svarer · Esc = nei"
+        case .moreHits: return "Flere treff enn vist – skriv mer for å snevre inn."
         case .quickPrompt: return "Hurtigbooking (dag tid antall sted): "
         case .quickProblem(.empty): return "Skriv dag, tid, antall og sted, f.eks. «tor 18-20 20 Fjell»."
         case .quickProblem(.missingTime): return "Tiden mangler: skriv f.eks. 18-20 eller 17:30-19."
@@ -100,6 +102,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .choiceYes(let destructive): return destructive ? "Yes, do it" : "Yes"
         case .choiceNo: return "No"
         case .confirmKeys: return "←/→ choose · Enter answers · Esc = no"
+        case .moreHits: return "More hits than shown – type more to narrow down."
         case .quickPrompt: return "Quick booking (day time people place): "
         case .quickProblem(.empty): return "Type day, time, people and place, e.g. “thu 18-20 20 Fjell”."
         case .quickProblem(.missingTime): return "The time is missing: type e.g. 18-20 or 17:30-19."
