@@ -73,9 +73,9 @@ public struct QuickBooking: Sendable, Hashable {
         for w in rest {
             let needle = fold(w)
             guard needle.count >= 3 else { purpose.append(w); continue }
-            if result.kommunedelID == nil, let k = kommunedeler.first(where: { fold($0.name).hasPrefix(needle) }) {
+            if result.kommunedelID == nil, let k = kommunedeler.first(where: { names(fold($0.name)).contains { $0.hasPrefix(needle) } }) {
                 result.kommunedelID = k.id
-            } else if result.siteID == nil, let s = sites.first(where: { fold($0.name).split(separator: " ").contains { $0.hasPrefix(needle) } }) {
+            } else if result.siteID == nil, let s = sites.first(where: { names(fold($0.name)).contains { $0.hasPrefix(needle) } }) {
                 result.siteID = s.id
             } else {
                 purpose.append(w)
@@ -120,6 +120,11 @@ public struct QuickBooking: Sendable, Hashable {
                 (a.1, a.2, a.3, a.0.venue.capacity, a.0.venue.name) < (b.1, b.2, b.3, b.0.venue.capacity, b.0.venue.name)
             }
             .map(\.0)
+    }
+
+    /// The words of a name ("Fjell/Danvik" → fjell, danvik).
+    static func names(_ folded: String) -> [Substring] {
+        folded.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == "-" })
     }
 
     static func fold(_ s: String) -> String {

@@ -93,7 +93,7 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
             let b = row.bookings.first { $0.id == id }
             let startsHere = b.map { $0.start.ordinal - row.date.dayNumber * 1440 >= VenueDay.span(ofColumn: c).from } ?? true
             let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
-            text = mark + (b.map { row.party(of: $0)?.shortName ?? "~" + $0.bookerName } ?? "")
+            text = mark + (b.map { $0.organisationID == nil ? "~" + $0.bookerName : row.party(of: $0)?.shortName ?? $0.bookerName } ?? "")
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
         let cx = x + (c - v.scrollColumn) * g.cellWidth
