@@ -65,7 +65,8 @@ public struct QuickBooking: Sendable, Hashable {
             if fillerWords.contains(lower) { continue }
             rest.append(w)
         }
-        guard let (start, end) = range else { return .failure(.missingTime) }
+        guard let r = range else { return .failure(.missingTime) }
+        let (start, end) = r
         var result = QuickBooking(date: date ?? today, start: start, end: end, attendees: attendees, kind: kind,
                                   stepFree: stepFree)
         // Place words: the longest run that names a site, else a kommunedel.
@@ -128,9 +129,8 @@ public struct QuickBooking: Sendable, Hashable {
     }
 
     static func fold(_ s: String) -> String {
-        String(s.lowercased().map { c -> Character in
-            switch c { case "æ": "e"; case "ø": "o"; case "å": "a"; case "é": "e"; default: c }
-        })
+        let plain: [Character: Character] = ["æ": "e", "ø": "o", "å": "a", "é": "e"]
+        return String(s.lowercased().map { plain[$0] ?? $0 })
     }
 
     static let kindWords: [String: VenueKind] = [

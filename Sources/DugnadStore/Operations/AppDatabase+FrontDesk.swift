@@ -27,7 +27,8 @@ extension AppDatabase {
     static func listing(_ row: Row) throws -> BookingListing {
         let booking = try Booking(row: row)
         let party = booking.organisationID.map {
-            BookingParty(id: $0, name: row["org_name"] ?? "", contactName: row["org_contact"] ?? "", phone: row["org_phone"] ?? "")
+            BookingParty(id: $0, name: (row["org_name"] as String?) ?? "", contactName: (row["org_contact"] as String?) ?? "",
+                         phone: (row["org_phone"] as String?) ?? "")
         }
         return BookingListing(booking: booking, venueName: row["venue_name"], siteName: row["site_name"], party: party)
     }

@@ -50,7 +50,7 @@ extension AppDatabase {
                 let parts = [row["org_number"] as String?, row["kommunedel"] as String?, row["category"] as String?]
                 let category = (row["category"] as String?).flatMap(OrganisationCategory.init(rawValue:))
                 let details: [SearchDetail] = [row["org_number"] as String?, row["kommunedel"] as String?]
-                    .compactMap { $0 }.map(SearchDetail.text) + (category.map { [.organisationCategory($0)] } ?? [])
+                    .compactMap { $0 }.map(SearchDetail.text) + (category.map { [SearchDetail.organisationCategory($0)] } ?? [])
                 return SearchHit(kind: .organisation, id: row["id"], title: row["name"],
                                  subtitle: parts.compactMap { $0 }.joined(separator: " · "), details: details)
             }
@@ -74,7 +74,7 @@ extension AppDatabase {
                 """, [needle, limit]) { row in
                 SearchHit(kind: .person, id: row["id"], title: row["display_name"],
                           subtitle: "\(row["username"] as String) · \(row["role"] as String)", table: "staff",
-                          details: (StaffRole(rawValue: row["role"])).map { [.staffRole($0)] } ?? [])
+                          details: StaffRole(rawValue: row["role"] as String).map { [SearchDetail.staffRole($0)] } ?? [])
             }
             try run("""
                 SELECT v.id, v.name, v.kind, v.capacity, k.name AS kommunedel, s.name AS site FROM venue v
@@ -82,14 +82,14 @@ extension AppDatabase {
                 WHERE dugnad_contains(v.name, ?1) OR dugnad_contains(v.equipment, ?1) OR dugnad_contains(coalesce(s.name, ''), ?1)
                 ORDER BY v.active DESC, v.name, s.name LIMIT ?2
                 """, [needle, limit]) { row in
-                // The site belongs in the title: eight "Klubbrommet" must read apart.
+                // The site comes first on the second line: eight "Klubbrommet" must read apart.
+                // (The title stays the venue's name: the Directory filters its venue list by it.)
                 let site = row["site"] as String?
-                let name: String = row["name"]
-                let kind = VenueKind(rawValue: row["kind"])
-                return SearchHit(kind: .venue, id: row["id"], title: site.map { "\(name), \($0)" } ?? name,
+                let kind = VenueKind(rawValue: row["kind"] as String)
+                return SearchHit(kind: .venue, id: row["id"], title: row["name"],
                                  subtitle: "\(row["kind"] as String) · \(row["kommunedel"] as String) · \(row["capacity"] as Int)",
-                                 details: (kind.map { [SearchDetail.venueKind($0)] } ?? [])
-                                    + [.text(row["kommunedel"]), .capacity(row["capacity"])])
+                                 details: (site.map { [SearchDetail.text($0)] } ?? []) + (kind.map { [SearchDetail.venueKind($0)] } ?? [])
+                                    + [SearchDetail.text(row["kommunedel"] as String), SearchDetail.capacity(row["capacity"] as Int)])
             }
             try run("""
                 SELECT id, title, organiser, start FROM activity
@@ -100,7 +100,7 @@ extension AppDatabase {
                 let start = CivilDateTime(storageText: row["start"] as String)
                 return SearchHit(kind: .activity, id: row["id"], title: row["title"],
                                  subtitle: "\(row["start"] as String) · \(row["organiser"] as String)",
-                                 details: (start.map { [SearchDetail.start($0)] } ?? []) + [.text(row["organiser"])])
+                                 details: (start.map { [SearchDetail.start($0)] } ?? []) + [SearchDetail.text(row["organiser"] as String)])
             }
             try run("""
                 SELECT id, reference, title, applicant_name, status FROM grant_application
@@ -111,8 +111,8 @@ extension AppDatabase {
                 SearchHit(kind: .application, id: row["id"], title: row["title"],
                           subtitle: "\(row["reference"] as String) · \(row["applicant_name"] as String) · "
                             + (row["status"] as String),
-                          details: [.text(row["reference"]), .text(row["applicant_name"])]
-                            + (ApplicationStatus(rawValue: row["status"]).map { [.applicationStatus($0)] } ?? []))
+                          details: [SearchDetail.text(row["reference"] as String), SearchDetail.text(row["applicant_name"] as String)]
+                            + (ApplicationStatus(rawValue: row["status"] as String).map { [SearchDetail.applicationStatus($0)] } ?? []))
             }
             return hits
         }

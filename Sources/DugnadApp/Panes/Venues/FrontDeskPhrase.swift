@@ -36,16 +36,16 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         switch self {
         case .confirmCancelOne(let l):
             let rest = l.booking.seriesID == nil ? "" : " Bare denne datoen – resten av serien beholdes."
-            return "Avlyse bookingen \(Self.when(l.booking, .nb)) i \(l.place) (\(Self.who(l, .nb)))?" + rest
+            return "Avlyse bookingen \(Self.whenText(l.booking, .nb)) i \(l.place) (\(Self.whoText(l, .nb)))?" + rest
         case .confirmCancelRest(let l):
-            return "Avlyse hele resten av serien fra og med \(Self.when(l.booking, .nb)) i \(l.place) (\(Self.who(l, .nb)))?"
+            return "Avlyse hele resten av serien fra og med \(Self.whenText(l.booking, .nb)) i \(l.place) (\(Self.whoText(l, .nb)))?"
                 + " Alle senere datoer i serien avlyses også."
-        case .cancelledOne(let l): return "Avlyste \(Self.when(l.booking, .nb)) i \(l.venueName). Angre med u."
-        case .restored(let l): return "Bookingen \(Self.when(l.booking, .nb)) i \(l.venueName) gjelder igjen."
+        case .cancelledOne(let l): return "Avlyste \(Self.whenText(l.booking, .nb)) i \(l.venueName). Angre med u."
+        case .restored(let l): return "Bookingen \(Self.whenText(l.booking, .nb)) i \(l.venueName) gjelder igjen."
         case .nothingToRestore: return "Ingen avlysning å angre."
         case .restoreRefused: return "Avlysningen kan ikke angres lenger (eldre enn ett døgn, eller tiden er tatt)."
-        case .when(let b): return Self.when(b, .nb)
-        case .who(let l): return Self.who(l, .nb)
+        case .when(let b): return Self.whenText(b, .nb)
+        case .who(let l): return Self.whoText(l, .nb)
         case .privateMark: return "privat"
         case .organisation: return "Organisasjon"
         case .contact: return "Kontakt"
@@ -56,7 +56,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .noUpcomingBookings: return "Ingen kommende bookinger"
         case .booked(let venue, let b):
             let code = b.accessCode.map { " Dørkode \($0)." } ?? ""
-            return "Booket \(venue) \(Self.when(b, .nb)).\(code)"
+            return "Booket \(venue) \(Self.whenText(b, .nb)).\(code)"
         case .choiceYes(let destructive): return destructive ? "Ja, gjør det" : "Ja"
         case .choiceNo: return "Nei"
         case .confirmKeys: return "←/→ velger · Enter svarer · Esc = nei"
@@ -67,7 +67,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .quickProblem(.badTimeRange(let w)): return "«\(w)» er ikke et tidsrom (f.eks. 18-20)."
         case .quickTitle(let q, let count):
             let people = q.attendees.map { ", \($0) personer" } ?? ""
-            return "Ledige rom \(Self.span(q, .nb))\(people): \(count), best egnet først"
+            return "Ledige rom \(Self.spanText(q, .nb))\(people): \(count), best egnet først"
         case .quickPrice(let v, let o):
             if o == .zero { return "gratis" }
             return v == .zero ? "gratis for frivillige lag, ellers \(o.formatted)" : o.formatted
@@ -78,16 +78,16 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         switch self {
         case .confirmCancelOne(let l):
             let rest = l.booking.seriesID == nil ? "" : " Only this date – the rest of the series stays."
-            return "Cancel the booking \(Self.when(l.booking, .en)) in \(l.place) (\(Self.who(l, .en)))?" + rest
+            return "Cancel the booking \(Self.whenText(l.booking, .en)) in \(l.place) (\(Self.whoText(l, .en)))?" + rest
         case .confirmCancelRest(let l):
-            return "Cancel the whole rest of the series from \(Self.when(l.booking, .en)) in \(l.place) (\(Self.who(l, .en)))?"
+            return "Cancel the whole rest of the series from \(Self.whenText(l.booking, .en)) in \(l.place) (\(Self.whoText(l, .en)))?"
                 + " Every later date of the series is cancelled too."
-        case .cancelledOne(let l): return "Cancelled \(Self.when(l.booking, .en)) in \(l.venueName). Undo with u."
-        case .restored(let l): return "The booking \(Self.when(l.booking, .en)) in \(l.venueName) holds again."
+        case .cancelledOne(let l): return "Cancelled \(Self.whenText(l.booking, .en)) in \(l.venueName). Undo with u."
+        case .restored(let l): return "The booking \(Self.whenText(l.booking, .en)) in \(l.venueName) holds again."
         case .nothingToRestore: return "No cancellation to undo."
         case .restoreRefused: return "The cancellation can no longer be undone (older than a day, or the time is taken)."
-        case .when(let b): return Self.when(b, .en)
-        case .who(let l): return Self.who(l, .en)
+        case .when(let b): return Self.whenText(b, .en)
+        case .who(let l): return Self.whoText(l, .en)
         case .privateMark: return "private"
         case .organisation: return "Organisation"
         case .contact: return "Contact"
@@ -98,7 +98,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .noUpcomingBookings: return "No coming bookings"
         case .booked(let venue, let b):
             let code = b.accessCode.map { " Door code \($0)." } ?? ""
-            return "Booked \(venue) \(Self.when(b, .en)).\(code)"
+            return "Booked \(venue) \(Self.whenText(b, .en)).\(code)"
         case .choiceYes(let destructive): return destructive ? "Yes, do it" : "Yes"
         case .choiceNo: return "No"
         case .confirmKeys: return "←/→ choose · Enter answers · Esc = no"
@@ -109,7 +109,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .quickProblem(.badTimeRange(let w)): return "“\(w)” is not a time range (e.g. 18-20)."
         case .quickTitle(let q, let count):
             let people = q.attendees.map { ", \($0) people" } ?? ""
-            return "Free rooms \(Self.span(q, .en))\(people): \(count), best fit first"
+            return "Free rooms \(Self.spanText(q, .en))\(people): \(count), best fit first"
         case .quickPrice(let v, let o):
             if o == .zero { return "free" }
             return v == .zero ? "free for voluntary organisations, else \(o.formatted)" : o.formatted
@@ -117,7 +117,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
     }
 
     /// "tir. 1.12. kl. 21.30–23.00" / "Tue 1 Dec 21:30–23:00".
-    static func when(_ b: Booking, _ language: Language) -> String {
+    static func whenText(_ b: Booking, _ language: Language) -> String {
         let end = b.end.date == b.start.date ? b.end.time.text : "24:00"
         let d = b.start.date
         let weekday = Phrase.weekdayShort(d.weekday).text(language)
@@ -129,14 +129,14 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         return "\(weekday) \(d.day) \(months[d.month - 1]) \(b.start.time.text)–\(end)"
     }
 
-    static func span(_ q: QuickBooking, _ language: Language) -> String {
+    static func spanText(_ q: QuickBooking, _ language: Language) -> String {
         let start = CivilDateTime(date: q.date, time: q.start)
         let end = q.end == .endOfDay ? CivilDateTime(date: q.date.adding(days: 1), time: .midnight)
             : CivilDateTime(date: q.date, time: q.end)
-        return when(Booking(venueID: 0, start: start, end: end, bookerName: "", purpose: "", attendees: 0), language)
+        return whenText(Booking(venueID: 0, start: start, end: end, bookerName: "", purpose: "", attendees: 0), language)
     }
 
-    static func who(_ l: BookingListing, _ language: Language) -> String {
+    static func whoText(_ l: BookingListing, _ language: Language) -> String {
         if let party = l.party { return party.name }
         return "\(l.booking.bookerName), \(FrontDeskPhrase.privateMark.text(language))"
     }

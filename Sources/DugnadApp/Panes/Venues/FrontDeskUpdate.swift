@@ -14,7 +14,8 @@ func listing(of booking: Booking, in row: VenueDay, _ pane: VenuesScope) -> Book
 /// `x` / `X` on a booked cell: asks before cancelling the booking, or every
 /// occurrence of its series from that date on, naming exactly what goes.
 func askToCancel(_ pane: inout VenuesScope, rest: Bool) {
-    guard let (row, b) = bookingUnderCursor(&pane) else { return }
+    guard let found = bookingUnderCursor(&pane) else { return }
+    let (row, b) = found
     guard pane.mayChange(.book) else { return }
     let named = listing(of: b, in: row, pane)
     if rest {
