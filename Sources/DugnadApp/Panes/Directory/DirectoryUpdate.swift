@@ -18,7 +18,7 @@ func directoryPerform(_ action: Action, _ pane: inout DirectoryScope) -> [Comman
         pane.state.focus = right ? (pane.state.focus == .sections ? .list : .detail)
                                  : (pane.state.focus == .detail ? .list : .sections)
         return []
-    case .moveUp, .moveDown where pane.state.focus == .sections:
+    case .moveUp where pane.state.focus == .sections, .moveDown where pane.state.focus == .sections:
         let all = DirectoryState.Section.allCases
         let i = pane.state.section.rawValue + (action == .moveUp ? -1 : 1)
         pane.state.section = all[(i + all.count) % all.count]
