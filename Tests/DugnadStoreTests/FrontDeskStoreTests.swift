@@ -63,14 +63,18 @@ import Testing
         #expect(try db.auditEntries(entity: "booking", id: booking.id).map(\.action).prefix(2) == ["restore", "cancel"])
         // Cancelled again, and the time taken meanwhile: refused, nothing changed.
         try db.cancelBooking(id: booking.id)
-        try db.book(BookingTests.booking(venue, "2026-12-01", 19, 21))
+        let blocker = try db.book(BookingTests.booking(venue, "2026-12-01", 19, 21))
         #expect(throws: StoreError.self) { try db.restoreBooking(id: booking.id) }
         #expect(try db.bookingListing(id: booking.id)?.booking.status == .cancelled)
-        // More than a day after the cancellation: too late.
+        // More than a day after the cancellation: too late (the log is append-only, so a
+        // cancellation of long ago is appended as the latest line).
         try db.writeWithoutAudit { d in
-            try d.execute(sql: "UPDATE audit_log SET at = '2020-01-01T00:00:00Z' WHERE entity = 'booking' AND entity_id = ?",
-                          arguments: [booking.id])
+            try d.execute(sql: """
+                INSERT INTO audit_log (at, staff, action, entity, entity_id, details)
+                VALUES ('2020-01-01T00:00:00Z', 'anna', 'cancel', 'booking', ?, 'status: confirmed → cancelled')
+                """, arguments: [booking.id])
         }
+        try db.cancelBooking(id: blocker.id)   // the time is free again: only the age refuses
         #expect(expectStoreError(.notFound) { try db.restoreBooking(id: booking.id) })
     }
 

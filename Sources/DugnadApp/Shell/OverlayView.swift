@@ -87,13 +87,13 @@ private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchSt
         return
     }
     let more = state.results.contains { $0.more }
-    let rows = more ? rows - 1 : rows
+    let shownRows = more ? rows - 1 : rows
     if more {
         buffer.put(model.text(.frontDesk(.moreHits)), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
                    style: theme.style(.dim))
     }
-    let first = max(0, state.selected - rows + 1)
-    for (i, hit) in state.results.dropFirst(first).prefix(rows).enumerated() {
+    let first = max(0, state.selected - shownRows + 1)
+    for (i, hit) in state.results.dropFirst(first).prefix(shownRows).enumerated() {
         let y = inner.y + 3 + i
         let style = theme.style(first + i == state.selected ? .selectionFocus : .dialog)
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)

@@ -60,7 +60,7 @@ extension Action {
         case .cancelBooking: return "avlys bookingen"
         case .cancelSeries: return "avlys resten av serien"
         case .undoCancel: return "angre avlysningen"
-        case .quickBook: return "hurtigbooking (booke et rom)"
+        case .quickBook: return "booke et rom"
         case .findFreeSlot: return "finn ledig tid"
         case .venueWeek: return "uke ↔ dag"
         case .approvalQueue: return "forespørsler til godkjenning"

@@ -60,7 +60,7 @@ extension Action {
         case .cancelBooking: return "cancel the booking"
         case .cancelSeries: return "cancel the rest of the series"
         case .undoCancel: return "undo the cancellation"
-        case .quickBook: return "quick booking (book a room)"
+        case .quickBook: return "book a room"
         case .findFreeSlot: return "find a free slot"
         case .venueWeek: return "week ↔ day"
         case .approvalQueue: return "requests awaiting approval"
