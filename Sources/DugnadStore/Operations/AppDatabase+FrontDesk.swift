@@ -79,12 +79,14 @@ extension AppDatabase {
     public func restoreBooking(id: RowID) throws(StoreError) -> Booking {
         let user = self.user
         return try change(.book) { db, _ in
-            guard let details = try String.fetchOne(db, sql: """
-                    SELECT a.details FROM audit_log a JOIN booking b ON b.id = a.entity_id
+            // The latest cancellation decides, and only while it is less than a day old.
+            guard let last = try Row.fetchOne(db, sql: """
+                    SELECT a.details, a.at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-24 hours') AS recent
+                    FROM audit_log a JOIN booking b ON b.id = a.entity_id
                     WHERE a.entity = 'booking' AND a.entity_id = ? AND a.action = 'cancel' AND b.status = 'cancelled'
-                      AND a.at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-24 hours')
                     ORDER BY a.id DESC LIMIT 1
-                    """, arguments: [id]) else { throw StoreError.notFound }
+                    """, arguments: [id]), last["recent"] as Bool == true else { throw StoreError.notFound }
+            let details: String = last["details"]
             let status = details.contains("requested →") ? "requested" : "confirmed"
             try db.execute(sql: "UPDATE booking SET status = ? WHERE id = ?", arguments: [status, id])
             try Audit.record(db, staff: user, action: "restore", entity: "booking", entityID: id,
