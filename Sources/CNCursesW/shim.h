@@ -32,6 +32,18 @@ static inline attr_t dugnad_a_italic(void) { return A_ITALIC; }
 static inline attr_t dugnad_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dugnad_a_reverse(void) { return A_REVERSE; }
 
+/* wcwidth is declared only under _XOPEN_SOURCE; ncurses measures cells
+   with it, and so must the app. */
+extern int wcwidth(wchar_t);
+static inline int dugnad_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/* A terminfo string capability, or NULL when the entry lacks it or it is
+   not a string (tigetstr's (char *)-1, which Swift cannot compare). */
+static inline const char *dugnad_tigetstr(const char *name) {
+    char *s = tigetstr(name);
+    return (s == NULL || s == (char *)-1) ? NULL : s;
+}
+
 /* newterm instead of initscr: initscr exits the process on failure,
    newterm returns NULL so we can report the error ourselves. */
 static inline SCREEN *dugnad_newterm(void) { return newterm(NULL, stdout, stdin); }

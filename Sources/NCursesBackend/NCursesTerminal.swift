@@ -13,7 +13,7 @@ public final class NCursesTerminal: Backend {
     private var active = false
     private let stderrRedirect: StderrRedirect
     private let window: UnsafeMutablePointer<WINDOW>
-    private var currentTimeout = Int.min
+    private var keys: KeyReader
     /// Reused for every cell: a grapheme's scalars plus the terminating 0.
     private var wideChars = [wchar_t](repeating: 0, count: 8)
     private let maxScalars = 5  // CCHARW_MAX
@@ -23,6 +23,9 @@ public final class NCursesTerminal: Backend {
             throw NCursesError.notATerminal
         }
         Self.selectUTF8Locale()
+        // Measure text as ncurses places it: by this C library's wcwidth
+        // (of the locale just chosen), not by Swift's newer Unicode tables.
+        ScalarWidth.current = ScalarWidth { Int(dugnad_wcwidth($0.value)) }
         Self.unblockTerminalSignals()
         stderrRedirect = StderrRedirect()
         TerminalSafety.install(savedStderr: stderrRedirect.savedFD, capturedStderr: stderrRedirect.capturedFD)
@@ -43,6 +46,7 @@ public final class NCursesTerminal: Backend {
         leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it
         set_escdelay(25)
         curs_set(0)
+        keys = KeyReader(window: screen)
 
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         var capability = ColorCapability.none
@@ -138,7 +142,10 @@ public final class NCursesTerminal: Backend {
         let (attrs, pair) = pairs.resolve(cell.style)
         var n = 0
         for scalar in cell.scalars where n < maxScalars {
-            wideChars[n] = wchar_t(bitPattern: scalar.value)
+            // A control (NUL above all, which would end the string) never
+            // reaches the terminal, even from a cell made by hand.
+            let value = scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) ? 0xFFFD : scalar.value
+            wideChars[n] = wchar_t(bitPattern: value)
             n += 1
         }
         wideChars[n] = 0
@@ -160,17 +167,7 @@ public final class NCursesTerminal: Backend {
 
     public func readKey(timeoutMs: Int) -> Key? {
         guard active else { return nil }
-        if timeoutMs != currentTimeout {
-            wtimeout(window, Int32(timeoutMs))
-            currentTimeout = timeoutMs
-        }
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if terminationRequested { return nil }
-        switch status {
-        case OK: return KeyDecoder.character(code)
-        case KEY_CODE_YES: return KeyDecoder.keyCode(code)
-        default: return nil  // timeout, or interrupted by a signal
-        }
+        let key = keys.readKey(timeoutMs: timeoutMs)
+        return terminationRequested ? nil : key
     }
 }

@@ -44,7 +44,9 @@ public struct Buffer: Sendable, Equatable {
     /// Write `s` from column `x` on row `y`, measured by display width and
     /// clipped to `maxWidth` and the buffer. A wide glyph that does not fit
     /// becomes a space; zero-width strays are dropped; control characters
-    /// are neutralised. Returns the columns written.
+    /// (NUL too) are neutralised, never ending the text. Each grapheme is
+    /// stored in the form and cells the terminal is sent (`terminalCells`).
+    /// Returns the columns written.
     @discardableResult
     public mutating func put(_ s: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
@@ -70,7 +72,14 @@ public struct Buffer: Sendable, Equatable {
         for raw in s {
             if col >= limit { break }
             let c = sanitize(raw)
-            let w = displayWidth(c)
+            if c.asciiValue != nil {
+                if col >= 0 { set(Cell(grapheme: c, width: 1, style: style), x: col, y: y) }
+                col += 1
+                continue
+            }
+            // What the terminal is sent for it, cell by cell (see `terminalCells`).
+            let parts = terminalCells(c)
+            let w = parts.reduce(0) { $0 + $1.width }
             if w == 0 { continue }
             if col + w > limit || col < 0 {
                 // Doesn't fit (right edge or partly left of the buffer): blank
@@ -81,9 +90,11 @@ public struct Buffer: Sendable, Equatable {
                 col += w
                 continue
             }
-            set(Cell(grapheme: c, width: UInt8(w), style: style), x: col, y: y)
-            if w == 2 { set(.continuation(style), x: col + 1, y: y) }
-            col += w
+            for part in parts {
+                set(Cell(grapheme: part.grapheme, width: UInt8(part.width), style: style), x: col, y: y)
+                if part.width == 2 { set(.continuation(style), x: col + 1, y: y) }
+                col += part.width
+            }
         }
         return max(0, min(col, limit) - max(x, 0))
     }
@@ -94,8 +105,9 @@ public struct Buffer: Sendable, Equatable {
         guard !clip.isEmpty else { return }
         let c = sanitize(ch)
         let w = displayWidth(c)
-        if w == 1 {
-            let cell = Cell(grapheme: c, width: 1, style: style)
+        let parts = c.asciiValue != nil ? [TerminalCell(grapheme: c, width: 1)] : terminalCells(c)
+        if parts.count == 1 && parts[0].width == 1 {
+            let cell = Cell(grapheme: parts[0].grapheme, width: 1, style: style)
             for y in clip.y..<clip.maxY {
                 for x in clip.x..<clip.maxX { set(cell, x: x, y: y) }
             }

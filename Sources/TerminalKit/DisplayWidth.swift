@@ -1,6 +1,6 @@
-/// Display width of text in terminal columns, like `wcwidth` but computed from
-/// Unicode scalar properties in pure Swift so tests are deterministic on every
-/// machine (libc tables differ between glibc versions and locales).
+/// Display width of text in terminal columns: the columns the terminal
+/// advances for what `Buffer.put` sends (see `terminalCells`), by the
+/// terminal's own per-scalar width (`ScalarWidth.current`).
 ///
 /// Control characters count as 1: `Buffer.put` shows them as U+FFFD, so
 /// measuring and drawing agree.
@@ -21,19 +21,7 @@ public func displayWidth(_ c: Character) -> Int {
     // – … ·, box drawing and block elements) is one column wide.
     if scalars.index(after: scalars.startIndex) == scalars.endIndex && isNarrowCommon(first.value) { return 1 }
     if isControl(first) { return 1 }
-    var hasEmojiVS = false, hasTextVS = false, anyEmoji = false, allZero = true
-    for s in scalars {
-        if s.value == 0xFE0F { hasEmojiVS = true }
-        if s.value == 0xFE0E { hasTextVS = true }
-        if s.properties.isEmoji { anyEmoji = true }
-        if !isZeroWidth(s) { allZero = false }
-    }
-    if allZero { return 0 }
-    if isWide(first.value) { return 2 }
-    if hasTextVS { return 1 }
-    if first.properties.isEmojiPresentation { return 2 }
-    if hasEmojiVS && anyEmoji { return 2 }
-    return 1
+    return terminalCells(c).reduce(0) { $0 + $1.width }
 }
 
 /// True when every scalar of `s` is printable ASCII or in `isNarrowCommon`:
@@ -48,10 +36,11 @@ public func displayWidth(_ c: Character) -> Int {
     return true
 }
 
-/// Ranges with no controls, marks, format or wide characters.
+/// Ranges with no controls, marks, format or wide characters (in every
+/// wcwidth since Unicode 9; U+25FD/U+25FE are wide emoji and left out).
 @inline(__always) func isNarrowCommon(_ v: UInt32) -> Bool {
     (0xA0...0x2FF).contains(v) && v != 0xAD || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
-        || (0x2500...0x25FF).contains(v) || (0x2190...0x21FF).contains(v)
+        || (0x2500...0x25FC).contains(v) || (0x25FF == v) || (0x2190...0x21FF).contains(v)
 }
 
 /// C0, DEL and C1 controls.

@@ -75,7 +75,7 @@ extension Theme {
             .inboxUnread: Style(attrs: [.bold]),
             .inboxOverdue: Style(attrs: [.underline]),
             .inboxFlagged: Style(attrs: [.bold, .underline]),
-            .calendarToday: Style(attrs: [.reverse]),
+            .calendarToday: Style(attrs: [.underline, .italic]),
             .calendarHoliday: Style(attrs: [.bold]),
             .calendarWeekend: Style(attrs: [.dim]),
             .matchStrong: Style(attrs: [.bold]),

@@ -68,8 +68,8 @@ import Testing
         Fixtures.press([.char("v"), .right, .right], &m)
         let after = StyleGrid.grid(m)
         #expect(after != before)
-        // Reverse video on grid cells is upper case: one half-hour cell (two columns) before, three after.
-        let selected = { (grid: String) in grid.filter { "VORQJZ".contains($0) }.count }
+        // The cursor is laid over the cells in grid.cursor ("z"): one half-hour cell (two columns) before, three after.
+        let selected = { (grid: String) in grid.filter { $0 == "z" }.count }
         #expect(selected(before) == 2 && selected(after) == 6)
     }
 }

@@ -201,20 +201,27 @@ import Testing
     /// Shared front-desk steps: Venues, go to Thursday 3 June 2027, filter to
     /// rooms for at least 20, and open the booking form on the first free cell.
     private func openBookingFormForTwentyOn3June(_ app: TmuxSession) {
-        #expect(app.waitFor("Kalender"), "no first frame:\n\(app.screen)")
-        app.send("2")
-        #expect(app.waitFor("Lokaler tor. 26.11.2026"), "\(app.screen)")
-        app.send("g")
-        app.type("3.6.2027")
-        app.send("Enter")
-        #expect(app.waitFor("Lokaler tor. 03.06.2027"), "\(app.screen)")
-        app.send("f")
-        #expect(app.waitFor("Filtrer lokaler"), "\(app.screen)")
-        app.send("Tab", "Tab", "Tab")
-        app.type("20")
-        app.send("C-s")
-        #expect(app.waitFor("minst 20 plasser"), "\(app.screen)")
+        app.showVenuesForTwentyOn3June()
         app.send("Enter")
         #expect(app.waitFor("Book "), "\(app.screen)")
+    }
+}
+
+extension TmuxSession {
+    /// The Venues grid on 3 June 2027, filtered to rooms for at least 20 (the same first row in every terminal).
+    func showVenuesForTwentyOn3June() {
+        #expect(waitFor("Kalender"), "no first frame:\n\(screen)")
+        send("2")
+        #expect(waitFor("Lokaler tor. 26.11.2026"), "\(screen)")
+        send("g")
+        type("3.6.2027")
+        send("Enter")
+        #expect(waitFor("Lokaler tor. 03.06.2027"), "\(screen)")
+        send("f")
+        #expect(waitFor("Filtrer lokaler"), "\(screen)")
+        send("Tab", "Tab", "Tab")
+        type("20")
+        send("C-s")
+        #expect(waitFor("minst 20 plasser"), "\(screen)")
     }
 }

@@ -12,30 +12,13 @@ import Glibc
 @Suite(.serialized) struct TwoTerminalsEndToEndTests {
     static let args = ["--today", "2026-11-26", "--lang", "nb"]
 
-    /// Venues on 3 June 2027, filtered to rooms for at least 20 (the same first row in every terminal).
-    private func showThirdOfJune(_ app: TmuxSession) {
-        #expect(app.waitFor("Kalender"), "no first frame:\n\(app.screen)")
-        app.send("2")
-        #expect(app.waitFor("Lokaler tor. 26.11.2026"), "\(app.screen)")
-        app.send("g")
-        app.type("3.6.2027")
-        app.send("Enter")
-        #expect(app.waitFor("Lokaler tor. 03.06.2027"), "\(app.screen)")
-        app.send("f")
-        #expect(app.waitFor("Filtrer lokaler"), "\(app.screen)")
-        app.send("Tab", "Tab", "Tab")
-        app.type("20")
-        app.send("C-s")
-        #expect(app.waitFor("minst 20 plasser"), "\(app.screen)")
-    }
-
     @Test func aBookingInOneTerminalAppearsInTheOthersGridAndWeekWithoutAKey() throws {
         let dir = Harness.temporaryDirectory()
         let db = Harness.demoDatabase(in: dir)
         let writer = TmuxSession(arguments: ["--db", db] + Self.args)
         let grid = TmuxSession(arguments: ["--db", db] + Self.args)
         let week = TmuxSession(arguments: ["--db", db] + Self.args)
-        for app in [writer, grid, week] { showThirdOfJune(app) }
+        for app in [writer, grid, week] { app.showVenuesForTwentyOn3June() }
         week.send("w")
         #expect(week.waitFor("uke"), "\(week.screen)")
         // Every cursor is on the first venue at 18:00: the detail panel shows the booking under it.

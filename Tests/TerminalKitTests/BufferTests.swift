@@ -109,3 +109,19 @@ import Testing
         #expect(b[0, 1].style == .plain)
     }
 }
+
+@Suite struct BufferHighlightTests {
+    @Test func highlightFlipsReverseAddsTheRestAndTakesItsColours() {
+        var b = Buffer(width: 6, height: 1)
+        b.put("ab", x: 0, y: 0, style: Style(fg: .ansi(1), attrs: [.reverse]))
+        b.put("cd", x: 2, y: 0, style: Style(attrs: [.dim]))
+        b.highlight(Rect(x: 1, y: 0, width: 2, height: 1), with: Style(attrs: [.reverse, .bold]))
+        #expect(b[0, 0].style == Style(fg: .ansi(1), attrs: [.reverse]))
+        #expect(b[1, 0].style == Style(fg: .ansi(1), attrs: [.bold]))
+        #expect(b[2, 0].style == Style(attrs: [.dim, .bold, .reverse]))
+        #expect(b.line(0) == "abcd", "the text stays")
+        b.highlight(Rect(x: 3, y: 0, width: 9, height: 3), with: Style(fg: .ansi(0), bg: .ansi(15)))
+        #expect(b[3, 0].style == Style(fg: .ansi(0), bg: .ansi(15), attrs: [.dim]))
+        #expect(b[5, 0].style.bg == .ansi(15), "clipped to the buffer")
+    }
+}

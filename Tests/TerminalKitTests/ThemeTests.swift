@@ -42,6 +42,30 @@ func themeFile(_ name: String) throws -> String {
         #expect(m.style(.tabActive) != m.style(.tabInactive))
     }
 
+    /// Issue 12: without colours the cursor hid on booked cells (both
+    /// reverse) and today's agenda heading looked like the selection.
+    @Test func monoCursorShowsOnEveryGridCellAndHeadersAreNotReverse() {
+        let m = Theme.mono
+        let cells: [ThemeRole] = [.gridFree, .gridBooked, .gridRequested, .gridClosed, .gridHoliday]
+        for role in cells {
+            var b = Buffer(width: 4, height: 1)
+            b.put("[And", x: 0, y: 0, style: m.style(role))
+            let before = b[1, 0].style
+            b.highlight(Rect(x: 0, y: 0, width: 2, height: 1), with: m.style(.gridCursor))
+            let cursor = b[1, 0].style
+            #expect(cursor != before, "\(role)")
+            // Distinct from every kind of cell, not only from its own.
+            for other in cells { #expect(cursor != m.style(other), "cursor on \(role) looks like \(other)") }
+            #expect(cursor.attrs.isSuperset(of: [.bold, .underline]), "\(role)")
+            #expect(b[2, 0].style == before, "only the cursor's cells change")
+        }
+        for header in [ThemeRole.header, .tableHeader, .calendarToday, .calendarHoliday, .title] {
+            #expect(!m.style(header).attrs.contains(.reverse), "\(header) is reverse, like the selection")
+            #expect(m.style(header) != m.style(.selectionFocus))
+        }
+        #expect(m.style(.calendarToday) != m.style(.tableHeader) && m.style(.calendarToday) != m.style(.calendarHoliday))
+    }
+
     @Test func parsesAllForms() throws {
         let toml = """
         name = "test"

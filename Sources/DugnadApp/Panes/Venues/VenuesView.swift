@@ -68,7 +68,10 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope
 
 /// One row's cells. A booking's cells carry whose it is across its run —
 /// the organisation's short name, or `~` and a private booker's name — with
-/// `[` marking where each booking starts (readable without colour).
+/// `[` marking where each booking starts and `]` where it ends, so that
+/// neighbouring bookings stay apart without colour ("[And][Han][Kari]").
+/// The cursor is laid over the cells in the theme's grid.cursor (in mono it
+/// flips reverse video, so it shows on a booked cell too).
 func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selection: ClosedRange<Int>?,
                _ pane: VenuesScope, _ theme: Theme) {
     let v = pane.state
@@ -91,9 +94,14 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
         case .holiday: text = String(repeating: "░", count: width); role = .gridHoliday
         case .booked(let id), .requested(let id):
             let b = row.bookings.first { $0.id == id }
-            let startsHere = b.map { $0.start.ordinal - row.date.dayNumber * 1440 >= VenueDay.span(ofColumn: c).from } ?? true
+            let dayStart = row.date.dayNumber * 1440
+            let startsHere = b.map { $0.start.ordinal - dayStart >= VenueDay.span(ofColumn: c).from } ?? true
+            let endsHere = b.map { $0.end.ordinal - dayStart <= VenueDay.span(ofColumn: end - 1).to } ?? true
             let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
-            text = mark + (b.map { $0.organisationID == nil ? "~" + $0.bookerName : row.party(of: $0)?.shortName ?? $0.bookerName } ?? "")
+            let close = endsHere ? "]" : ""
+            let room = max(0, width - mark.count - close.count)
+            let who = b.map { $0.organisationID == nil ? "~" + $0.bookerName : row.party(of: $0)?.shortName ?? $0.bookerName } ?? ""
+            text = mark + pad(truncate(who, toWidth: room, ellipsis: false), toWidth: room) + close
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
         let cx = x + (c - v.scrollColumn) * g.cellWidth
@@ -104,8 +112,8 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
     if let selection {
         let from = max(selection.lowerBound, v.scrollColumn), to = min(selection.upperBound, last - 1)
         if from <= to {
-            buffer.addAttributes(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
-                                      width: (to - from + 1) * g.cellWidth, height: 1), [.reverse])
+            buffer.highlight(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
+                                  width: (to - from + 1) * g.cellWidth, height: 1), with: theme.style(.gridCursor))
         }
     }
 }
