@@ -8,7 +8,9 @@ extension CommandRunner {
         switch command {
         case .loadOrganisations:
             send(answer({ .venues(.organisationsLoaded($0)) }) {
-                try database.organisationChoices().map { OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered) }
+                try database.organisationChoices().map {
+                    OrganisationChoice(id: $0.id, name: $0.name, registered: $0.registered, contactName: $0.contactName, phone: $0.phone)
+                }
             })
         case .assess(let draft):
             do {
@@ -31,6 +33,8 @@ extension CommandRunner {
         case .cancelBooking(let id):
             do { try database.cancelBooking(id: id); send(.venues(.cancelled(.success(1), rest: false))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: false))) }
+        case .restoreBooking(let id):
+            send(answer({ .venues(.restored($0)) }) { try database.restoreBooking(id: id) })
         case .cancelSeries(let series, let from):
             do { send(.venues(.cancelled(.success(try database.cancelSeries(series, from: from)), rest: true))) }
             catch { send(.venues(.cancelled(.failure(appError(error)), rest: true))) }
@@ -48,6 +52,9 @@ extension CommandRunner {
         case .loadWeek(let venue, let monday):
             do { send(.venues(.weekLoaded(venue.id, monday, .success(try database.venueWeek(of: venue, from: monday))))) }
             catch { send(.venues(.weekLoaded(venue.id, monday, .failure(appError(error))))) }
+        case .findFreeRooms(let query):
+            do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query, limit: 1000))))) }
+            catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }
         case .findFreeSlots(let query):
             do { send(.venues(.freeSlotsFound(query, .success(try database.freeSlots(query))))) }
             catch { send(.venues(.freeSlotsFound(query, .failure(appError(error))))) }

@@ -90,7 +90,19 @@ final class CommandRunner: @unchecked Sendable {
         case .search(let text):
             let day = today
             send(answer({ .searchCompleted(query: text, results: $0) }) {
-                try database.search(text, today: day, limitPerKind: 8).map(searchResult)
+                // One more than shown per kind tells whether there are more.
+                let shown = 8
+                var results: [SearchResult] = []
+                var perKind: [SearchResult.Kind: Int] = [:]
+                for result in try database.search(text, today: day, limitPerKind: shown + 1).map(searchResult) {
+                    perKind[result.kind, default: 0] += 1
+                    if perKind[result.kind]! > shown {
+                        if let i = results.lastIndex(where: { $0.kind == result.kind }) { results[i].more = true }
+                    } else {
+                        results.append(result)
+                    }
+                }
+                return results
             })
         case .redraw:
             onRedraw()
@@ -121,10 +133,14 @@ final class CommandRunner: @unchecked Sendable {
                 return org
             })
         case .loadOrganisationDetail(let id):
+            let day = today
             send(answer({ .directory(.organisationDetailLoaded($0)) }) {
                 OrganisationDetail(organisationID: id,
                                    history: Array(try database.auditEntries(entity: "organisation", id: id).prefix(12)),
-                                   agreements: try database.agreements(organisationID: id))
+                                   agreements: try database.agreements(organisationID: id),
+                                   bookings: try database.upcomingBookings(organisationID: id, from: day,
+                                                                           limit: OrganisationDetail.bookingLimit),
+                                   bookingTotal: try database.upcomingBookingCount(organisationID: id, from: day))
             })
         }
     }
@@ -187,12 +203,14 @@ final class CommandRunner: @unchecked Sendable {
     private func searchResult(_ hit: SearchHit) -> SearchResult {
         let kind: SearchResult.Kind = switch hit.kind {
         case .organisation: .organisation
+        case .booking: .booking
         case .person: hit.table == "staff" ? .staff : .person
         case .venue: .venue
         case .activity: .activity
         case .application: .application
         }
-        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle)
+        return SearchResult(kind: kind, id: hit.id, title: hit.title, subtitle: hit.subtitle, booking: hit.booking,
+                            details: hit.details)
     }
 }
 
@@ -229,9 +247,9 @@ extension Command {
             }
         case .venues(let command):
             switch command {
-            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .loadRequests,
+            case .loadOrganisations, .assess, .assessSeries, .loadDay, .loadWeek, .findFreeSlots, .findFreeRooms, .loadRequests,
                  .assessEdit: return false
-            case .book, .bookSeries, .cancelBooking, .cancelSeries, .approve, .reject, .editBookings, .repeatBooking:
+            case .book, .bookSeries, .cancelBooking, .cancelSeries, .restoreBooking, .approve, .reject, .editBookings, .repeatBooking:
                 return true
             }
         case .venueAdmin(let command):

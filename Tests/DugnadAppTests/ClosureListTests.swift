@@ -96,6 +96,8 @@ import TerminalKit
         #expect(m.form == nil && m.keyContext == .closureList)
         Fixtures.press([.char("d")], &m)
         #expect(m.overlay == .confirm(.venues(.deleteClosure(id: 8, summary: "14.12.2026 Knutepunkt Fjell (hele stedet): Stortingsvalg"))))
+        #expect(update(&m, .keyPressed(.enter)).isEmpty && m.overlay == nil)   // Enter on the highlighted "no"
+        Fixtures.press([.char("d"), .right], &m)
         #expect(update(&m, .keyPressed(.enter)) == [.venueAdmin(.deleteClosure(8))])
         let after = update(&m, .venueAdmin(.closureDeleted(.success(8))))
         #expect(after.first == .venueAdmin(.loadClosures))

@@ -57,7 +57,8 @@ enum Fixtures {
         b[0].accessCode = "482913"
         let closed = Venue(id: 3, name: "Gymsal", kind: .gymsal, siteID: 12, kommunedelID: 7, capacity: 60)
         return [
-            VenueDay(venue: storsalen, date: today, bookings: [b[0]]),
+            VenueDay(venue: storsalen, date: today, bookings: [b[0]],
+                     parties: [4: BookingParty(id: 4, name: "Konnerud IL", contactName: "Ole Hansen", phone: "32 00 00 00")]),
             VenueDay(venue: moterom, date: today, bookings: [b[1]]),
             VenueDay(venue: closed, date: today, closures: [Closure(venueID: 3, startsOn: today, endsOn: today, reason: "Maling")]),
         ]

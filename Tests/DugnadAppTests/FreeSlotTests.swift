@@ -44,7 +44,7 @@ import TerminalKit
     @Test func aWindowShorterThanTheDurationIsMarked() {
         var m = VenuesUpdateTests.gridModel()
         Fixtures.press([.char("s")] + Array(repeating: .tab, count: 8), &m)
-        _ = Fixtures.type("0", &m)                                  // 1200 minutes in 08–22
+        _ = Fixtures.type("1200", &m)                               // replaces the selected 120: 1200 minutes in 08–22
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
         #expect(m.form?.fields.first { $0.key == FreeSlotField.duration.name }?.error == .venues(.freeSlot(.windowTooShort)))
     }

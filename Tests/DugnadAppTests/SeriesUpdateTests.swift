@@ -74,14 +74,25 @@ import TerminalKit
         #expect(m.message == StatusMessage(.venues(.series(.notInSeries)), isError: true))
         let id = m.venues.grid.rows[0].bookings[0].id
         _ = update(&m, .keyPressed(.char("x")))
-        #expect(m.overlay == .confirm(.venues(.cancelBooking(id: id, date: Fixtures.today))))
-        #expect(update(&m, .keyPressed(.char("j"))) == [.venues(.cancelBooking(id))])
+        guard case .confirm(.venues(.cancelBooking(let named)), yes: false)? = m.overlay else {
+            Issue.record("no cancel question: \(String(describing: m.overlay))"); return
+        }
+        #expect(named.id == id && named.venueName == "Storsalen")
+        // No letter answers it (j is also "down"); Enter on the highlighted "no" does nothing.
+        #expect(Fixtures.press([.char("j"), .char("y")], &m).isEmpty && m.overlay != nil)
+        _ = update(&m, .keyPressed(.right))
+        #expect(update(&m, .keyPressed(.enter)) == [.venues(.cancelBooking(id))])
         _ = update(&m, .venues(.cancelled(.success(1), rest: false)))
-        #expect(m.message == StatusMessage(.venues(.series(.cancelledOne))))
+        #expect(m.message == StatusMessage(.frontDesk(.cancelledOne(named))))
+        // u right after gives it back.
+        #expect(update(&m, .keyPressed(.char("u"))) == [.venues(.restoreBooking(id))])
         // In a series, X asks about the rest of it from that date on.
         m.venues.grid.rows[0].bookings[0].seriesID = 5
         _ = update(&m, .keyPressed(.char("X")))
-        #expect(m.overlay == .confirm(.venues(.cancelSeries(seriesID: 5, from: Fixtures.today))))
+        guard case .confirm(.venues(.cancelSeries(let rest)), _)? = m.overlay else {
+            Issue.record("no series question"); return
+        }
+        #expect(rest.booking.seriesID == 5 && rest.booking.start.date == Fixtures.today)
         #expect(update(&m, .keyPressed(.escape)).isEmpty && m.overlay == nil)
         // A free cell has nothing to cancel.
         Fixtures.press([.right, .right, .right, .right], &m)

@@ -132,7 +132,15 @@ import TerminalKit
         #expect(m.overlay == .confirm(.discardForm))
         Fixtures.press([.char("n")], &m)
         #expect(m.form != nil)
-        Fixtures.press([.escape, .char("j")], &m)
+        // A typed word changes nothing: no letter says yes, and the form stays.
+        _ = Fixtures.press([.escape], &m)
+        _ = Fixtures.type("Fjell", &m)
+        #expect(m.form != nil && m.overlay == .confirm(.discardForm))
+        #expect(m.form?.isDirty == true)
+        // Enter answers the highlighted choice, which starts on "no".
+        Fixtures.press([.enter], &m)
+        #expect(m.form != nil && m.overlay == nil)
+        Fixtures.press([.escape, .right, .enter], &m)
         #expect(m.form == nil)
     }
 
@@ -144,7 +152,9 @@ import TerminalKit
         Fixtures.press([.char("q")], &m)
         #expect(m.overlay == .confirm(.quitDiscardingForm))
         #expect(!m.quitting)
-        Fixtures.press([.char("y")], &m)
+        Fixtures.press([.char("y"), .char("j")], &m)
+        #expect(!m.quitting)
+        Fixtures.press([.tab, .enter], &m)
         #expect(m.quitting)
     }
 
@@ -225,7 +235,7 @@ import TerminalKit
         var m = Fixtures.model()
         Fixtures.press([.char("d")], &m)
         #expect(m.overlay == .confirm(.directory(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false))))
-        #expect(Fixtures.press([.char("j")], &m) == [.directory(.setOrganisationActive(id: 4, active: false))])
+        #expect(Fixtures.press([.right, .enter], &m) == [.directory(.setOrganisationActive(id: 4, active: false))])
     }
 
     @Test func pickerFiltersAsYouType() {

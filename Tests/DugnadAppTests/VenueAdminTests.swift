@@ -96,7 +96,8 @@ import TerminalKit
         #expect(update(&m, .keyPressed(.char("D"))).isEmpty)
         #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 1, name: "Storsalen", active: false))))
         #expect(view(m, theme: .builtinDefault).text.contains("Deaktivere «Storsalen»?"))
-        #expect(update(&m, .keyPressed(.char("j"))) == [.venueAdmin(.setVenueActive(id: 1, active: false))])
+        _ = update(&m, .keyPressed(.right))
+        #expect(update(&m, .keyPressed(.enter)) == [.venueAdmin(.setVenueActive(id: 1, active: false))])
         var inactive = Fixtures.storsalen
         inactive.active = false
         let after = update(&m, .venueAdmin(.venueActiveSet(.success(VenueActiveChange(venue: inactive, upcoming: 2)))))

@@ -129,7 +129,7 @@ import TerminalKit
         saved.id = 99
         _ = update(&m, .venues(.booked(.success(saved))))
         #expect(m.form == nil)
-        #expect(m.message == StatusMessage(.venues(.booked(venue: "Storsalen, Knutepunkt Fjell", start: saved.start, end: saved.end))))
+        #expect(m.message == StatusMessage(.frontDesk(.booked(venue: "Storsalen, Knutepunkt Fjell", saved))))
     }
 
     @Test func enterOnABookedCellExplainsAndReadOnlyUsersCannotBook() {

@@ -37,12 +37,16 @@ public struct Field: Sendable, Equatable {
     /// Picker: whether the filtered list is open, and its cursor.
     public var pickerOpen = false
     public var pickerSelected = 0
+    /// A prefilled text is selected, as in a web form: the first character
+    /// typed replaces it, Backspace/Delete clear it, moving the cursor keeps it.
+    public var selected = false
 
     /// Forms build fields with their typed key (`FormFieldKey`); this takes its name.
     init(name: String, label: Phrase, kind: FieldKind, required: Bool = false, text: String = "", value: String = "") {
         self.key = name; self.label = label; self.kind = kind; self.required = required
         self.input = TextFieldState(text)
         self.value = value
+        self.selected = !text.isEmpty
     }
 
     /// The field's value as one string, for dirtiness checks and saving.

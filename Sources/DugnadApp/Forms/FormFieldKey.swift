@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The fields of one form, as a type: each form declares an enum of its
 /// fields, so a field is named by `BookingField.organisation`, never by a
 /// string, and a misspelt field does not compile.
@@ -20,6 +22,17 @@ extension FormState {
 
     public mutating func setError(_ key: some FormFieldKey, _ error: Phrase?) {
         if let i = index(of: key) { fields[i].error = error }
+    }
+
+    /// Replaces a text field's text (the cursor at its end), or a choice's value.
+    public mutating func setValue(_ key: some FormFieldKey, _ value: String) {
+        guard let i = index(of: key) else { return }
+        if fields[i].isTextual {
+            fields[i].input = TextFieldState(value)
+            fields[i].selected = !value.isEmpty
+        } else {
+            fields[i].value = value
+        }
     }
 
     public func index(of key: some FormFieldKey) -> Int? { fields.firstIndex { $0.key == key.name } }

@@ -39,6 +39,18 @@ extension FormState {
         defer { fields[focus] = field }
         switch field.kind {
         case .text, .number, .date, .time:
+            if field.selected {
+                field.selected = false
+                switch key {
+                case .char(let c) where !c.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }):
+                    field.input = TextFieldState()
+                case .backspace, .delete:
+                    field.input = TextFieldState()
+                    field.error = nil
+                    return .handled
+                default: break
+                }
+            }
             if field.input.handle(key) { field.error = nil }
         case .toggle:
             switch key {
@@ -97,7 +109,10 @@ extension FormState {
     private mutating func moveFocus(_ delta: Int, today: CivilDate) {
         validateField(focus, today: today)
         fields[focus].pickerOpen = false
+        fields[focus].selected = false
         focus = (focus + delta + fields.count) % fields.count
+        // Arriving in a filled field selects its text (typing replaces it).
+        fields[focus].selected = fields[focus].isTextual && !fields[focus].input.text.isEmpty
     }
 
     /// Checks one field by its kind (required, number range, date, time) and

@@ -80,7 +80,8 @@ private func drawFieldInput(into buffer: inout Buffer, _ field: Field, x: Int, y
     let style = theme.style(focused ? .selectionFocus : .fieldInput)
     switch field.kind {
     case .text, .number, .date, .time:
-        drawTextInput(into: &buffer, field.input, x: x, y: y, width: width, theme: theme, focused: focused)
+        drawTextInput(into: &buffer, field.input, x: x, y: y, width: width, theme: theme, focused: focused,
+                      selected: focused && field.selected)
     case .toggle:
         buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: theme.style(.fieldInput))
         let mark = field.value == "1" ? "[x] " + model.text(.yes) : "[ ] " + model.text(.no)

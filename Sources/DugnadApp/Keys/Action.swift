@@ -16,9 +16,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Forms
     case save, nextField, previousField
     // A yes/no question
-    case confirmYes, confirmNo
+    case confirmYes, confirmNo, confirmSwitch
     // Venues grid
-    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, approvalQueue
+    case selectRange, extendLeft, extendRight, goToDate, filterVenues, cancelBooking, cancelSeries, undoCancel, quickBook, approvalQueue
     // The week of one venue (toggled from the grid)
     case venueWeek
     // Find a free slot (a dialog, then a list over the grid)

@@ -23,8 +23,11 @@ public enum KeyMap {
             b([.backTab, .up], .previousField, .form),
             b([.escape], .close, .form, hint: true),
             b([.enter], .open, .form),
-            // A yes/no question: only these keys; every other key is swallowed.
-            b([.char("y"), .char("j"), .char("Y"), .char("J"), .enter], .confirmYes, .confirm, hint: true),
+            // A yes/no question: only these keys; every other key is swallowed. No letter
+            // says yes (a word typed into an open question must change nothing): Enter
+            // answers the highlighted choice, which starts on "no" when yes loses something.
+            b([.enter], .confirmYes, .confirm, hint: true),
+            b([.left, .right, .tab, .backTab], .confirmSwitch, .confirm, hint: true),
             b([.char("n"), .char("N"), .escape], .confirmNo, .confirm, hint: true),
             // Help scrolls like a pager.
             b([.char("k")], .moveUp, .help),
@@ -41,6 +44,8 @@ public enum KeyMap {
             b([.char("e")], .editOrganisation, .directory, hint: true),
             b([.char("d")], .toggleActive, .directory, hint: true),
             b([.char("s")], .cycleSort, .directory, hint: true),
+            // On an organisation's card: cancel the coming booking picked there.
+            b([.char("x")], .cancelBooking, .directory),
             // Venues grid (before the day lists: `g` is "go to date" here).
             b([.left, .char("h")], .moveLeft, .venueGrid),
             b([.right, .char("l")], .moveRight, .venueGrid),
@@ -92,6 +97,8 @@ public enum KeyMap {
             b([.char("E")], .exportCalendar, .calendar),
             b([.char("x")], .cancelBooking, .venueGrid),
             b([.char("X")], .cancelSeries, .venueGrid),
+            b([.char("u")], .undoCancel, .venueGrid),
+            b([.char("b")], .quickBook, .venueGrid, hint: true),
             b([.char("a")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
             b([.char("e")], .editBooking, .venueGrid),

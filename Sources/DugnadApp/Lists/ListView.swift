@@ -49,21 +49,23 @@ func drawListTitle(into buffer: inout Buffer, area: Rect, title: String, extra: 
 /// A boxed panel of "label: value" lines, e.g. the detail of the selected row.
 /// When the lines don't fit under each other (a short panel on a narrow
 /// screen), they flow into two columns.
+/// `highlight`: the index in `lines` of a line drawn as selected (a pick inside the panel).
 func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines: [(String, String)],
-                     focused: Bool, theme: Theme) {
+                     focused: Bool, highlight: Int? = nil, theme: Theme) {
     guard area.height >= 3, area.width >= 10 else { return }
     let inner = drawDialog(into: &buffer, area: area, title: " " + title + " ", style: theme.style(.base),
                            borderStyle: theme.style(focused ? .selectionFocus : .border))
-    let shown = lines.filter { !($0.0.isEmpty && $0.1.isEmpty) || inner.height >= lines.count }
+    let shown = lines.enumerated().filter { !($0.element.0.isEmpty && $0.element.1.isEmpty) || inner.height >= lines.count }
     let columns = shown.count > inner.height && inner.width >= 60 ? 2 : 1
     let columnWidth = (inner.width - (columns - 1) * 2) / columns
-    let labelWidth = min(columns == 2 ? 12 : 16, max(0, shown.map { displayWidth($0.0) }.max() ?? 0))
-    for (i, (label, value)) in shown.enumerated() {
+    let labelWidth = min(columns == 2 ? 12 : 16, max(0, shown.map { displayWidth($0.element.0) }.max() ?? 0))
+    for (i, (index, (label, value))) in shown.enumerated() {
         let column = i / inner.height
         guard column < columns else { break }
         let x = inner.x + column * (columnWidth + 2), y = inner.y + i % inner.height
         if label.isEmpty {
-            buffer.put(value, x: x, y: y, maxWidth: columnWidth, style: theme.style(.base))
+            let style = theme.style(index == highlight ? .selectionFocus : .base)
+            buffer.put(pad(value, toWidth: columnWidth), x: x, y: y, maxWidth: columnWidth, style: style)
         } else {
             buffer.put(pad(label, toWidth: labelWidth), x: x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
             buffer.put(value, x: x + labelWidth + 1, y: y, maxWidth: max(0, columnWidth - labelWidth - 1),

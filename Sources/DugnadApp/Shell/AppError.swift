@@ -22,13 +22,23 @@ public enum AppError: Error, Sendable, Equatable {
 
 /// A hit of the global search (Ctrl-F).
 public struct SearchResult: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable, CaseIterable { case organisation, person, staff, venue, activity, application }
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case organisation, booking, person, staff, venue, activity, application
+    }
     public var kind: Kind
     public var id: RowID
     public var title: String
     public var subtitle: String
-    public init(kind: Kind, id: RowID, title: String, subtitle: String) {
-        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+    /// A booking hit's booking, venue, site and organisation (the line is drawn from it).
+    public var booking: BookingListing?
+    /// The second line as values (said in the user's language); `subtitle` when empty.
+    public var details: [SearchDetail]
+    /// Set on the last hit shown of a kind that has more hits than shown.
+    public var more = false
+    public init(kind: Kind, id: RowID, title: String, subtitle: String, booking: BookingListing? = nil,
+                details: [SearchDetail] = []) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle; self.booking = booking
+        self.details = details
     }
 }
 
@@ -67,7 +77,13 @@ public struct OrganisationDetail: Sendable, Equatable {
     public var organisationID: RowID
     public var history: [AuditEntry]
     public var agreements: [CollaborationAgreement]
-    public init(organisationID: RowID, history: [AuditEntry], agreements: [CollaborationAgreement] = []) {
+    /// Its coming bookings, soonest first (at most `OrganisationDetail.bookingLimit`), and how many there are.
+    public var bookings: [BookingListing]
+    public var bookingTotal: Int
+    public static let bookingLimit = 12
+    public init(organisationID: RowID, history: [AuditEntry], agreements: [CollaborationAgreement] = [],
+                bookings: [BookingListing] = [], bookingTotal: Int? = nil) {
         self.organisationID = organisationID; self.history = history; self.agreements = agreements
+        self.bookings = bookings; self.bookingTotal = bookingTotal ?? bookings.count
     }
 }

@@ -6,7 +6,9 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case palette(PaletteState)
     case globalSearch(GlobalSearchState)
-    case confirm(Confirmation)
+    /// A question and whether "yes" is the highlighted answer (Enter answers
+    /// the highlighted one; a destructive question starts on "no").
+    case confirm(Confirmation, yes: Bool = false)
 }
 
 /// A yes/no question and what "yes" does, nested by the pane that asked
@@ -23,8 +25,10 @@ public enum DirectoryConfirmation: Sendable, Equatable {
 }
 
 public enum VenuesConfirmation: Sendable, Equatable {
-    case cancelBooking(id: RowID, date: CivilDate)
-    case cancelSeries(seriesID: RowID, from: CivilDate)
+    /// One booking (named in full: date, time, venue, site, organisation).
+    case cancelBooking(BookingListing)
+    /// The booking's series from its date on.
+    case cancelSeries(BookingListing)
     case setVenueActive(id: RowID, name: String, active: Bool)
     case deleteClosure(id: RowID, summary: String)
 }
@@ -56,4 +60,14 @@ public struct StatusMessage: Sendable, Equatable {
     public var phrase: Phrase
     public var isError: Bool
     public init(_ phrase: Phrase, isError: Bool = false) { self.phrase = phrase; self.isError = isError }
+}
+
+extension Confirmation {
+    /// Whether "yes" loses something (a form, a booking, a closure): the
+    /// question then starts on "no" and only ←/→ then Enter says yes.
+    public var isDestructive: Bool {
+        switch self {
+        case .quitDiscardingForm, .discardForm, .directory, .venues: return true
+        }
+    }
 }

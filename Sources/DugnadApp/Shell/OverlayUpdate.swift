@@ -4,7 +4,8 @@ import TerminalKit
 /// Actions the palette offers: everything but bare movement and form keys.
 public func paletteActions() -> [Action] {
     let excluded: Set<Action> = [.moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .first, .last,
-                                 .open, .close, .save, .nextField, .previousField, .palette, .confirmYes, .confirmNo]
+                                 .open, .close, .save, .nextField, .previousField, .palette, .confirmYes, .confirmNo,
+                                 .confirmSwitch]
     return Action.allCases.filter { !excluded.contains($0) }
 }
 
@@ -34,12 +35,15 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
         return handlePaletteKey(&model, &state, key)
     case .globalSearch(var state):
         return handleGlobalSearchKey(&model, &state, key)
-    case .confirm(let confirmation):
-        // Only the question's own keys; every other key is swallowed.
+    case .confirm(let confirmation, let yes):
+        // Only the question's own keys; every other key (a typed word's
+        // letters included) is swallowed. Enter answers what is highlighted.
         switch KeyMap.action(for: key, in: .confirm) {
         case .confirmYes?:
             model.overlay = nil
-            return confirmed(confirmation, &model)
+            return yes ? confirmed(confirmation, &model) : []
+        case .confirmSwitch?:
+            model.overlay = .confirm(confirmation, yes: !yes)
         case .confirmNo?:
             model.overlay = nil
         default: break
@@ -94,7 +98,7 @@ private func handleGlobalSearchKey(_ model: inout Model, _ state: inout GlobalSe
 }
 
 /// Shows a search hit where it lives: the pane that shows hits of its kind.
-private func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
+func jump(to hit: SearchResult, _ model: inout Model) -> [Command] {
     for tab in Tab.allCases {
         var trial = model
         trial.tab = tab

@@ -6,7 +6,7 @@ func drawOverlay(into buffer: inout Buffer, _ overlay: Overlay, _ model: Model, 
     case .help(let scroll): drawHelp(into: &buffer, scroll: scroll, model, theme)
     case .palette(let state): drawPalette(into: &buffer, state, model, theme)
     case .globalSearch(let state): drawGlobalSearch(into: &buffer, state, model, theme)
-    case .confirm(let c): drawConfirm(into: &buffer, c, model, theme)
+    case .confirm(let c, let yes): drawConfirm(into: &buffer, c, yes: yes, model, theme)
     }
 }
 
@@ -86,30 +86,63 @@ private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchSt
         buffer.put(model.text(.noMatches), x: inner.x, y: inner.y + 3, style: theme.style(.dim))
         return
     }
-    let first = max(0, state.selected - rows + 1)
-    for (i, hit) in state.results.dropFirst(first).prefix(rows).enumerated() {
+    let more = state.results.contains { $0.more }
+    let shownRows = more ? rows - 1 : rows
+    if more {
+        buffer.put(model.text(.frontDesk(.moreHits)), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
+                   style: theme.style(.dim))
+    }
+    let first = max(0, state.selected - shownRows + 1)
+    for (i, hit) in state.results.dropFirst(first).prefix(shownRows).enumerated() {
         let y = inner.y + 3 + i
         let style = theme.style(first + i == state.selected ? .selectionFocus : .dialog)
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
         buffer.put(pad(model.text(.searchKind(hit.kind)), toWidth: 13), x: inner.x, y: y, maxWidth: 13, style: style)
-        let used = 14 + buffer.put(hit.title, x: inner.x + 14, y: y, maxWidth: inner.width - 14, style: style)
+        var title = hit.title, subtitle = hit.subtitle
+        if !hit.details.isEmpty { subtitle = hit.details.map { searchDetailText($0, model) }.joined(separator: " · ") }
+        if let l = hit.booking {
+            // "tir. 1.12. kl. 21.30–23.00  Fjell Volleyballklubb · Flerbrukshall A, Danvik"
+            title = model.text(.frontDesk(.when(l.booking))) + "  " + model.text(.frontDesk(.who(l)))
+            subtitle = l.place
+        }
+        let used = 14 + buffer.put(title, x: inner.x + 14, y: y, maxWidth: inner.width - 14, style: style)
         if used + 3 < inner.width {
-            buffer.put("· " + hit.subtitle, x: inner.x + used + 1, y: y, maxWidth: inner.width - used - 1,
+            buffer.put("· " + subtitle, x: inner.x + used + 1, y: y, maxWidth: inner.width - used - 1,
                        style: first + i == state.selected ? style : theme.style(.dim))
         }
     }
 }
 
-private func drawConfirm(into buffer: inout Buffer, _ c: Confirmation, _ model: Model, _ theme: Theme) {
+private func drawConfirm(into buffer: inout Buffer, _ c: Confirmation, yes: Bool, _ model: Model, _ theme: Theme) {
     let content = ScreenLayout(size: model.size).content
     let width = min(60, content.width - 4)
     let lines = wrap(model.text(.confirm(c)), width: width - 4)
-    let area = content.centered(width: width, height: lines.count + 5)
+    let area = content.centered(width: width, height: lines.count + 6)
     let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.confirmTitle) + " ",
                            style: theme.style(.dialog), borderStyle: theme.style(.warning))
     for (i, line) in lines.enumerated() {
         buffer.put(line, x: inner.x + 1, y: inner.y + 1 + i, maxWidth: inner.width - 2, style: theme.style(.dialog))
     }
+    // The two answers as buttons; the highlighted one is what Enter does.
+    let no = "[ " + model.text(.frontDesk(.choiceNo)) + " ]"
+    let yesText = "[ " + model.text(.frontDesk(.choiceYes(destructive: c.isDestructive))) + " ]"
+    let y = inner.maxY - 2
+    var x = inner.x + 1
+    x += buffer.put(no, x: x, y: y, style: theme.style(yes ? .dialog : .selectionFocus)) + 2
+    buffer.put(yesText, x: x, y: y, maxWidth: inner.maxX - x, style: theme.style(yes ? .selectionFocus : .dialog))
     buffer.put(model.text(.confirmKeys), x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2,
                style: theme.style(.hintKey))
+}
+
+/// One part of a search hit's second line, in the user's language.
+func searchDetailText(_ detail: SearchDetail, _ model: Model) -> String {
+    switch detail {
+    case .text(let t): return t
+    case .organisationCategory(let c): return model.text(.organisationCategory(c))
+    case .venueKind(let k): return model.text(.venueKind(k))
+    case .capacity(let n): return model.text(.venues(.capacityShort(n)))
+    case .applicationStatus(let s): return model.text(.applicationStatus(s))
+    case .staffRole(let r): return model.text(.role(r))
+    case .start(let t): return model.text(.venues(.weekDay(t.date))) + " " + t.time.text
+    }
 }

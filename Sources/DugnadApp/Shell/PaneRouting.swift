@@ -70,13 +70,14 @@ extension Model {
     /// A question becomes the confirm dialog; a tab request switches tabs.
     private mutating func carryOutRequests() -> [Command] {
         if let question = ui.confirmation {
-            overlay = .confirm(question)
+            overlay = .confirm(question, yes: !question.isDestructive)
             ui.confirmation = nil
         }
         var commands: [Command] = []
         while !ui.requests.isEmpty {
             switch ui.requests.removeFirst() {
             case .show(let tab): commands += show(tab)
+            case .open(let hit): commands += jump(to: hit, &self)
             }
         }
         return commands

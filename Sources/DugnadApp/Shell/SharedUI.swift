@@ -26,4 +26,6 @@ public struct SharedUI: Sendable, Equatable {
 public enum ShellRequest: Sendable, Equatable {
     /// Switch to a tab (its pane is then asked what it must read).
     case show(Tab)
+    /// Show a thing where it lives, as Ctrl-F's Enter does (a booking: the Venues grid on its day).
+    case open(SearchResult)
 }

@@ -90,13 +90,14 @@ private func drawMessageLine(into buffer: inout Buffer, area: Rect, _ model: Mod
 
 /// A one-line text input with a visible cursor (reverse video, so it also
 /// shows on monochrome terminals).
+/// `selected`: the text is drawn as selected (typing replaces it).
 func drawTextInput(into buffer: inout Buffer, _ input: TextFieldState, x: Int, y: Int, width: Int,
-                   theme: Theme, focused: Bool) {
+                   theme: Theme, focused: Bool, selected: Bool = false) {
     guard width > 0 else { return }
     let style = theme.style(.fieldInput)
     buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
     let (text, cursorColumn) = input.visible(width: width)
-    buffer.put(text, x: x, y: y, maxWidth: width, style: style)
+    buffer.put(text, x: x, y: y, maxWidth: width, style: selected ? theme.style(.selection) : style)
     if focused && cursorColumn < width {
         buffer.addAttributes(Rect(x: x + cursorColumn, y: y, width: 1, height: 1), [.reverse])
     }

@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
+        case .frontDesk(let p): return p.text(.nb)
         case .tab(let t):
             switch t {
             case .calendar: return "Kalender"
@@ -67,11 +68,12 @@ extension Phrase {
         case .paletteTitle: return "Kommandoer"
         case .palettePrompt: return "Skriv for å filtrere: "
         case .globalSearchTitle: return "Søk i alt"
-        case .globalSearchHint: return "Organisasjoner, personer, lokaler, aktiviteter og søknader"
+        case .globalSearchHint: return "Organisasjoner, bookinger, personer, lokaler, aktiviteter og søknader"
         case .noMatches: return "Ingen treff"
         case .searchKind(let k):
             switch k {
             case .organisation: return "Organisasjon"
+            case .booking: return "Booking"
             case .person: return "Frivillig"
             case .staff: return "Ansatt"
             case .venue: return "Lokale"
@@ -85,12 +87,12 @@ extension Phrase {
             case .discardForm: return "Forkaste endringene i skjemaet?"
             case .directory(.setOrganisationActive(_, let name, let active)):
                 return active ? "Gjøre «\(name)» aktiv igjen?" : "Deaktivere «\(name)»? Den blir stående i registeret som inaktiv."
-            case .venues(.cancelBooking(_, let date)): return Phrase.venues(.series(.confirmCancelOne(date))).text(.nb)
-            case .venues(.cancelSeries(_, let from)): return Phrase.venues(.series(.confirmCancelRest(from))).text(.nb)
+            case .venues(.cancelBooking(let l)): return FrontDeskPhrase.confirmCancelOne(l).text(.nb)
+            case .venues(.cancelSeries(let l)): return FrontDeskPhrase.confirmCancelRest(l).text(.nb)
             case .venues(.setVenueActive(_, let name, let active)): return Phrase.venues(.admin(.confirmActive(name, active))).text(.nb)
             case .venues(.deleteClosure(_, let summary)): return Phrase.venues(.closures(.confirmDelete(summary))).text(.nb)
             }
-        case .confirmKeys: return "j / Enter = ja    n / Esc = nei"
+        case .confirmKeys: return FrontDeskPhrase.confirmKeys.text(.nb)
         case .pickerHint: return "skriv for å filtrere, Enter velger"
         case .dateLong(let d): return "\(Phrase.weekdayShort(d.weekday).bokmal) \(d.norwegian)"
         case .weekdayShort(let w): return ["man.", "tir.", "ons.", "tor.", "fre.", "lør.", "søn."][(w - 1) % 7]

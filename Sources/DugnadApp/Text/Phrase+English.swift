@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
+        case .frontDesk(let p): return p.text(.en)
         case .tab(let t):
             switch t {
             case .calendar: return "Calendar"
@@ -67,11 +68,12 @@ extension Phrase {
         case .paletteTitle: return "Commands"
         case .palettePrompt: return "Type to filter: "
         case .globalSearchTitle: return "Search everything"
-        case .globalSearchHint: return "Organisations, people, venues, activities and applications"
+        case .globalSearchHint: return "Organisations, bookings, people, venues, activities and applications"
         case .noMatches: return "No matches"
         case .searchKind(let k):
             switch k {
             case .organisation: return "Organisation"
+            case .booking: return "Booking"
             case .person: return "Volunteer"
             case .staff: return "Staff"
             case .venue: return "Venue"
@@ -85,12 +87,12 @@ extension Phrase {
             case .discardForm: return "Discard the changes in the form?"
             case .directory(.setOrganisationActive(_, let name, let active)):
                 return active ? "Make “\(name)” active again?" : "Deactivate “\(name)”? It stays in the directory as inactive."
-            case .venues(.cancelBooking(_, let date)): return Phrase.venues(.series(.confirmCancelOne(date))).text(.en)
-            case .venues(.cancelSeries(_, let from)): return Phrase.venues(.series(.confirmCancelRest(from))).text(.en)
+            case .venues(.cancelBooking(let l)): return FrontDeskPhrase.confirmCancelOne(l).text(.en)
+            case .venues(.cancelSeries(let l)): return FrontDeskPhrase.confirmCancelRest(l).text(.en)
             case .venues(.setVenueActive(_, let name, let active)): return Phrase.venues(.admin(.confirmActive(name, active))).text(.en)
             case .venues(.deleteClosure(_, let summary)): return Phrase.venues(.closures(.confirmDelete(summary))).text(.en)
             }
-        case .confirmKeys: return "y / Enter = yes    n / Esc = no"
+        case .confirmKeys: return FrontDeskPhrase.confirmKeys.text(.en)
         case .pickerHint: return "type to filter, Enter picks"
         case .dateLong(let d):
             let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

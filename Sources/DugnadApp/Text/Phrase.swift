@@ -26,6 +26,8 @@ public enum Phrase: Sendable, Equatable {
     case noMatches
     case searchKind(SearchResult.Kind)
     case confirmTitle
+    /// The front desk's texts (bookings and their organisations, questions, undo).
+    case frontDesk(FrontDeskPhrase)
     case confirm(Confirmation)
     case confirmKeys
     case pickerHint

@@ -1,5 +1,6 @@
 /// Parses what staff type into date and time fields (SPEC §2):
-/// dates as `dd.mm.yyyy`, `d.m`, `yyyy-mm-dd`, `i dag`/`today`, `i morgen`/`tomorrow`, `+3`/`-2`;
+/// dates as `dd.mm.yyyy`, `d.m`, `yyyy-mm-dd`, `i dag`/`today`, `i morgen`/`tomorrow`, `+3`/`-2`,
+/// and a weekday (`tor`, `torsdag`, `thu`: that day this week, today included — as quick add reads it);
 /// times as `18`, `1800`, `18:00`, `18.30`.
 public enum DateInput {
     /// Why a date field's text was not taken.
@@ -34,6 +35,7 @@ public enum DateInput {
         case "i går", "igår", "yesterday": return today.adding(days: -1)
         default: break
         }
+        if let weekday = QuickAdd.weekday(text) { return QuickAdd.nextWeekday(weekday, from: today) }
         if let sign = text.first, sign == "+" || sign == "-", text.count <= 8, let n = Int(text.dropFirst()),
            n >= 0, n <= 3660 {
             return today.adding(days: sign == "+" ? n : -n)

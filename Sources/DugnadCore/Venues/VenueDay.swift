@@ -17,10 +17,17 @@ public struct VenueDay: Sendable, Hashable, Identifiable {
     public var bookings: [Booking]
     /// Closures of the venue or its site that cover the day.
     public var closures: [Closure]
+    /// The organisations of those bookings, by id (name, contact, phone).
+    public var parties: [RowID: BookingParty]
 
-    public init(venue: Venue, date: CivilDate, bookings: [Booking] = [], closures: [Closure] = []) {
+    public init(venue: Venue, date: CivilDate, bookings: [Booking] = [], closures: [Closure] = [],
+                parties: [RowID: BookingParty] = [:]) {
         self.venue = venue; self.date = date; self.bookings = bookings; self.closures = closures
+        self.parties = parties
     }
+
+    /// The organisation of a booking of the row, if it has one.
+    public func party(of booking: Booking) -> BookingParty? { booking.organisationID.flatMap { parties[$0] } }
 
     public var id: RowID { venue.id }
 
@@ -85,7 +92,8 @@ extension VenueDay {
     /// One venue's week as seven days from `monday`: the week view's rows.
     /// The store reads the week's bookings and closures once; this sorts them
     /// into days (a booking belongs to the day it starts, as in the day grid).
-    public static func week(of venue: Venue, from monday: CivilDate, bookings: [Booking], closures: [Closure]) -> [VenueDay] {
+    public static func week(of venue: Venue, from monday: CivilDate, bookings: [Booking], closures: [Closure],
+                            parties: [RowID: BookingParty] = [:]) -> [VenueDay] {
         let first = monday.dayNumber
         var byDay = Array(repeating: [Booking](), count: 7)
         for b in bookings.sorted(by: { ($0.start.ordinal, $0.id) < ($1.start.ordinal, $1.id) }) {
@@ -95,7 +103,7 @@ extension VenueDay {
         return (0..<7).map { i in
             let date = monday.adding(days: i)
             return VenueDay(venue: venue, date: date, bookings: byDay[i],
-                            closures: closures.filter { $0.applies(to: venue) && $0.covers(date) })
+                            closures: closures.filter { $0.applies(to: venue) && $0.covers(date) }, parties: parties)
         }
     }
 }

@@ -129,19 +129,23 @@ extension AppDatabase {
     public func cancelBooking(id: RowID) throws(StoreError) {
         let user = self.user
         try change(.book) { db, _ in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM booking WHERE id = ? AND status IN ('confirmed', 'requested')",
-                                   arguments: [id]) != nil else { throw StoreError.notFound }
+            guard let old = try String.fetchOne(db, sql: "SELECT status FROM booking WHERE id = ? AND status IN ('confirmed', 'requested')",
+                                                arguments: [id]) else { throw StoreError.notFound }
             try db.execute(sql: "UPDATE booking SET status = 'cancelled' WHERE id = ?", arguments: [id])
-            try Audit.record(db, staff: user, action: "cancel", entity: "booking", entityID: id, details: "status: cancelled")
+            // The old status lets `restoreBooking` give it back.
+            try Audit.record(db, staff: user, action: "cancel", entity: "booking", entityID: id,
+                             details: "status: \(old) → cancelled")
         }
     }
 
-    /// Active organisations for the booking form's picker: id, name, registered.
-    public func organisationChoices() throws(StoreError) -> [(id: RowID, name: String, registered: Bool)] {
+    /// Active organisations for the booking form's picker: id, name, registered, contact and phone.
+    public func organisationChoices() throws(StoreError)
+        -> [(id: RowID, name: String, registered: Bool, contactName: String, phone: String)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, name, in_frivillighetsregisteret FROM organisation WHERE active = 1 ORDER BY name COLLATE NOCASE
-                """).map { ($0["id"], $0["name"], $0["in_frivillighetsregisteret"]) }
+                SELECT id, name, in_frivillighetsregisteret, contact_name, phone FROM organisation WHERE active = 1
+                ORDER BY name COLLATE NOCASE
+                """).map { ($0["id"], $0["name"], $0["in_frivillighetsregisteret"], $0["contact_name"], $0["phone"]) }
         }
     }
 }

@@ -5,8 +5,9 @@ extension AppDatabase {
     /// "Find a free slot": the venues that fit the query's attributes, then
     /// ONE read of their bookings with `start` in the date range (on the
     /// booking(venue_id, start) index) and the closures touching it; the
-    /// search itself is pure (`FreeSlotSearch`).
-    public func freeSlots(_ q: FreeSlotQuery) throws(StoreError) -> [FreeSlot] {
+    /// search itself is pure (`FreeSlotSearch`). Quick booking asks for one
+    /// time on one day and ranks every room itself: it passes a larger `limit`.
+    public func freeSlots(_ q: FreeSlotQuery, limit: Int = FreeSlotSearch.limit) throws(StoreError) -> [FreeSlot] {
         var filter = q.filter
         filter.text = ""
         let f = Self.filterClause(filter)
@@ -33,7 +34,7 @@ extension AppDatabase {
                 arguments += StatementArguments(siteIDs)
             }
             let closures = try db.decodeAll(sql + ")", arguments, Closure.init(row:))
-            return FreeSlotSearch.find(q, venues: venues, bookings: bookings, closures: closures)
+            return FreeSlotSearch.find(q, venues: venues, bookings: bookings, closures: closures, limit: limit)
         }
     }
 }

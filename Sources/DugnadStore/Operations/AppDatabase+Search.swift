@@ -2,7 +2,7 @@ import DugnadCore
 import GRDB
 
 public enum SearchKind: String, Sendable, CaseIterable {
-    case organisation, person, venue, activity, application
+    case organisation, booking, person, venue, activity, application
 }
 
 /// One line of the global search (Ctrl-F).
@@ -14,9 +14,15 @@ public struct SearchHit: Sendable, Equatable {
     /// The table `id` belongs to. Only needed for `.person`, which covers
     /// both volunteers ("volunteer") and staff ("staff").
     public var table: String
+    /// A booking hit's booking with its venue, site and organisation.
+    public var booking: BookingListing?
+    /// The second line as values, for the app to say in the user's language.
+    public var details: [SearchDetail]
 
-    public init(kind: SearchKind, id: RowID, title: String, subtitle: String, table: String? = nil) {
-        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle
+    public init(kind: SearchKind, id: RowID, title: String, subtitle: String, table: String? = nil,
+                booking: BookingListing? = nil, details: [SearchDetail] = []) {
+        self.kind = kind; self.id = id; self.title = title; self.subtitle = subtitle; self.booking = booking
+        self.details = details
         self.table = table ?? (kind == .person ? "volunteer" : kind == .application ? "grant_application" : kind.rawValue)
     }
 }
@@ -42,8 +48,14 @@ extension AppDatabase {
                 ORDER BY o.active DESC, o.name COLLATE NOCASE LIMIT ?2
                 """, [needle, limit]) { row in
                 let parts = [row["org_number"] as String?, row["kommunedel"] as String?, row["category"] as String?]
+                let category = (row["category"] as String?).flatMap(OrganisationCategory.init(rawValue:))
+                let details: [SearchDetail] = [row["org_number"] as String?, row["kommunedel"] as String?]
+                    .compactMap { $0 }.map(SearchDetail.text) + (category.map { [SearchDetail.organisationCategory($0)] } ?? [])
                 return SearchHit(kind: .organisation, id: row["id"], title: row["name"],
-                                 subtitle: parts.compactMap { $0 }.joined(separator: " · "))
+                                 subtitle: parts.compactMap { $0 }.joined(separator: " · "), details: details)
+            }
+            hits += try Self.searchBookings(db, needle: needle, today: today, limit: limit).map { listing in
+                SearchHit(kind: .booking, id: listing.id, title: listing.who, subtitle: listing.place, booking: listing)
             }
             try run("""
                 SELECT v.id, v.name, v.phone, k.name AS kommunedel FROM volunteer v
@@ -61,16 +73,23 @@ extension AppDatabase {
                 ORDER BY display_name LIMIT ?2
                 """, [needle, limit]) { row in
                 SearchHit(kind: .person, id: row["id"], title: row["display_name"],
-                          subtitle: "\(row["username"] as String) · \(row["role"] as String)", table: "staff")
+                          subtitle: "\(row["username"] as String) · \(row["role"] as String)", table: "staff",
+                          details: StaffRole(rawValue: row["role"] as String).map { [SearchDetail.staffRole($0)] } ?? [])
             }
             try run("""
-                SELECT v.id, v.name, v.kind, v.capacity, k.name AS kommunedel FROM venue v
-                JOIN kommunedel k ON k.id = v.kommunedel_id
-                WHERE dugnad_contains(v.name, ?1) OR dugnad_contains(v.equipment, ?1)
-                ORDER BY v.active DESC, v.name LIMIT ?2
+                SELECT v.id, v.name, v.kind, v.capacity, k.name AS kommunedel, s.name AS site FROM venue v
+                JOIN kommunedel k ON k.id = v.kommunedel_id LEFT JOIN site s ON s.id = v.site_id
+                WHERE dugnad_contains(v.name, ?1) OR dugnad_contains(v.equipment, ?1) OR dugnad_contains(coalesce(s.name, ''), ?1)
+                ORDER BY v.active DESC, v.name, s.name LIMIT ?2
                 """, [needle, limit]) { row in
-                SearchHit(kind: .venue, id: row["id"], title: row["name"],
-                          subtitle: "\(row["kind"] as String) · \(row["kommunedel"] as String) · \(row["capacity"] as Int)")
+                // The site comes first on the second line: eight "Klubbrommet" must read apart.
+                // (The title stays the venue's name: the Directory filters its venue list by it.)
+                let site = row["site"] as String?
+                let kind = VenueKind(rawValue: row["kind"] as String)
+                return SearchHit(kind: .venue, id: row["id"], title: row["name"],
+                                 subtitle: "\(row["kind"] as String) · \(row["kommunedel"] as String) · \(row["capacity"] as Int)",
+                                 details: (site.map { [SearchDetail.text($0)] } ?? []) + (kind.map { [SearchDetail.venueKind($0)] } ?? [])
+                                    + [SearchDetail.text(row["kommunedel"] as String), SearchDetail.capacity(row["capacity"] as Int)])
             }
             try run("""
                 SELECT id, title, organiser, start FROM activity
@@ -78,8 +97,10 @@ extension AppDatabase {
                   AND (dugnad_contains(title, ?1) OR dugnad_contains(organiser, ?1))
                 ORDER BY start LIMIT ?2
                 """, [needle, limit, today.iso, today.adding(days: 91).iso]) { row in
-                SearchHit(kind: .activity, id: row["id"], title: row["title"],
-                          subtitle: "\(row["start"] as String) · \(row["organiser"] as String)")
+                let start = CivilDateTime(storageText: row["start"] as String)
+                return SearchHit(kind: .activity, id: row["id"], title: row["title"],
+                                 subtitle: "\(row["start"] as String) · \(row["organiser"] as String)",
+                                 details: (start.map { [SearchDetail.start($0)] } ?? []) + [SearchDetail.text(row["organiser"] as String)])
             }
             try run("""
                 SELECT id, reference, title, applicant_name, status FROM grant_application
@@ -89,7 +110,9 @@ extension AppDatabase {
                 """, [needle, limit]) { row in
                 SearchHit(kind: .application, id: row["id"], title: row["title"],
                           subtitle: "\(row["reference"] as String) · \(row["applicant_name"] as String) · "
-                            + (row["status"] as String))
+                            + (row["status"] as String),
+                          details: [SearchDetail.text(row["reference"] as String), SearchDetail.text(row["applicant_name"] as String)]
+                            + (ApplicationStatus(rawValue: row["status"] as String).map { [SearchDetail.applicationStatus($0)] } ?? []))
             }
             return hits
         }

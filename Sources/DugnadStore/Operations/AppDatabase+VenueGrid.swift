@@ -84,9 +84,10 @@ extension AppDatabase {
             bookings[b.venueID, default: []].append(b)
         }
         let closures = try Self.closures(db, venues: venues, on: date)
+        let parties = try Self.parties(db, of: bookings.values.joined())
         return venues.map { v in
             VenueDay(venue: v, date: date, bookings: bookings[v.id] ?? [],
-                     closures: closures.filter { $0.applies(to: v) })
+                     closures: closures.filter { $0.applies(to: v) }, parties: parties)
         }
     }
 
@@ -102,7 +103,8 @@ extension AppDatabase {
             var arguments: StatementArguments = [monday.adding(days: 6).iso, monday.iso, venue.id]
             if let site = venue.siteID { sql += " OR site_id = ?"; arguments += [site] }
             let closures = try db.decodeAll(sql + ")", arguments, Closure.init(row:))
-            return VenueDay.week(of: venue, from: monday, bookings: bookings, closures: closures)
+            return VenueDay.week(of: venue, from: monday, bookings: bookings, closures: closures,
+                                 parties: try Self.parties(db, of: bookings))
         }
     }
 }

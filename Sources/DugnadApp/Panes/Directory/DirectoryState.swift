@@ -15,6 +15,8 @@ public struct DirectoryState: Sendable, Equatable {
     public var staff = PagedList<Staff>()
     /// History of the selected organisation, loaded when the selection settles.
     public var detail: OrganisationDetail?
+    /// The booking picked in the organisation's card (↑/↓ with the card focused).
+    public var bookingCursor = 0
 
     public init() {}
 

@@ -6,6 +6,7 @@ typealias DirectoryScope = PaneScope<DirectoryState>
 /// The Directory's actions, from a key or the palette; nil leaves the action to the shell.
 func directoryPerform(_ action: Action, _ pane: inout DirectoryScope) -> [Command]? {
     let venuesSection = pane.state.section == .venues
+    if let commands = organisationCardPerform(action, &pane) { return commands }
     switch action {
     case .nextFocus, .previousFocus:
         let order: [DirectoryState.Focus] = [.sections, .list, .detail]
@@ -110,10 +111,34 @@ func directoryUpdate(_ pane: inout DirectoryScope, _ msg: DirectoryMsg) -> [Comm
         pane.ui.fail(phrase(for: error))
         return []
     case .organisationDetailLoaded(.success(let detail)):
+        if pane.state.detail?.organisationID != detail.organisationID { pane.state.bookingCursor = 0 }
         pane.state.detail = detail
+        pane.state.bookingCursor = min(pane.state.bookingCursor, max(0, detail.bookings.count - 1))
         return []
     case .organisationDetailLoaded(.failure(let error)):
         pane.ui.fail(phrase(for: error))
         return []
     }
+}
+
+/// The organisation's card, focused (→ or Tab from the list): ↑/↓ pick one
+/// of its coming bookings, Enter shows it in the Venues grid on its day, `x`
+/// asks to cancel it there and then. nil: not the card's.
+func organisationCardPerform(_ action: Action, _ pane: inout DirectoryScope) -> [Command]? {
+    guard pane.state.section == .organisations, pane.state.focus == .detail,
+          let detail = pane.state.detail, detail.organisationID == pane.state.organisations.selectedRow?.id,
+          !detail.bookings.isEmpty else { return nil }
+    let i = min(pane.state.bookingCursor, detail.bookings.count - 1)
+    switch action {
+    case .moveUp: pane.state.bookingCursor = max(0, i - 1)
+    case .moveDown: pane.state.bookingCursor = min(detail.bookings.count - 1, i + 1)
+    case .open:
+        let l = detail.bookings[i]
+        pane.ui.request(.open(SearchResult(kind: .booking, id: l.id, title: l.who, subtitle: l.place, booking: l)))
+    case .cancelBooking:
+        guard pane.mayChange(.book) else { return [] }
+        pane.ui.ask(.venues(.cancelBooking(detail.bookings[i])))
+    default: return nil
+    }
+    return []
 }

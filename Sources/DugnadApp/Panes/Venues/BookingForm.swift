@@ -25,11 +25,25 @@ enum BookingForm {
                   value: b.organisationID.map(String.init) ?? ""),
             Field(key: BookingField.name, label: .venues(.field(.bookerName)), kind: .text(maxLength: 80), text: b.bookerName),
             Field(key: BookingField.phone, label: .venues(.field(.phone)), kind: .text(maxLength: 30), text: b.bookerPhone),
-            Field(key: BookingField.purpose, label: .venues(.field(.purpose)), kind: .text(maxLength: 120), required: true, text: b.purpose),
+            // Not required by kind: an organisation's booking says whose it is; a private one must say what for.
+            Field(key: BookingField.purpose, label: .venues(.field(.purpose)), kind: .text(maxLength: 120), text: b.purpose),
             Field(key: BookingField.attendees, label: .venues(.field(.attendees)), kind: .number(range: 1...10_000), required: true,
                   text: b.attendees > 0 ? String(b.attendees) : ""),
             Field(key: BookingField.isPublic, label: .venues(.field(.isPublic)), kind: .toggle, value: b.isPublic ? "1" : "0"),
         ]
+    }
+
+    /// The organisation picked (or changed): the booker and phone become its
+    /// contact and phone, unless typed by hand (then they stay).
+    static func fillFromOrganisation(before: FormState, _ form: inout FormState, organisations: [OrganisationChoice]) {
+        let old = before.value(BookingField.organisation), new = form.value(BookingField.organisation)
+        guard old != new, let org = RowID(new).flatMap({ id in organisations.first { $0.id == id } }) else { return }
+        let previous = RowID(old).flatMap { id in organisations.first { $0.id == id } }
+        let name = form.value(BookingField.name), phone = form.value(BookingField.phone)
+        if name.isEmpty || name == previous?.contactName || name == previous?.name {
+            form.setValue(BookingField.name, org.contactName)
+        }
+        if phone.isEmpty || phone == previous?.phone { form.setValue(BookingField.phone, org.phone) }
     }
 
     static func choices(_ organisations: [OrganisationChoice], _ language: Language) -> [Choice] {
@@ -60,6 +74,11 @@ enum BookingForm {
               var b = draft(form, venueID: venueID, today: today, organisations: organisations) else { return nil }
         if b.bookerName.isEmpty {
             form.setError(BookingField.name, .venues(.bookerRequired))
+            form.focusFirstError()
+            return nil
+        }
+        if b.organisationID == nil && b.purpose.isEmpty {
+            form.setError(BookingField.purpose, .fieldRequired)
             form.focusFirstError()
             return nil
         }

@@ -11,6 +11,8 @@ public struct FreeSlotListState: Sendable, Equatable {
     public var slots: [FreeSlot] = []
     public var loaded = false
     public var selected = 0
+    /// Set when the list answers a quick booking line: ranked by fit, Enter fills the form from it.
+    public var quick: QuickBooking?
     public init(query: FreeSlotQuery) { self.query = query }
     public var selectedSlot: FreeSlot? { slots.indices.contains(selected) ? slots[selected] : nil }
 }
@@ -89,6 +91,7 @@ func freeSlotPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? 
             pane.message = StatusMessage(.nothingSelected, isError: true)
             return []
         }
+        if let quick = list.quick { return openQuickBookingForm(&pane, slot, quick) }
         return openBookingForm(&pane, venue: slot.venue, start: slot.start, end: slot.end)
     default: return nil
     }
@@ -100,7 +103,7 @@ func freeSlotsFound(_ pane: inout VenuesScope, _ query: FreeSlotQuery, _ result:
     guard var list = pane.state.freeSlots, list.query == query else { return }
     switch result {
     case .success(let slots):
-        list.slots = slots
+        list.slots = list.quick.map { q in q.rank(slots) { quickPrices($0, q).other } } ?? slots
         list.loaded = true
         list.selected = 0
         pane.state.freeSlots = list
@@ -115,7 +118,8 @@ func drawFreeSlots(into buffer: inout Buffer, _ list: FreeSlotListState, _ pane:
     buffer.fill(layout.title, style: theme.style(.base))
     let title: FreeSlotPhrase = list.loaded ? .listTitle(count: list.slots.count, more: list.slots.count >= FreeSlotSearch.limit)
         : .searching
-    buffer.put(" " + pane.text(.venues(.freeSlot(title))), x: layout.title.x, y: layout.title.y,
+    let titleText = list.loaded ? list.quick.map { pane.text(.frontDesk(.quickTitle($0, count: list.slots.count))) } : nil
+    buffer.put(" " + (titleText ?? pane.text(.venues(.freeSlot(title)))), x: layout.title.x, y: layout.title.y,
                maxWidth: layout.title.width, style: theme.style(.title))
     let area = layout.tableAndDetail
     buffer.fill(area, style: theme.style(.base))
@@ -129,7 +133,14 @@ func drawFreeSlots(into buffer: inout Buffer, _ list: FreeSlotListState, _ pane:
         let site = pane.lookup.site(slot.venue.siteID)
         let name = site.isEmpty ? slot.venue.name : "\(slot.venue.name), \(site)"
         let day = pad(pane.text(.venues(.weekDay(slot.start.date))), toWidth: 12)
-        let text = " \(day)\(slot.start.time.text)–\(end)  \(name)  ·  \(pane.text(.venues(.capacityShort(slot.venue.capacity))))"
+        var text = " \(day)\(slot.start.time.text)–\(end)  \(name)  ·  \(pane.text(.venues(.capacityShort(slot.venue.capacity))))"
+        if let q = list.quick {
+            // Ranked by fit: the kommunedel and the price tell why.
+            let prices = quickPrices(slot.venue, q)
+            text = " \(name)  ·  \(pane.text(.venues(.capacityShort(slot.venue.capacity))))  ·  "
+                + "\(pane.lookup.kommunedel(slot.venue.kommunedelID))  ·  "
+                + pane.text(.frontDesk(.quickPrice(voluntary: prices.voluntary, other: prices.other)))
+        }
         buffer.put(pad(text, toWidth: area.width), x: area.x, y: area.y + i, maxWidth: area.width,
                    style: theme.style(first + i == list.selected ? .selectionFocus : .base))
     }

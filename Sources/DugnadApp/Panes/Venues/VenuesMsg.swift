@@ -13,6 +13,8 @@ public enum VenuesMsg: Sendable {
     case seriesBooked(Result<SeriesBooked, AppError>)
     /// How many bookings were cancelled (one, or the rest of a series).
     case cancelled(Result<Int, AppError>, rest: Bool)
+    /// A cancelled booking holds its venue again (undo).
+    case restored(Result<Booking, AppError>)
     case requestsLoaded(Result<[Booking], AppError>)
     /// A request approved (confirmed) or rejected.
     case decided(Result<Booking, AppError>)
@@ -55,6 +57,8 @@ public enum VenuesCommand: Sendable, Equatable {
     case bookSeries(Booking, WeeklySeries, SeriesSkip)
     case cancelBooking(RowID)
     case cancelSeries(RowID, from: CivilDate)
+    /// Takes back a cancellation (audited; refused after a day or if the time is taken).
+    case restoreBooking(RowID)
     case loadRequests
     case approve(RowID)
     case reject(RowID, reason: String)
@@ -64,6 +68,8 @@ public enum VenuesCommand: Sendable, Equatable {
     case loadWeek(Venue, monday: CivilDate)
     /// Free venue/times that fit, nearest first (at most `FreeSlotSearch.limit`).
     case findFreeSlots(FreeSlotQuery)
+    /// Every free room for one time (quick booking ranks them itself); answered as `freeSlotsFound`.
+    case findFreeRooms(FreeSlotQuery)
     case assessEdit(Booking, BookingEditScope)
     /// Changes the booking (or its series from its date) in one transaction, or nothing.
     case editBookings(Booking, BookingEditScope)

@@ -41,7 +41,15 @@ public enum VenuesPane: Pane {
     }
 
     public static func pageLoaded(_ request: ListRequest, total: Int, rows: PageRows, _ pane: inout Scope) -> [Command] {
-        offer(request, total, rows, to: [VenuesLists.grid.erased], &pane)
+        let commands = offer(request, total, rows, to: [VenuesLists.grid.erased], &pane)
+        focusJumpedVenue(&pane)
+        return commands
+    }
+
+    /// A booking found with Ctrl-F: its day in the grid, the cursor on it.
+    public static func jump(to hit: SearchResult, _ pane: inout Scope) -> [Command]? {
+        guard hit.kind == .booking, let listing = hit.booking else { return nil }
+        return jumpToBooking(listing, &pane)
     }
 
     public static func update(_ pane: inout Scope, _ msg: VenuesMsg) -> [Command] {
@@ -67,8 +75,12 @@ public enum VenuesPane: Pane {
     public static func confirmed(_ confirmation: Confirmation, _ pane: inout Scope) -> [Command] {
         guard case .venues(let c) = confirmation else { return [] }
         switch c {
-        case .cancelBooking(let id, _): return [.venues(.cancelBooking(id))]
-        case .cancelSeries(let series, let from): return [.venues(.cancelSeries(series, from: from))]
+        case .cancelBooking(let listing):
+            pane.state.cancelling = listing
+            return [.venues(.cancelBooking(listing.id))]
+        case .cancelSeries(let listing):
+            guard let series = listing.booking.seriesID else { return [] }
+            return [.venues(.cancelSeries(series, from: listing.booking.start.date))]
         case .setVenueActive(let id, _, let active): return [.venueAdmin(.setVenueActive(id: id, active: active))]
         case .deleteClosure(let id, _): return [.venueAdmin(.deleteClosure(id))]
         }

@@ -40,7 +40,7 @@ public enum VenuesPhrase: Sendable, Equatable {
     case admin(VenueAdminPhrase)
     case closures(ClosurePhrase)
 
-    public enum Legend: Sendable, Equatable, CaseIterable { case free, booked, requested, closed, outside, holiday, cursor }
+    public enum Legend: Sendable, Equatable, CaseIterable { case free, booked, privateBooking, requested, closed, outside, holiday, cursor }
     public enum DetailLabel: Sendable, Equatable { case site, kind, capacity, openToday, price, access, accessibility, code, slot, booking }
     public enum Field: Sendable, Equatable {
         case date, from, to, organisation, bookerName, phone, purpose, attendees, isPublic
@@ -71,7 +71,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .legend(let l):
             switch l {
             case .free: return "ledig"
-            case .booked: return "booket (navnet på den som har booket)"
+            case .booked: return "booket (organisasjonens korte navn)"
+            case .privateBooking: return "booket av en privatperson (navnet)"
             case .requested: return "forespurt, venter på godkjenning"
             case .closed: return "stengt (stengning av lokalet eller stedet)"
             case .outside: return "utenfor åpningstid"
@@ -179,7 +180,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .legend(let l):
             switch l {
             case .free: return "free"
-            case .booked: return "booked (the booker's name)"
+            case .booked: return "booked (the organisation's short name)"
+            case .privateBooking: return "booked by a private person (the name)"
             case .requested: return "requested, awaiting approval"
             case .closed: return "closed (closure of the venue or site)"
             case .outside: return "outside opening hours"

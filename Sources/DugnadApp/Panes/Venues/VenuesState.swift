@@ -18,12 +18,20 @@ public struct VenuesState: Sendable, Equatable {
     public var anchor: Int?
     /// The `g` line: a date being typed.
     public var dateInput: TextFieldState?
+    /// The `b` line: a quick booking being typed.
+    public var quickInput: TextFieldState?
     /// Organisations for the booking form's picker, loaded once per session and after outside changes.
     public var organisations: [OrganisationChoice] = []
     /// What is shown over the day grid, bottom to top (the week of a venue,
     /// the free slots found, the approval queue, the closure list). The last
     /// one is on top: it alone decides the keys, the view and the hint line.
     public var screens: [VenuesScreen] = []
+    /// The booking being cancelled (asked, sent, not yet answered).
+    public var cancelling: BookingListing?
+    /// The last booking cancelled here: `u` gives it back.
+    public var undoable: BookingListing?
+    /// The venue a Ctrl-F booking hit asked the cursor to land on once the grid is read.
+    public var focusVenue: RowID?
 
     public init(day: CivilDate) { self.day = day }
 
@@ -109,7 +117,12 @@ public struct OrganisationChoice: Sendable, Equatable {
     public var id: RowID
     public var name: String
     public var registered: Bool
-    public init(id: RowID, name: String, registered: Bool) { self.id = id; self.name = name; self.registered = registered }
+    /// Who to call: picking the organisation fills the form's booker and phone with these.
+    public var contactName: String
+    public var phone: String
+    public init(id: RowID, name: String, registered: Bool, contactName: String = "", phone: String = "") {
+        self.id = id; self.name = name; self.registered = registered; self.contactName = contactName; self.phone = phone
+    }
 }
 
 /// Where the grid's parts are on screen; shared by the view and the update

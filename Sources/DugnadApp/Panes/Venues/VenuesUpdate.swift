@@ -6,6 +6,7 @@ import TerminalKit
 /// lines of their own). nil leaves the key to the key map.
 func venuesHandleKey(_ key: Key, _ pane: inout VenuesScope) -> [Command]? {
     if pane.state.dateInput != nil { return handleDateInputKey(&pane, key) }
+    if pane.state.quickInput != nil { return handleQuickBookingKey(&pane, key) }
     switch pane.state.top {
     case .closures: return handleClosureListKey(&pane, key)
     case .approvalQueue: return handleApprovalKey(&pane, key)
@@ -17,6 +18,8 @@ func venuesHandleKey(_ key: Key, _ pane: inout VenuesScope) -> [Command]? {
 func venuesFormEdited(before: FormState, _ pane: inout VenuesScope) -> [Command] {
     guard var after = pane.form, after.purpose.bookingVenueID != nil, !after.saving else { return [] }
     let organisations = pane.state.organisations
+    BookingForm.fillFromOrganisation(before: before, &after, organisations: organisations)
+    pane.form = after
     let old = BookingForm.assessment(before, today: pane.today, organisations: organisations)
     let assessment = BookingForm.assessment(after, today: pane.today, organisations: organisations)
     if assessment == nil {
@@ -47,6 +50,10 @@ func venuesPerform(_ action: Action, _ pane: inout VenuesScope) -> [Command]? {
         // Over the grid only the screens' own actions, the grid's screens and the shell's apply.
         switch action {
         case .approvalQueue, .closureList, .findFreeSlot, .approveRequest, .rejectRequest, .newClosure, .newVenue:
+            break
+        case .quickBook:
+            // From the palette over another screen: the line opens over the grid.
+            pane.state.screens = []
             break
         default:
             return nil
@@ -86,7 +93,8 @@ private func gridPerform(_ action: Action, _ pane: inout VenuesScope) -> [Comman
         return performVenueAdmin(action, venue: venueUnderCursor(pane.state), &pane.ui, pane.context)
     case .closureList, .newClosure, .editClosure, .deleteClosure:
         return performClosures(action, &pane)
-    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .approvalQueue,
+    case .selectRange, .extendLeft, .extendRight, .goToDate, .filterVenues, .cancelBooking, .cancelSeries, .undoCancel,
+         .quickBook, .approvalQueue,
          .venueWeek, .findFreeSlot, .publishBooking, .editBooking, .repeatBooking:
         return performVenues(action, &pane)
     default: return nil
@@ -105,6 +113,8 @@ func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     case .filterVenues:
         pane.form = VenueFilterForm.make(pane.state.filter, lookup: pane.lookup, language: pane.language)
     case .cancelBooking, .cancelSeries: askToCancel(&pane, rest: action == .cancelSeries)
+    case .undoCancel: commands += undoCancel(&pane)
+    case .quickBook: commands += openQuickBooking(&pane)
     case .approvalQueue: commands += openApprovalQueue(&pane)
     case .venueWeek where pane.state.week == nil: commands += openVenueWeek(&pane)
     case .findFreeSlot where pane.state.freeSlots == nil:
@@ -115,22 +125,6 @@ func performVenues(_ action: Action, _ pane: inout VenuesScope) -> [Command] {
     default: break
     }
     return commands
-}
-
-/// `x` / `X` on a booked cell: asks before cancelling the booking, or every
-/// occurrence of its series from that date on.
-private func askToCancel(_ pane: inout VenuesScope, rest: Bool) {
-    guard let b = bookingUnderCursor(&pane)?.booking else { return }
-    guard pane.mayChange(.book) else { return }
-    if rest {
-        guard let series = b.seriesID else {
-            pane.message = StatusMessage(.venues(.series(.notInSeries)), isError: true)
-            return
-        }
-        pane.ui.ask(.venues(.cancelSeries(seriesID: series, from: b.start.date)))
-    } else {
-        pane.ui.ask(.venues(.cancelBooking(id: b.id, date: b.start.date)))
-    }
 }
 
 /// Column moves and range selection, shared by the grid and the week view.
@@ -302,9 +296,18 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
         pane.message = StatusMessage(.venues(.series(.booked(count: done.booked, skipped: done.skipped))))
         return reloadBookings(&pane)
     case .cancelled(.success(let n), let rest):
-        pane.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        if !rest, let named = pane.state.cancelling {
+            pane.state.undoable = named
+            pane.message = StatusMessage(.frontDesk(.cancelledOne(named)))
+        } else {
+            pane.message = StatusMessage(rest ? .venues(.series(.cancelledRest(n))) : .venues(.series(.cancelledOne)))
+        }
+        pane.state.cancelling = nil
         return reloadBookings(&pane)
+    case .restored(let result):
+        return bookingRestored(&pane, result)
     case .cancelled(.failure(let error), _):
+        pane.state.cancelling = nil
         pane.message = StatusMessage(phrase(for: error), isError: true)
         return reloadBookings(&pane)
     case .seriesBooked(.failure(let error)):
@@ -324,7 +327,15 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
         pane.state.freeSlots = nil   // the list is stale now; the grid shows the booking
         let name = pane.lookup.venue(booking.venueID)
         pane.message = StatusMessage(booking.status == .requested ? .venues(.requested(venue: name))
-                                      : .venues(.booked(venue: name, start: booking.start, end: booking.end)))
+                                      : .frontDesk(.booked(venue: name, booking)))
+        if pane.state.day != booking.start.date {
+            // The grid shows the day just booked, the cursor on its time.
+            pane.state.day = booking.start.date
+            pane.state.focusVenue = booking.venueID
+            let minute = booking.start.ordinal - booking.start.date.dayNumber * 1440
+            pane.state.column = min(VenueDay.columns - 1, max(0, minute / VenueDay.columnMinutes))
+            return VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
+        }
         return reloadBookings(&pane)
     case .booked(.failure(let error)):
         var commands = reloadBookings(&pane)
@@ -350,6 +361,6 @@ func venuesUpdate(_ pane: inout VenuesScope, _ msg: VenuesMsg) -> [Command] {
 }
 
 /// After a change of bookings: the grid's window, and the week view if shown.
-private func reloadBookings(_ pane: inout VenuesScope) -> [Command] {
+func reloadBookings(_ pane: inout VenuesScope) -> [Command] {
     VenuesLists.grid.reload(&pane, keepCursor: true) + reloadVenueWeek(pane)
 }

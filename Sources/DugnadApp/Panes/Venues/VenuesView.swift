@@ -17,7 +17,13 @@ func drawVenues(into buffer: inout Buffer, _ pane: VenuesScope, _ theme: Theme) 
     case nil:
         break
     }
-    if let input = v.dateInput {
+    if let input = v.quickInput {
+        buffer.fill(layout.title, style: theme.style(.base))
+        let prompt = " " + pane.text(.frontDesk(.quickPrompt))
+        let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
+        drawTextInput(into: &buffer, input, x: x, y: layout.title.y, width: max(1, layout.title.maxX - x - 1), theme: theme,
+                      focused: true)
+    } else if let input = v.dateInput {
         buffer.fill(layout.title, style: theme.style(.base))
         let prompt = " " + pane.text(.venues(.goToDatePrompt))
         let x = layout.title.x + buffer.put(prompt, x: layout.title.x, y: layout.title.y, style: theme.style(.fieldLabel))
@@ -60,8 +66,9 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope
     }
 }
 
-/// One row's cells. A booking's cells carry the booker's name across its
-/// run, `[` marking where each booking starts and `]` where it ends, so that
+/// One row's cells. A booking's cells carry whose it is across its run —
+/// the organisation's short name, or `~` and a private booker's name — with
+/// `[` marking where each booking starts and `]` where it ends, so that
 /// neighbouring bookings stay apart without colour ("[And][Han][Kari]").
 /// The cursor is laid over the cells in the theme's grid.cursor (in mono it
 /// flips reverse video, so it shows on a booked cell too).
@@ -93,7 +100,8 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
             let mark = state == .requested(id) ? "?" : (startsHere ? "[" : "")
             let close = endsHere ? "]" : ""
             let room = max(0, width - mark.count - close.count)
-            text = mark + pad(truncate(b?.bookerName ?? "", toWidth: room, ellipsis: false), toWidth: room) + close
+            let who = b.map { $0.organisationID == nil ? "~" + $0.bookerName : row.party(of: $0)?.shortName ?? $0.bookerName } ?? ""
+            text = mark + pad(truncate(who, toWidth: room, ellipsis: false), toWidth: room) + close
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
         let cx = x + (c - v.scrollColumn) * g.cellWidth
@@ -120,13 +128,24 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
     let span = VenueDay.span(ofColumn: pane.state.column)
     if let b = row.booking(from: span.from, to: span.to) {
         let end = b.end.ordinal - dayStart == 1440 ? "24:00" : b.end.time.text
-        let who = b.organisationID == nil ? "\(b.bookerName) (\(pane.text(.privatePerson)))" : b.bookerName
-        lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(who)"))
+        let f = { (p: FrontDeskPhrase) in pane.text(.frontDesk(p)) }
+        if let party = row.party(of: b) {
+            lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end)"))
+            lines.append((f(.organisation), party.name))
+            // The booker is who made it; the organisation's contact is who to call.
+            let contact = b.bookerName.isEmpty || b.bookerName == party.name ? party.contactName : b.bookerName
+            if !contact.isEmpty { lines.append((f(.contact), contact)) }
+            let phone = b.bookerPhone.isEmpty ? party.phone : b.bookerPhone
+            if !phone.isEmpty { lines.append((f(.phone), phone)) }
+        } else {
+            lines.append((t(.detail(.booking)), "\(b.start.time.text)–\(end) \(b.bookerName) (\(pane.text(.privatePerson)))"))
+            if !b.bookerPhone.isEmpty { lines.append((f(.phone), b.bookerPhone)) }
+        }
+        lines.append((pane.text(.column(.price)), b.price == .zero ? pane.text(.free) : b.price.formatted))
+        if let code = b.accessCode { lines.append((f(.doorCode), code)) }
         lines.append((pane.text(.column(.purpose)), b.purpose))
         lines.append((pane.text(.column(.attendees)), String(b.attendees)))
-        lines.append((pane.text(.column(.price)), b.price == .zero ? pane.text(.free) : b.price.formatted))
         lines.append((pane.text(.column(.status)), pane.text(.bookingStatus(b.status))))
-        if let code = b.accessCode { lines.append((t(.detail(.code)), code)) }
     }
     let hours = venue.openingHours.intervals(on: row.date.weekday)
     let open = row.isHoliday || row.isClosed || hours.isEmpty ? t(.closedAllDay)
@@ -149,7 +168,7 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
 /// The legend the `?` overlay shows above the Venues bindings.
 func venueGridLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
     let glyphs: [(VenuesPhrase.Legend, String)] = [
-        (.free, "· ·"), (.booked, "[Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
+        (.free, "· ·"), (.booked, "[Navn"), (.privateBooking, "[~Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
         (.holiday, "░░░"), (.cursor, "███"),
     ]
     return [(pane.text(.venues(.legendTitle)), "", true)]
