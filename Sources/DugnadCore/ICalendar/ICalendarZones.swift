@@ -54,7 +54,7 @@ public struct VTimeZone: ICalendarZone {
         id = c.first("TZID")?.value.trimmingWhitespace() ?? ""
         var list: [(at: Int, offset: Int)] = []
         var earliest: (at: Int, from: Int)?
-        let through = CivilDateTime(date: CivilDate(year: 2210, month: 1, day: 1)!, time: .midnight)
+        let through = CivilDateTime(date: CivilDate.supportedRange.upperBound, time: .midnight)
         for o in c.children where o.name == "STANDARD" || o.name == "DAYLIGHT" {
             guard let from = o.first("TZOFFSETFROM").flatMap({ Self.offset($0.value) }),
                   let to = o.first("TZOFFSETTO").flatMap({ Self.offset($0.value) }),
