@@ -49,6 +49,15 @@ public struct VTimeZone: ICalendarZone {
     let transitions: [(at: Int, offset: Int)]
     let initialOffset: Int
 
+    /// An observance's start moved into the supported range: Outlook writes 1601, others 1970; before 1900
+    /// only the observance's rule matters, so an earlier year is read as 1900 (month, day and time kept).
+    static func fromSupportedYear(_ value: String) -> String {
+        guard value.count >= 4, let year = Int(value.prefix(4)), year < CivilDate.supportedRange.lowerBound.year else {
+            return value
+        }
+        return String(CivilDate.supportedRange.lowerBound.year) + value.dropFirst(4)
+    }
+
     /// nil when the component has no observance Dugnad can read.
     public init?(_ c: ICalendarComponent) {
         id = c.first("TZID")?.value.trimmingWhitespace() ?? ""
@@ -58,7 +67,7 @@ public struct VTimeZone: ICalendarZone {
         for o in c.children where o.name == "STANDARD" || o.name == "DAYLIGHT" {
             guard let from = o.first("TZOFFSETFROM").flatMap({ Self.offset($0.value) }),
                   let to = o.first("TZOFFSETTO").flatMap({ Self.offset($0.value) }),
-                  let startValue = o.first("DTSTART")?.value,
+                  let startValue = o.first("DTSTART").map({ Self.fromSupportedYear($0.value) }),
                   let (start, _) = try? ICalendarValues.wallClock(startValue, property: "DTSTART") else { continue }
             var onsets: [CivilDateTime] = [start]
             if let r = o.first("RRULE"), let rule = try? ICalendarRule.parse(r.value) {
