@@ -146,9 +146,12 @@ final class CommandRunner: @unchecked Sendable {
     }
 
     private func loadLookup() throws -> Lookup {
-        Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
-               umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
-               venueNames: try database.venueNames())
+        var lookup = Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
+                            umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
+                            venueNames: try database.venueNames())
+        lookup.services = try database.services()
+        lookup.skills = try database.skillVocabulary()
+        return lookup
     }
     /// Only the rows of a window, for a list whose count is known.
     private func loadRows(_ request: ListRequest) throws -> PageRows {

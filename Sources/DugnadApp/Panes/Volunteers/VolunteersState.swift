@@ -22,14 +22,26 @@ public struct VolunteersState: Sendable, Equatable {
         set { queries[section] = newValue }
     }
 
+    /// The selected request of the queue (`triageSelected` is its position in the whole queue).
     public var selectedTriage: TriageRow? {
-        guard let rows = triage?.rows, rows.indices.contains(triageSelected) else { return nil }
-        return rows[triageSelected]
+        guard let t = triage, t.rows.indices.contains(triageSelected - t.offset) else { return nil }
+        return t.rows[triageSelected - t.offset]
     }
+
+    /// The window of the queue to read so the selection sits well inside it.
+    public var triageWindowOffset: Int { max(0, triageSelected - TriageSnapshot.window / 4) }
 }
 
 public enum VolunteersScreen: Sendable, Equatable {
     /// A request opened from the queue: nil while it is read.
     case request(id: RowID, RequestDetail?)
     case proposal(ProposalReview?)
+    /// A volunteer's card (Enter in the volunteers list): nil while it is read.
+    case card(id: RowID, VolunteerCard?)
+    /// A text to read and print (the confirmation of purpose).
+    case reading(ReadingText)
+    /// Hours per volunteer, service, kommunedel or month: nil while read.
+    case hours(HoursTotals?)
+    /// The crisis call list: nil while read.
+    case crisis(CrisisCallList?)
 }
