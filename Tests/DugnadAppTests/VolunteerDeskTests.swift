@@ -158,7 +158,7 @@ import TerminalKit
         // A frivillighetskontakt (not a coordinator) reads only their own services.
         var contact = Fixtures.model(tab: .volunteers, staff: Staff(id: 2, username: "lise", displayName: "Lise Lie", role: .frontdesk))
         contact.volunteers.section = .triage
-        #expect(update(&contact, .volunteers(.proposalApplied(.success(0)))) == [.volunteers(.loadTriage(offset: 0, followedBy: "lise"))])
+        #expect(update(&contact, .volunteers(.proposalApplied(.success(0)))) == [.volunteers(.loadTriage(offset: 0, followedBy: contact.user))])
     }
 
     @Test func hoursForTheGroupTotalsAndTheCrisisList() {

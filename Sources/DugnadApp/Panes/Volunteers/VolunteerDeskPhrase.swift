@@ -28,7 +28,7 @@ public enum DeskPhrase: Sendable, Equatable {
 
     static func duration(_ minutes: Int, nb: Bool) -> String {
         let h = minutes / 60, m = minutes % 60
-        if m == 0 { return "\(h) t" }
+        if m == 0 { return nb ? "\(h) t" : "\(h) h" }
         return nb ? "\(h) t \(m) min" : "\(h) h \(m) min"
     }
 

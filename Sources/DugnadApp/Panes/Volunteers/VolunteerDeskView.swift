@@ -89,7 +89,7 @@ func drawCrisisList(into buffer: inout Buffer, _ pane: VolunteersScope, _ list: 
     let layout = pane.paneLayout
     let area = layout.tableAndDetail
     titleLine(into: &buffer, area: layout.title, text(pane, .desk(.crisisTitle(l.query.day, l.volunteers.count))),
-              right: text(pane, .desk(.crisisAudited)) + " ", theme: theme)
+              right: area.width >= 100 ? text(pane, .desk(.crisisAudited)) + " " : "", theme: theme)
     let wide = area.width >= 100
     let columns = [
         TableColumn(pane.text(.column(.name)), width: .fill),
