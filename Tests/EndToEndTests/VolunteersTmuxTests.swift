@@ -22,7 +22,7 @@ import Testing
         app.type("Tove Tmux")
         app.send("Tab"); app.type("99988777")
         app.send("Tab"); app.type("1968")
-        app.send("Tab"); app.type("besøk, tur")
+        app.send("Tab"); app.type("besøk, turv")
         #expect(app.waitFor("Ferdigheter: turvenn"), "\(app.screen)")
         app.send("Tab"); app.type("2a,4me")
         #expect(app.waitFor("Ledig: tir ettermiddag"), "\(app.screen)")

@@ -169,6 +169,10 @@ public enum KeyMap {
             b([.char("B")], .crisisList, .volunteerLists),
             b([.char("n")], .newRequest, .volunteerRequestList, hint: true),
             b([.char("e")], .editRequest, .volunteerRequestList, hint: true),
+            b([.char("M")], .matchAll, .volunteerRequestList),
+            b([.char("T")], .hoursTotals, .volunteerRequestList),
+            b([.char("B")], .crisisList, .volunteerRequestList),
+            b([.char("t")], .triageRequest, .volunteerRequest, hint: true),
             b([.char("e")], .editRequest, .volunteerRequest),
             b([.char("h")], .logHours, .volunteerRequest, hint: true),
             b([.char("H")], .logGroupHours, .volunteerRequest),
@@ -241,7 +245,7 @@ public enum KeyMap {
         case .volunteerLists: return [.volunteerLists, .list, .global]
         case .volunteerRequest: return [.volunteerRequest, .global]
         case .volunteerProposal: return [.volunteerProposal, .global]
-        case .volunteerRequestList: return [.volunteerRequestList, .volunteerLists, .list, .global]
+        case .volunteerRequestList: return [.volunteerRequestList, .list, .global]
         case .volunteerCard: return [.volunteerCard, .global]
         case .volunteerReading: return [.volunteerReading, .global]
         case .volunteerHours: return [.volunteerHours, .global]

@@ -11,7 +11,7 @@ public enum DeskPhrase: Sendable, Equatable {
     case confidentiality(Bool), introCourse(Bool), minor
     case noPolitiattestTask
     case availabilityHint, availabilityWords(WeeklyAvailability), skillMatches([String]), minorNeedsConsent
-    case eventsTitle, event(String, String, String), filled, oneOffOn(CivilDate), weeklyOn([Int], CivilDate, CivilDate?)
+    case eventsTitle, filled, oneOffOn(CivilDate), weeklyOn([Int], CivilDate, CivilDate?)
     case window(from: Int, through: Int, total: Int), ownServices(String)
     case hoursTitle(HoursGroup, CivilDate, CivilDate), group(HoursGroup), noHours, totalHours(Int)
     case crisisTitle(CivilDate, Int), crisisAudited, noCrisis, dayPart(DayPart)
@@ -116,7 +116,6 @@ public enum DeskPhrase: Sendable, Equatable {
         case .skillMatches(let s): return s.isEmpty ? "Ingen ferdighet passer." : "Ferdigheter: " + s.joined(separator: ", ")
         case .minorNeedsConsent: return "Under 18: samtykke fra foresatte må registreres."
         case .eventsTitle: return "Historikk"
-        case .event(let step, let to, let staff): return "\(step) → \(to) · \(staff)"
         case .filled: return "fylt"
         case .oneOffOn(let d): return "én gang \(d.norwegian)"
         case .weeklyOn(let days, let from, let until):
@@ -204,7 +203,6 @@ public enum DeskPhrase: Sendable, Equatable {
         case .skillMatches(let s): return s.isEmpty ? "No skill matches." : "Skills: " + s.joined(separator: ", ")
         case .minorNeedsConsent: return "Under 18: parental consent must be recorded."
         case .eventsTitle: return "History"
-        case .event(let step, let to, let staff): return "\(step) → \(to) · \(staff)"
         case .filled: return "filled"
         case .oneOffOn(let d): return "once on \(d.norwegian)"
         case .weeklyOn(let days, let from, let until):

@@ -154,6 +154,11 @@ enum VolunteersUpdate {
             pane.form = VolunteerForms.reason(.decline(assignment: d.assignments[d.selected].id, request: id), title: .formDeclineReason)
             return []
         case .editRequest: return VolunteerDeskUpdate.editRequest(d.request, &pane)
+        case .triageRequest:
+            // A request opened from the requests list is triaged where it is (the queue may be long).
+            guard pane.mayChange(.handleVolunteers) else { return [] }
+            let step: RequestWorkflow.Step = d.request.status == .new ? .triage : .startMatching
+            return [.volunteers(.step(step, request: id, note: ""))]
         case .logHours:
             // On the assignment picked (Tab), or the only confirmed one.
             let confirmed = d.assignments.filter { $0.status == .confirmed }

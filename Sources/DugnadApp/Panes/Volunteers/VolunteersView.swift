@@ -194,7 +194,8 @@ private func drawRequestDetail(into buffer: inout Buffer, _ pane: VolunteersScop
     if !d.events.isEmpty {
         lines.append((text(pane, .desk(.eventsTitle)), ""))
         for e in d.events.suffix(4) {
-            lines.append(("", text(pane, .desk(.event(e.step, e.to, e.staff))) + (e.note.isEmpty ? "" : " · " + e.note)))
+            let status = RequestStatus(rawValue: e.to).map { pane.text(.requestStatus($0)) } ?? e.to
+            lines.append(("", "→ " + status + " · " + e.staff + (e.note.isEmpty ? "" : " · " + e.note)))
         }
     }
     drawDetailPanel(into: &buffer, area: layout.detail, title: d.candidates.indices.contains(d.selected) && !d.onAssignments
