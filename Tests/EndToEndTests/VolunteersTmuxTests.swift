@@ -53,7 +53,7 @@ import Testing
         #expect(Harness.sqlite(db, "SELECT status FROM volunteer_request WHERE id = \(request)") == "matching")
         #expect(Harness.sqlite(db, "SELECT group_concat(status) FROM assignment WHERE request_id = \(request)") == "confirmed")
         #expect(Harness.sqlite(db, "SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log WHERE entity = 'assignment' ORDER BY id)")
-                == "propose,confirm")
+                == "propose,confirm,log_hours")
         try? FileManager.default.removeItem(at: dir)
     }
 }
