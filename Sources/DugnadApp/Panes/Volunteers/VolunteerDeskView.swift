@@ -14,30 +14,20 @@ private func drawWaiting(into buffer: inout Buffer, _ pane: VolunteersScope, _ t
     buffer.fill(layout.tableAndDetail, style: theme.style(.base))
 }
 
-/// A volunteer's card: assignments with hours on the left, the person (consent, declarations, politiattest
-/// seen — kind, date and by whom, never content) in the panel.
+/// A volunteer's card: the person on top (consent, declarations, politiattest seen — kind, date and by whom,
+/// never content), the assignments with their hours below.
 func drawVolunteerCard(into buffer: inout Buffer, _ pane: VolunteersScope, _ card: VolunteerCard?, _ theme: Theme) {
     guard let c = card else { drawWaiting(into: &buffer, pane, theme); return }
     let layout = pane.paneLayout
+    let area = layout.tableAndDetail
     let v = c.volunteer
-    titleLine(into: &buffer, area: layout.title, v.name + " · " + text(pane, .desk(.cardAssignments)),
+    titleLine(into: &buffer, area: layout.title, v.name,
               right: pane.text(.volunteerStatus(v.status)) + " · " + text(pane, .desk(.hours(c.totalMinutes))) + " ", theme: theme)
-    let columns = [
-        TableColumn(pane.text(.column(.title)), width: .fill),
-        TableColumn(pane.text(.column(.status)), width: .fixed(10)),
-        TableColumn("", width: .fixed(10), align: .right),
-    ]
-    drawRows(into: &buffer, area: layout.table, columns: columns,
-             rows: c.assignments.map { [$0.title, text(pane, .assignmentStatus($0.status)), text(pane, .desk(.hours($0.minutes)))] },
-             styles: c.assignments.map { $0.status.isActive ? nil : theme.style(.dim) }, selected: c.selected, theme: theme)
-    if c.assignments.isEmpty {
-        buffer.put(" " + text(pane, .desk(.noAssignments)), x: layout.table.x, y: layout.table.y + 1,
-                   maxWidth: layout.table.width, style: theme.style(.dim))
-    }
+    let minor = v.isMinor(in: pane.today.year)
     var lines: [(String, String)] = [
         (pane.text(.column(.phone)), v.phone),
         (pane.text(.column(.email)), v.email),
-        (pane.text(.column(.born)), String(v.birthYear) + (v.isMinor(in: pane.today.year) ? " · " + text(pane, .desk(.minor)) : "")),
+        (pane.text(.column(.born)), String(v.birthYear) + (minor ? " · " + text(pane, .desk(.minor)) : "")),
         (pane.text(.column(.kommunedel)), pane.lookup.kommunedel(v.kommunedelID)),
         (pane.text(.column(.skills)), v.skills.joined(separator: ", ")),
         (text(pane, .field(.languages)), v.languages.joined(separator: ", ")),
@@ -45,12 +35,29 @@ func drawVolunteerCard(into buffer: inout Buffer, _ pane: VolunteersScope, _ car
         (text(pane, .desk(.field(.consentDate))),
          v.dataConsent.map { text(pane, .desk(.consentLine($0.givenOn, $0.purpose))) } ?? text(pane, .desk(.noConsent))),
         ("", text(pane, .desk(.confidentiality(v.confidentialitySigned))) + " · " + text(pane, .desk(.introCourse(v.introCourseDone)))
-            + (v.isMinor(in: pane.today.year) ? " · " + text(pane, .field(.parental)) + ": "
-               + text(pane, .desk(.yesNo(v.parentalConsent))) : "")),
-        (text(pane, .desk(.attestsTitle)), c.attests.isEmpty ? text(pane, .desk(.noAttests)) : ""),
+            + (minor ? " · " + text(pane, .field(.parental)) + ": " + text(pane, .desk(.yesNo(v.parentalConsent))) : "")),
     ]
-    for a in c.attests { lines.append(("", "  " + text(pane, .desk(.attestLine(a.kind, a.seenOn, a.seenBy))))) }
-    drawDetailPanel(into: &buffer, area: layout.detail, title: v.name, lines: lines, focused: false, theme: theme)
+    if c.attests.isEmpty {
+        lines.append((text(pane, .desk(.attestsTitle)), text(pane, .desk(.noAttests))))
+    } else {
+        lines.append((text(pane, .desk(.attestsTitle)), ""))
+        for a in c.attests { lines.append(("", "  " + text(pane, .desk(.attestLine(a.kind, a.seenOn, a.seenBy))))) }
+    }
+    let panelHeight = max(3, min(lines.count + 2, area.height - 4))
+    drawDetailPanel(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: panelHeight),
+                    title: v.name, lines: lines, focused: false, theme: theme)
+    let table = Rect(x: area.x, y: area.y + panelHeight, width: area.width, height: area.height - panelHeight)
+    let columns = [
+        TableColumn(text(pane, .desk(.cardAssignments)), width: .fill),
+        TableColumn(pane.text(.column(.status)), width: .fixed(10)),
+        TableColumn("", width: .fixed(10), align: .right),
+    ]
+    drawRows(into: &buffer, area: table, columns: columns,
+             rows: c.assignments.map { [$0.title, text(pane, .assignmentStatus($0.status)), text(pane, .desk(.hours($0.minutes)))] },
+             styles: c.assignments.map { $0.status.isActive ? nil : theme.style(.dim) }, selected: c.selected, theme: theme)
+    if c.assignments.isEmpty {
+        buffer.put(" " + text(pane, .desk(.noAssignments)), x: table.x, y: table.y + 1, maxWidth: table.width, style: theme.style(.dim))
+    }
 }
 
 /// A text to read and print (the confirmation of purpose), scrolled with ↑/↓.
