@@ -23,6 +23,8 @@ extension CommandRunner {
             })
         case .updateVolunteer(let v):
             saved(.volunteerSaved(v.name)) { try database.updateVolunteer(v, today: day); return v.id }
+        case .setStatus(let v):
+            saved(v.status == .paused ? .paused(v.name) : .activeAgain(v.name)) { try database.updateVolunteer(v, today: day); return v.id }
         case .recordAttest(let id, let kind, let seenOn):
             saved(.attestSaved) { try database.recordPolitiattestSeen(volunteerID: id, kind: kind, seenOn: seenOn, today: day); return id }
         case .loadConfirmation(let volunteer, let request):

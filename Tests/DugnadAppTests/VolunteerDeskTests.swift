@@ -110,7 +110,7 @@ import TerminalKit
         #expect(Fixtures.press([.char("b")], &m).isEmpty && m.message?.isError == true)
         // p: a break; h: hours on the selected assignment.
         var paused = Self.card.volunteer; paused.status = .paused
-        #expect(Fixtures.press([.char("p")], &m) == [.volunteers(.desk(.updateVolunteer(paused)))])
+        #expect(Fixtures.press([.char("p")], &m) == [.volunteers(.desk(.setStatus(paused)))])
         Fixtures.press([.up, .char("h")], &m)
         _ = Fixtures.type("1,5", &m)
         #expect(Fixtures.press([.ctrl("s")], &m)

@@ -95,6 +95,8 @@ public enum VolunteerDeskMsg: Sendable {
 public enum VolunteerDeskCommand: Sendable, Equatable {
     case loadCard(RowID)
     case updateVolunteer(Volunteer)
+    /// The same save from `p` on the card (a break, or active again): says which.
+    case setStatus(Volunteer)
     case recordAttest(volunteer: RowID, kind: PolitiattestKind, seenOn: CivilDate)
     case loadConfirmation(volunteer: RowID, request: RowID)
     case createRequest(VolunteerRequest)
@@ -109,7 +111,7 @@ public enum VolunteerDeskCommand: Sendable, Equatable {
         switch self {
         case .loadCard, .loadConfirmation, .loadHours: return false
         // Opening the crisis list writes its audit line.
-        case .loadCrisis, .updateVolunteer, .recordAttest, .createRequest, .updateRequest, .setPriority, .logHours,
+        case .loadCrisis, .updateVolunteer, .setStatus, .recordAttest, .createRequest, .updateRequest, .setPriority, .logHours,
              .logGroupHours: return true
         }
     }

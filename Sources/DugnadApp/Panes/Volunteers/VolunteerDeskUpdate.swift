@@ -101,7 +101,7 @@ enum VolunteerDeskUpdate {
             guard pane.mayChange(.handleVolunteers), c.volunteer.status != .left else { return [] }
             var v = c.volunteer
             v.status = v.status == .paused ? .active : .paused
-            return [.volunteers(.desk(.updateVolunteer(v)))]
+            return [.volunteers(.desk(.setStatus(v)))]
         case .logHours:
             guard let a = c.selectedAssignment, pane.mayChange(.handleVolunteers) else { return [] }
             pane.form = DeskForms.hours(.hours(assignment: a.id, request: a.requestID), today: pane.today)

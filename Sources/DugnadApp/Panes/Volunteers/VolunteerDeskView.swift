@@ -79,7 +79,8 @@ func drawHoursTotals(into buffer: inout Buffer, _ pane: VolunteersScope, _ total
     titleLine(into: &buffer, area: layout.title, text(pane, .desk(.hoursTitle(t.group, t.from, t.through))),
               right: text(pane, .desk(.totalHours(t.rows.reduce(0) { $0 + $1.minutes }))) + " ", theme: theme)
     let columns = [
-        TableColumn(text(pane, .desk(.group(t.group))), width: .fill),
+        TableColumn(text(pane, .desk(.group(t.group))).prefix(1).uppercased() + text(pane, .desk(.group(t.group))).dropFirst(),
+                    width: .fill),
         TableColumn("", width: .fixed(14), align: .right),
     ]
     drawRows(into: &buffer, area: area, columns: columns,
