@@ -81,6 +81,6 @@ extension CommandRunner {
                       waitingDays: $0.waitingDays, overdue: $0.overdue, question: $0.question)
         }
         return TriageSnapshot(rows: rows, counts: counts.map { ServiceCount(name: $0.name, count: $0.count) },
-                              offset: start, total: total, ownServices: own.map { _ in counts.map(\.name) })
+                              offset: start, total: total, ownServices: own.map { _ in counts.map(\.name) }, ownServiceIDs: own)
     }
 }

@@ -200,6 +200,9 @@ final class CommandRunner: @unchecked Sendable {
         case .requests(let query):
             return (try count { try database.volunteerRequestCount(matching: query) },
                     .requests(try database.volunteerRequests(matching: query, offset: offset, limit: limit)))
+        case .ownRequests(let ids, let query):
+            return (try count { try database.volunteerRequestCount(matching: query, serviceIDs: ids) },
+                    .requests(try database.volunteerRequests(matching: query, serviceIDs: ids, offset: offset, limit: limit)))
         }
     }
 

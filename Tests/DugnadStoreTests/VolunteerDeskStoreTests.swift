@@ -90,4 +90,27 @@ private func t(_ h: Int) -> CivilTime { CivilTime(hour: h)! }
         #expect(whole.count == 37 && windows == whole)
         #expect(try db.triageCounts().reduce(0) { $0 + $1.count } == 37)
     }
+
+    @Test func aFrivillighetskontaktReadsOnlyTheRequestsOfTheirServices() throws {
+        let db = try open()
+        try db.writeWithoutAudit { db in
+            try db.execute(sql: "INSERT INTO service (name, kommunedel_id) VALUES ('Fjell bo- og helsesenter', 6), ('Fjell bibliotek', 6)")
+        }
+        let services = try db.services()
+        try db.addStaff(username: "lise", displayName: "Lise Lie", role: .frontdesk)
+        let staff = try #require(try db.staffMembers().first { $0.username == "lise" })
+        guard services.count >= 2 else { Issue.record("the reference data has no two services"); return }
+        var mine = request("Hos meg"); mine.serviceID = services[0].id
+        var theirs = request("Hos andre"); theirs.serviceID = services[1].id
+        _ = try db.createRequest(mine, today: today)
+        _ = try db.createRequest(theirs, today: today)
+        try db.addServiceContact(serviceID: services[0].id, staffID: staff.id)
+        let own = try db.servicesFollowedUp(by: "lise")
+        #expect(try db.servicesFollowedUp(by: "anna").isEmpty)
+        #expect(own == [services[0].id])
+        #expect(try db.volunteerRequests(serviceIDs: own, offset: 0, limit: 10).map(\.title) == ["Hos meg"])
+        #expect(try db.volunteerRequestCount(serviceIDs: own) == 1)
+        #expect(try db.volunteerRequestCount(matching: "andre", serviceIDs: own) == 0)
+        #expect(try db.triageQueue(today: today, serviceIDs: own).map(\.request.title) == ["Hos meg"])
+    }
 }

@@ -30,10 +30,11 @@ public struct TriageSnapshot: Sendable, Equatable {
     public var total: Int
     /// Only the services the user follows up as frivillighetskontakt (nil: all, as the coordinator sees them).
     public var ownServices: [String]?
+    public var ownServiceIDs: [RowID]?
     public init(rows: [TriageRow], counts: [ServiceCount], offset: Int = 0, total: Int? = nil,
-                ownServices: [String]? = nil) {
+                ownServices: [String]? = nil, ownServiceIDs: [RowID]? = nil) {
         self.rows = rows; self.counts = counts; self.offset = offset; self.total = total ?? offset + rows.count
-        self.ownServices = ownServices
+        self.ownServices = ownServices; self.ownServiceIDs = ownServiceIDs
     }
     /// The rows read at a time; the window is read again when the selection leaves it.
     public static let window = 100

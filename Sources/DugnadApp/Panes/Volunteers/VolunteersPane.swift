@@ -10,7 +10,9 @@ public enum VolunteersPane: Pane {
     public typealias Message = VolunteersMsg
 
     static var requests: PaneList<VolunteersState, VolunteerRequest> {
-        PaneList(rows: \.requests, query: \.[query: .requests], source: { .requests(query: $0.query(.requests)) },
+        PaneList(rows: \.requests, query: \.[query: .requests],
+                 source: { s in s.ownServiceIDs.map { .ownRequests(serviceIDs: $0, query: s.query(.requests)) }
+                             ?? .requests(query: s.query(.requests)) },
                  extract: { if case .requests(let r) = $0 { r } else { nil } })
     }
     static var volunteers: PaneList<VolunteersState, Volunteer> {

@@ -11,6 +11,8 @@ public struct VolunteersState: Sendable, Equatable {
     /// The triage queue (new and not yet matched requests, most urgent then oldest first); nil = not read.
     public var triage: TriageSnapshot?
     public var triageSelected = 0
+    /// The services a frivillighetskontakt follows up (from the triage read); nil: all, as the coordinator sees.
+    public var ownServiceIDs: [RowID]?
     /// Screens over the lists; the last is on top.
     public var screens: [VolunteersScreen] = []
     public init() {}

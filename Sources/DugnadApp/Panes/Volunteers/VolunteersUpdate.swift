@@ -6,6 +6,7 @@ enum VolunteersUpdate {
         switch msg {
         case .triageLoaded(.success(let snapshot)):
             pane.state.triage = snapshot
+            pane.state.ownServiceIDs = snapshot.ownServiceIDs
             pane.state.triageSelected = min(pane.state.triageSelected, max(0, snapshot.total - 1))
             // The queue shrank under the selection: read the window it is in now.
             if pane.state.selectedTriage == nil && snapshot.total > 0 { return [VolunteersPane.triageCommand(pane)] }
