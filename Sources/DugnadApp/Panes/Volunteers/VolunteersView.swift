@@ -117,7 +117,7 @@ private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ th
              rows: rows.map { r in [r.overdue ? "!" : (r.question.isEmpty ? "" : "?"), r.request.title, r.serviceName,
                                     r.stillNeeded == 0 ? text(pane, .desk(.filled)) : String(r.stillNeeded),
                                     pane.text(.priority(r.request.priority)),
-                                    pane.text(.requestStatus(r.request.status)), text(pane, .waitingDays(r.waitingDays))] },
+                                    pane.text(.requestStatus(r.request.status)), text(pane, .waitingDays(max(0, r.waitingDays)))] },
              styles: rows.map { $0.overdue ? theme.style(.warning) : ($0.request.status == .new ? theme.style(.inboxUnread) : nil) },
              selected: pane.state.triageSelected - snapshot.offset, theme: theme)
     if rows.isEmpty {
