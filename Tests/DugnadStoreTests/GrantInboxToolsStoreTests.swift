@@ -72,8 +72,8 @@ import Testing
 
     @Test func theOverviewOfAYearInOneRead() throws {
         let (anna, _, club) = try office()
-        _ = try intake(anna, club: club, title: "Vårkonsert")
-        let o = try anna.grantOverviewOfYear(2026)
+        let a = try intake(anna, club: club, title: "Vårkonsert")
+        let o = try anna.grantOverviewOfYear(a.year)
         let open = try #require(o.schemes.first { $0.schemeID == Self.open })
         #expect(open.perStatus[.received] == 1 && open.applications == 1)
         #expect(o.groups.map(\.applications).reduce(0, +) == 1)

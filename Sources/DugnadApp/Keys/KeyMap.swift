@@ -141,6 +141,8 @@ public enum KeyMap {
             b([.escape], .close, .grantsBulk, hint: true),
             b([.up, .char("k")], .moveUp, .grantsViews),
             b([.down, .char("j")], .moveDown, .grantsViews),
+            b([.home, .char("g")], .first, .grantsViews),
+            b([.end, .char("G")], .last, .grantsViews),
             b([.enter], .open, .grantsViews, hint: true),
             b([.char("S"), .char("n")], .saveGrantView, .grantsViews, hint: true),
             b([.char("d")], .deleteGrantView, .grantsViews, hint: true),

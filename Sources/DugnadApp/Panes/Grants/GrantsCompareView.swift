@@ -33,15 +33,17 @@ extension InboxTools {
         row(pane.text(.grants(.scheme)), { $0.scheme.name })
         row(pane.text(.grants(.requested)), { $0.application.amountRequested.formatted })
         row(pane.text(.column(.status)), { pane.text(.applicationStatus($0.application.status)) })
-        // The criteria of both schemes (the same when both are in one scheme), by position.
-        var criteria: [GrantCriterion] = []
-        for c in cmp.left.criteria + cmp.right.criteria where !criteria.contains(where: { $0.id == c.id }) { criteria.append(c) }
-        for criterion in criteria {
-            let name = pane.language == .nb ? criterion.name.nb : criterion.name.en
-            row("\(name) (\(criterion.weight) %)", { c in
-                c.criteria.contains { $0.id == criterion.id } ? meanScore(c, criterion: criterion.id) : ""
+        // The criteria of both schemes by name (two schemes may share a criterion's name), each with its weight there.
+        func name(_ c: GrantCriterion) -> String { pane.language == .nb ? c.name.nb : c.name.en }
+        var names: [String] = []
+        for c in cmp.left.criteria + cmp.right.criteria where !names.contains(name(c)) { names.append(name(c)) }
+        for criterion in names {
+            row(criterion, { c in
+                guard let mine = c.criteria.first(where: { name($0) == criterion }) else { return "" }
+                return meanScore(c, criterion: mine.id) + "  (\(mine.weight) %)"
             })
         }
+        let criteria = names
         if criteria.isEmpty { row(pane.text(.grants(.score)), { _ in pane.text(.grantsInbox(.noScores)) }, .dim) }
         row(pane.text(.grantsInbox(.weightedTotal)), { GrantScoring.text(milli: $0.application.scoreMilli) }, .title)
         row(pane.text(.grants(.recommendation)), { c in

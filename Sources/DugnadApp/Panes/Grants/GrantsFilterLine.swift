@@ -24,8 +24,14 @@ extension InboxTools {
             return head + first + (open ? "" : " ")
         }
         pane.state.tools.completions = words
-        let common = words.dropFirst().reduce(first) { commonPrefix($0, $1) }
-        return head + common
+        // The candidates' common start, if it adds to what was typed (names match inside too:
+        // `scheme:kul` offers `scheme:"Åpne kulturarrangement"`, so the typed word is then kept).
+        let typed = String(Array(text).dropFirst(start))
+        var common = words.dropFirst().reduce(first) { commonPrefix($0, $1) }
+        // Never stop inside an opened quote: the line would not parse.
+        if common.filter({ $0 == "\"" }).count % 2 == 1, let quote = common.lastIndex(of: "\"") { common = String(common[..<quote]) }
+        let extends = common.count > typed.count && GrantFilter.fold(common).hasPrefix(GrantFilter.fold(typed))
+        return extends ? head + common : text
     }
 
     /// The longest common start of two strings, compared without case and accents.
@@ -41,8 +47,15 @@ extension InboxTools {
     /// Under the table: the candidates Tab offered, or the bad word marked with why it is wrong.
     static func drawFilterLine(into buffer: inout Buffer, table: Rect, _ pane: GrantsScope, _ theme: Theme) {
         let g = pane.state
-        if let e = g.filterError, table.height >= 5 {
-            let y = table.maxY - 2
+        let offered = !g.tools.completions.isEmpty && table.height >= 4
+        if offered {
+            let y = table.maxY - 1
+            buffer.fill(Rect(x: table.x, y: y, width: table.width, height: 1), style: theme.style(.base))
+            let text = " " + pane.text(.grantsInbox(.suggestions)) + " " + g.tools.completions.joined(separator: "  ")
+            buffer.put(text, x: table.x, y: y, maxWidth: table.width, style: theme.style(.dim))
+        }
+        if let e = g.filterError, table.height >= 6 {
+            let y = table.maxY - (offered ? 3 : 2)
             let box = Rect(x: table.x, y: y, width: table.width, height: 2)
             buffer.fill(box, style: theme.style(.base))
             let chars = Array(g.query)
@@ -58,13 +71,7 @@ extension InboxTools {
             let pointer = String(repeating: " ", count: max(0, x - table.x)) + String(repeating: "^", count: max(1, displayWidth(bad)))
                 + " " + pane.text(.grants(.filterError(e)))
             buffer.put(pointer, x: table.x, y: y + 1, maxWidth: table.width, style: theme.style(.messageError))
-            return
         }
-        guard !g.tools.completions.isEmpty, table.height >= 4 else { return }
-        let y = table.maxY - 1
-        buffer.fill(Rect(x: table.x, y: y, width: table.width, height: 1), style: theme.style(.base))
-        let text = " " + pane.text(.grantsInbox(.suggestions)) + " " + g.tools.completions.joined(separator: "  ")
-        buffer.put(text, x: table.x, y: y, maxWidth: table.width, style: theme.style(.dim))
     }
 
     /// `F`: the filter language, one example per line.

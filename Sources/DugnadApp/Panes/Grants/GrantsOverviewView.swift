@@ -88,10 +88,10 @@ extension InboxTools {
             return
         }
         let rows = OverviewRows.rows(o)
-        let amountWidth = area.width >= 76 ? 13 : 10
+        let amountWidth = area.width >= 76 ? 11 : 10
         let numbers = 4 * (amountWidth + 1) + 6
         let nameWidth = max(10, area.width - numbers - 1)
-        func money(_ m: Money) -> String { amountWidth >= 13 ? kroner(m) : compactKroner(m) }
+        func money(_ m: Money) -> String { amountWidth >= 11 ? kroner(Money(kroner: (m.ore + 50) / 100)) : compactKroner(m) }
         func line(_ name: String, _ values: [String]) -> String {
             " " + pad(truncate(name, toWidth: nameWidth - 1), toWidth: nameWidth - 1)
                 + values.enumerated().map { i, v in " " + pad(v, toWidth: i == values.count - 1 ? 5 : amountWidth, align: .right) }.joined()
@@ -166,8 +166,9 @@ extension InboxTools {
         guard let h = pane.state.tools.history else { return }
         var lines: [(String, String)] = h.lines.map { l in
             let money = l.applied.formatted + (l.granted.map { " → " + $0.formatted } ?? "")
-            return (l.reference, [l.scheme, l.title, pane.text(.applicationStatus(l.status)), money]
-                .joined(separator: " · ") + (l.reportLate ? " · " + pane.text(.grantsInbox(.reportLate)) : ""))
+            let late = l.reportLate ? [pane.text(.grantsInbox(.reportLate))] : []
+            return (l.reference, ([pane.text(.applicationStatus(l.status)), money] + late + [l.title, l.scheme])
+                .joined(separator: " · "))
         }
         if lines.isEmpty { lines = [("", pane.text(.grantsInbox(.noHistory)))] }
         drawLabelledBox(into: &buffer, area: area, title: pane.text(.grantsInbox(.historyTitle(h.applicant))), lines: lines,

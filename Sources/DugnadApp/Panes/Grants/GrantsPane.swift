@@ -27,7 +27,10 @@ public enum GrantsPane: Pane {
     /// Tab on the `/` line completes the filter (the new text is then read back as the query).
     public static func complete(_ text: String, _ pane: inout Scope) -> [Command]? {
         guard let completed = InboxTools.complete(text, &pane) else { return [] }
-        return search(completed, &pane)
+        let offered = pane.state.tools.completions
+        let commands = search(completed, &pane)
+        pane.state.tools.completions = offered
+        return commands
     }
 
     /// The `/` line is a filter expression: while it does not parse, the

@@ -80,7 +80,7 @@ enum InboxTools {
             pane.state.tools.screens.append(.filterHelp)
         case .grantOverview:
             pane.state.tools.screens.append(.overview)
-            pane.state.tools.overviewSelected = 0
+            pane.state.tools.overviewSelected = 1   // the first scheme (row 0 is its heading)
             return [cmd(.loadOverview(year: pane.state.tools.overviewYear ?? pane.today.year))]
         case .externalFunds:
             pane.state.tools.screens.append(.funds)
@@ -215,7 +215,10 @@ enum InboxTools {
         case .overviewLoaded(.success(let o)):
             pane.state.tools.overview = o
             pane.state.tools.overviewYear = o.year
-            pane.state.tools.overviewSelected = min(pane.state.tools.overviewSelected, max(0, OverviewRows.rows(o).count - 1))
+            let rows = OverviewRows.rows(o)
+            var i = min(pane.state.tools.overviewSelected, max(0, rows.count - 1))
+            while rows.indices.contains(i) && !rows[i].selectable && i + 1 < rows.count { i += 1 }
+            pane.state.tools.overviewSelected = i
         case .historyLoaded(let applicant, .success(let lines)):
             pane.state.tools.history = ApplicantHistory(applicant: applicant, lines: lines)
             if pane.state.tools.top != .history { pane.state.tools.screens.append(.history) }

@@ -8,14 +8,17 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
     var extra = [pane.text(.grants(.sortedBy(g.sort)))]
     if let e = g.filterError { extra.append(pane.text(.grants(.filterError(e)))) }
     extra += InboxTools.titleExtras(pane)
+    if g.tools.top == .bulk { extra = InboxTools.titleExtras(pane) }
     let area = InboxTools.inboxArea(pane)
     if let sidebar = area.sidebar { InboxTools.drawViews(into: &buffer, area: sidebar, pane, theme) }
     drawListTitle(into: &buffer, area: area.title, title: pane.text(.inboxTitle), extra: extra,
-                  window: g.inbox.window, query: g.query, context: pane.context, theme: theme)
+                  window: g.inbox.window, query: g.tools.top == .bulk ? "" : g.query, context: pane.context, theme: theme)
     let wide = area.table.width >= 100
-    var columns = [
-        TableColumn(" ", width: .fixed(4)),
-        TableColumn(pane.text(.column(.received)), width: .fixed(8)),
+    // Beside the views sidebar the date gives way to the applicant (the preview shows it).
+    let dated = area.table.width >= 70
+    var columns = [TableColumn(" ", width: .fixed(4))]
+    if dated { columns.append(TableColumn(pane.text(.column(.received)), width: .fixed(8))) }
+    columns += [
         TableColumn(pane.text(.column(.reference)), width: .fixed(9)),
         TableColumn(pane.text(.column(.applicant)), width: .fill),
     ]
@@ -29,8 +32,9 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
                       theme: theme, context: pane.context,
                       format: { line in
                           let a = line.application
-                          var row = [(g.tools.tagged.contains(line.id) ? "*" : "") + grantFlags(line, pane.today), String(a.receivedOn.norwegian.prefix(5)), a.reference,
-                                     a.applicantName]
+                          var row = [(g.tools.tagged.contains(line.id) ? "*" : "") + grantFlags(line, pane.today)]
+                          if dated { row.append(String(a.receivedOn.norwegian.prefix(5))) }
+                          row += [a.reference, a.applicantName]
                           if wide { row.append(line.schemeName) }
                           row += [wide ? a.amountRequested.formatted : kroner(a.amountRequested),
                                   pane.text(.applicationStatus(a.status))]
