@@ -27,7 +27,7 @@ import Testing
         app.send("/")
         app.type("status:received scheme:kultur amount>50000")
         app.send("Enter")
-        #expect(app.waitFor("1/\(expected)"), "\(app.screen)")
+        #expect(app.waitFor("1 av \(expected)"), "\(app.screen)")
         app.send("t"); app.send("t"); app.send("t")
         #expect(app.waitFor("3 merket"), "\(app.screen)")
         app.tmux(["send-keys", "-t", app.name, "-H", "3b"])   // `;` (a bare ";" separates tmux commands)
