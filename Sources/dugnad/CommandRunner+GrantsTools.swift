@@ -29,6 +29,8 @@ extension CommandRunner {
             send(answer({ .grants(.tools(.undone($0))) }) { try database.undoLastBulkActionDescribed() })
         case .loadOverview(let year):
             send(answer({ .grants(.tools(.overviewLoaded($0))) }) { try database.grantOverviewOfYear(year) })
+        case .loadRadar(let year):
+            send(answer({ .grants(.tools(.radarLoaded(year: year, $0))) }) { try database.doubleFundingRadar(year: year) })
         case .loadHistory(let id, let applicant, let today):
             send(answer({ .grants(.tools(.historyLoaded(applicant: applicant, $0))) }) {
                 try database.applicantHistory(organisationID: id, today: today)

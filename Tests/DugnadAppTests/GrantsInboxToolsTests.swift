@@ -245,6 +245,18 @@ import TerminalKit
         #expect(tools(history) == [.loadHistory(organisationID: 5, applicant: "2026-0398 · avtale 3", today: Self.today)])
     }
 
+    @Test func theRadarIsReadOnDemand() {
+        var m = Self.model()
+        Fixtures.press([.char("o")], &m)
+        var o = Self.overview
+        o.radar = nil
+        _ = update(&m, .grants(.tools(.overviewLoaded(.success(o)))))
+        #expect(screen(m).contains("Enter: kjør radaren"))
+        #expect(tools(Fixtures.press([.char("G"), .enter], &m)) == [.loadRadar(year: 2026)])
+        _ = update(&m, .grants(.tools(.radarLoaded(year: 2026, .success(Self.overview.radar!)))))
+        #expect(screen(m).contains("2026-0398 ↔ avtale 3: vårkonsert, korps"))
+    }
+
     @Test func cComparesTheLineAndTheNext() {
         var m = Self.model()
         #expect(tools(Fixtures.press([.char("c")], &m)) == [.loadCompare(1, 2)])

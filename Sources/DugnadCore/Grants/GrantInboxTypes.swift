@@ -148,9 +148,10 @@ public struct GrantOverview: Sendable, Hashable {
     public var schemes: [GrantSchemeYear]
     public var groups: [GrantTotal]
     public var kommunedeler: [GrantTotal]
-    public var radar: [DoubleFundingRadar.Hit]
+    /// The double-funding radar: nil until asked for (it compares every application of the year).
+    public var radar: [DoubleFundingRadar.Hit]?
     public init(year: Int, schemes: [GrantSchemeYear], groups: [GrantTotal], kommunedeler: [GrantTotal],
-                radar: [DoubleFundingRadar.Hit]) {
+                radar: [DoubleFundingRadar.Hit]? = nil) {
         self.year = year; self.schemes = schemes; self.groups = groups; self.kommunedeler = kommunedeler; self.radar = radar
     }
 }

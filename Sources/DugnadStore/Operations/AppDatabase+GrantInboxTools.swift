@@ -67,8 +67,8 @@ extension AppDatabase {
         for view in SavedGrantFilter.defaults { try saveGrantFilter(name: view.name, expression: view.expression) }
     }
 
-    /// The overview of a year in one read: schemes, groups, kommunedeler and the radar.
-    public func grantOverviewOfYear(_ year: Int) throws(StoreError) -> GrantOverview {
+    /// The overview of a year: schemes, groups and kommunedeler; the radar too when asked (it is the slow part).
+    public func grantOverviewOfYear(_ year: Int, radar: Bool = false) throws(StoreError) -> GrantOverview {
         let schemes = try grantOverview(year: year)
         let groups = SchemeGroup.allCases.map { g in
             let mine = schemes.filter { $0.group == g }
@@ -76,7 +76,8 @@ extension AppDatabase {
                               decided: mine.map(\.decided).reduce(.zero, +), paid: mine.map(\.paid).reduce(.zero, +))
         }
         return GrantOverview(year: year, schemes: schemes, groups: groups,
-                             kommunedeler: try grantTotalsPerKommunedel(year: year), radar: try doubleFundingRadar(year: year))
+                             kommunedeler: try grantTotalsPerKommunedel(year: year),
+                             radar: radar ? try doubleFundingRadar(year: year) : nil)
     }
 
     /// Active organisations for the intake form's picker, with their numbers.

@@ -27,6 +27,7 @@ public enum GrantsInboxPhrase: Sendable, Equatable {
     case group(SchemeGroup)
     case radarLine(first: String, second: String, words: [String])
     case radarNone
+    case radarPending
     case historyTitle(String)
     case reportLate
     case noHistory
@@ -156,6 +157,9 @@ public enum GrantsInboxPhrase: Sendable, Equatable {
         case .radarLine(let a, let b, let words):
             return "\(a) ↔ \(b): " + words.prefix(4).joined(separator: ", ")
         case .radarNone: return nb ? "Radaren finner ingen like formål." : "The radar finds no matching purposes."
+        case .radarPending:
+            return nb ? "Enter: kjør radaren (sammenligner alle årets søknader og avtaler)"
+                : "Enter: run the radar (compares every application and agreement of the year)"
         case .historyTitle(let n): return nb ? "Søkerhistorikk · \(n)" : "Applicant history · \(n)"
         case .reportLate: return nb ? "rapport for sent" : "report late"
         case .noHistory: return nb ? "Ingen søknader fra denne søkeren." : "No applications from this applicant."

@@ -76,6 +76,7 @@ public enum GrantsToolsMsg: Sendable {
     case tagAdded(tag: String, Result<Int, AppError>)
     case undone(Result<GrantBulkOutcome?, AppError>)
     case overviewLoaded(Result<GrantOverview, AppError>)
+    case radarLoaded(year: Int, Result<[DoubleFundingRadar.Hit], AppError>)
     case historyLoaded(applicant: String, Result<[ApplicantHistoryLine], AppError>)
     case compareLoaded(Result<GrantComparison, AppError>)
     case fundsLoaded(Result<[ExternalFund], AppError>)
@@ -94,6 +95,8 @@ public enum GrantsToolsCommand: Sendable, Equatable {
     case tag([RowID], String)
     case undoBulk
     case loadOverview(year: Int)
+    /// The double-funding radar of a year (on demand: it compares every application).
+    case loadRadar(year: Int)
     case loadHistory(organisationID: RowID, applicant: String, today: CivilDate)
     case loadCompare(RowID, RowID)
     case loadFunds
@@ -103,7 +106,7 @@ public enum GrantsToolsCommand: Sendable, Equatable {
     /// Whether performing it writes (writes run on the write queue).
     public var changesData: Bool {
         switch self {
-        case .loadVocabulary, .loadViews, .loadMatchingIDs, .loadOverview, .loadHistory, .loadCompare, .loadFunds,
+        case .loadVocabulary, .loadViews, .loadMatchingIDs, .loadOverview, .loadRadar, .loadHistory, .loadCompare, .loadFunds,
              .loadIntakeOrganisations: return false
         case .saveView, .deleteView, .bulk, .tag, .undoBulk, .intake: return true
         }

@@ -12,6 +12,8 @@ enum OverviewRow: Equatable {
     case group(SchemeGroup, GrantTotal)
     case kommunedel(GrantTotal)
     case radar(DoubleFundingRadar.Hit)
+    /// The radar is not read yet: Enter reads it.
+    case radarPending
     case none
 
     var selectable: Bool {
@@ -30,7 +32,7 @@ enum OverviewRows {
         rows.append(.heading(.kommunedeler))
         rows += o.kommunedeler.map(OverviewRow.kommunedel)
         rows.append(.heading(.radar))
-        rows += o.radar.isEmpty ? [.none] : o.radar.map(OverviewRow.radar)
+        if let radar = o.radar { rows += radar.isEmpty ? [.none] : radar.map(OverviewRow.radar) } else { rows.append(.radarPending) }
         return rows
     }
 }
@@ -56,6 +58,7 @@ extension InboxTools {
             case .radar(let hit):
                 return [cmd(.loadHistory(organisationID: hit.organisationID, applicant: hit.first + " · " + hit.second,
                                          today: pane.today))]
+            case .radarPending: return [cmd(.loadRadar(year: o.year))]
             case .heading, .none: return []
             }
             pane.state.tools.screens.removeAll()
@@ -115,6 +118,7 @@ extension InboxTools {
             case .kommunedel(let t): text = line(t.name, ["", money(t.decided), money(t.paid), "", String(t.applications)])
             case .radar(let hit): text = " " + pane.text(.grantsInbox(.radarLine(first: hit.first, second: hit.second, words: hit.sharedWords)))
             case .none: text = " " + pane.text(.grantsInbox(.radarNone)); role = .dim
+            case .radarPending: text = " " + pane.text(.grantsInbox(.radarPending)); role = .dim
             }
             let style = index == tools.overviewSelected ? theme.style(.selectionFocus) : theme.style(role)
             buffer.put(pad(text, toWidth: area.width), x: area.x, y: area.y + 1 + i, maxWidth: area.width, style: style)
@@ -140,7 +144,7 @@ extension InboxTools {
             title = pane.text(.grantsInbox(.overviewHeading(.radar)))
             lines = [("", hit.first + " ↔ " + hit.second), ("", hit.sharedWords.joined(separator: ", ")),
                      ("", "\(Int((hit.similarity * 100).rounded())) %")]
-        case .heading, .none: break
+        case .heading, .none, .radarPending: break
         }
         drawDetailPanel(into: &buffer, area: layout.detail, title: title, lines: lines, focused: false, theme: theme)
     }

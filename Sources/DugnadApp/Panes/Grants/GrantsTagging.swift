@@ -219,6 +219,9 @@ enum InboxTools {
             var i = min(pane.state.tools.overviewSelected, max(0, rows.count - 1))
             while rows.indices.contains(i) && !rows[i].selectable && i + 1 < rows.count { i += 1 }
             pane.state.tools.overviewSelected = i
+        case .radarLoaded(let year, .success(let hits)):
+            guard pane.state.tools.overview?.year == year else { return [] }
+            pane.state.tools.overview?.radar = hits
         case .historyLoaded(let applicant, .success(let lines)):
             pane.state.tools.history = ApplicantHistory(applicant: applicant, lines: lines)
             if pane.state.tools.top != .history { pane.state.tools.screens.append(.history) }
@@ -235,7 +238,7 @@ enum InboxTools {
         case .tagAdded(_, .failure(let e)), .bulkDone(.failure(let e)):
             pane.ui.submitFailed(e)
         case .vocabularyLoaded(.failure(let e)), .viewsLoaded(.failure(let e)), .viewDeleted(_, .failure(let e)),
-             .matchingIDs(.failure(let e)), .undone(.failure(let e)), .overviewLoaded(.failure(let e)),
+             .matchingIDs(.failure(let e)), .undone(.failure(let e)), .overviewLoaded(.failure(let e)), .radarLoaded(_, .failure(let e)),
              .historyLoaded(_, .failure(let e)), .compareLoaded(.failure(let e)), .fundsLoaded(.failure(let e)),
              .intakeOrganisations(.failure(let e)):
             pane.ui.fail(phrase(for: e))
