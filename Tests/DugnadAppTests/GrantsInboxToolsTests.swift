@@ -76,6 +76,13 @@ import TerminalKit
         #expect(m.text(m.message!.phrase) == "Ingen samlet handling å angre.")
     }
 
+    @Test func theBulkActionsWorkFromThePaletteToo() {
+        var m = Self.model()
+        Fixtures.press([.char("t")], &m)
+        #expect(tools(perform(.bulkFlag, &m)) == [.bulk([1], .flag(true), on: Self.today)])
+        #expect(m.grants.tools.top == nil)
+    }
+
     @Test func aBulkStatusChangeNamesTheRefused() {
         var m = Self.model(Size(width: 120, height: 40), .en)
         Fixtures.press([.char("t"), .char("t"), .char(";"), .char("s")], &m)

@@ -66,6 +66,14 @@ enum InboxTools {
                 return []
             }
             pane.state.tools.screens.append(.bulk)
+        case .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag, .bulkTag:
+            // From the palette: the same as `;` and the action's key.
+            guard !pane.state.tools.tagged.isEmpty else {
+                pane.ui.fail(.grantsInbox(.nothingTagged))
+                return []
+            }
+            pane.state.tools.screens.append(.bulk)
+            return performBulk(action, &pane)
         case .undoBulk:
             guard pane.mayChange(.handleGrants) else { return [] }
             return [cmd(.undoBulk)]
