@@ -237,6 +237,7 @@ func appError(_ error: Error) -> AppError {
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
     case .volunteerRefused(let problems): return .volunteer(problems)
+    case .grantRefused(let refusals): return .grantRefused(refusals)
     default: return .storage(e.description)
     }
 }
@@ -272,6 +273,7 @@ extension Command {
             switch command {
             case .loadCase: return false
             case .setFlag: return true
+            case .tools(let tools): return tools.changesData
             }
         case .volunteers(let command): return command.changesData
         }
