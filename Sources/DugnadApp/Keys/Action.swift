@@ -43,6 +43,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Volunteers
     case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
          declineAssignment, toggleProposal, acceptProposal
+    // Volunteers: the desk (a volunteer's card, requests, hours, the crisis list)
+    case editVolunteer, recordPolitiattest, confirmationOfPurpose, pauseVolunteer, newRequest, editRequest,
+         cyclePriority, logHours, logGroupHours, hoursTotals, cycleHoursGroup, crisisList, newCrisisQuery
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
@@ -53,6 +56,7 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     /// The inbox's tools: after `;`, the views sidebar, the overview, external funds, a box closed with Esc.
     case grantsBulk, grantsViews, grantsOverview, grantsFunds, grantsDetail
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
+    case volunteerRequestList, volunteerCard, volunteerReading, volunteerHours, volunteerCrisis
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).
