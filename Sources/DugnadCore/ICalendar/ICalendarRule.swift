@@ -66,8 +66,12 @@ public struct ICalendarRule: Sendable, Equatable {
                 guard let n = ICalendarValues.smallInt(Substring(v)), (1...maximumInterval).contains(n) else { throw bad(part) }
                 rule.interval = n
             case "COUNT":
-                guard let n = ICalendarValues.smallInt(Substring(v)), (1...maximumCount).contains(n) else { throw bad(part) }
-                rule.count = n
+                guard let n = ICalendarValues.smallInt(Substring(v)), n <= maximumCount else { throw bad(part) }
+                // COUNT=-1 or 0 (Confluence writes `UNTIL=…;COUNT=-1`) means no count, as in dateutil.
+                if n >= 1 { rule.count = n }
+            case "RSCALE":
+                // RFC 7529 calendar scales: only the Gregorian one is expanded; another would give wrong dates.
+                guard v == "GREGORIAN" else { throw .unsupportedRule(part) }
             case "UNTIL":
                 let (t, kind) = try ICalendarValues.wallClock(v, property: "UNTIL")
                 switch kind {
