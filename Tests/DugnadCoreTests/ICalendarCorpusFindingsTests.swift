@@ -41,4 +41,11 @@ import Testing
         #expect(g.problems.allSatisfy { !$0.skipped }, "\(g.problems)")
         #expect(!g.events.isEmpty)
     }
+
+    /// A DATE in the RDATE of a timed series (issue_1633_rdate_with_dates.ics) is that day in the START's zone at
+    /// its time of day: 23:30 UTC on 5 January is 00:30 on the 6th in Oslo (not the 5th, as it was read).
+    @Test func dateRDateTakesTheStartsTimeInTheStartsZone() {
+        let r = Self.read("UID:rd\r\nDTSTART:20200101T233000Z\r\nRDATE;VALUE=DATE:20200105\r\n")
+        #expect(r.events.map(\.activity.start.storageText) == ["2020-01-02 00:30", "2020-01-06 00:30"])
+    }
 }

@@ -141,22 +141,26 @@ struct ICalendarCorpusComparison {
         for e in events { if let rule = e.rule { seriesByUID[e.uid] = ActivitySeries(uid: e.uid, template: e.activity, rule: rule, exceptions: e.exceptions) } }
         var replaced: [String: Set<CivilDate>] = [:]
         for e in events { if let r = e.recurrenceID { replaced[e.uid, default: []].insert(r.date) } }
-        func add(_ a: Activity) { if window.contains(a.start.date) { out[a.title, default: []].append(a.start.storageText) } }
+        func key(_ e: ImportedEvent) -> String { Self.key(uid: e.expandedFrom ?? e.uid, title: e.activity.title) }
+        func add(_ a: Activity, _ e: ImportedEvent) { if window.contains(a.start.date) { out[key(e), default: []].append(a.start.storageText) } }
         // Events the reference could not expand are not compared.
         let unreadable = Set(file.unreadable.map { $0[0] }.filter { !$0.isEmpty })
-        for e in events where !unreadable.contains(e.expandedFrom ?? e.uid) {
+        let unreadableTitles = Set(file.unreadable.filter { $0[0].isEmpty }.map { $0[1] })
+        // Overrides after every series (Google writes them before their series), as the store places them at the end.
+        let ordered = events.filter { $0.recurrenceID == nil } + events.filter { $0.recurrenceID != nil }
+        for e in ordered where !unreadable.contains(e.expandedFrom ?? e.uid) && !unreadableTitles.contains(e.activity.title) {
             if let s = seriesByUID[e.uid], e.recurrenceID == nil {
                 for d in s.activeDates(from: window.lowerBound, through: window.upperBound) where !(replaced[e.uid]?.contains(d) ?? false) {
                     var a = s.template
                     a.start = CivilDateTime(date: d, time: s.template.start.time)
-                    add(a)
+                    add(a, e)
                 }
             } else if let r = e.recurrenceID, seriesByUID[e.uid] == nil, events.contains(where: { $0.expandedFrom == e.uid }) {
                 // An override of a series stored occurrence by occurrence replaces that occurrence.
-                out[e.activity.title, default: []].removeAll { $0 == r.storageText }
-                if !e.activity.cancelled { add(e.activity) }
+                out[key(e), default: []].removeAll { $0 == r.storageText }
+                if !e.activity.cancelled { add(e.activity, e) }
             } else if !(e.recurrenceID != nil && e.activity.cancelled) {
-                add(e.activity)
+                add(e.activity, e)
             }
         }
         return out
@@ -172,19 +176,22 @@ struct ICalendarCorpusComparison {
             if unreadable.contains(o[0]) { continue }
             if excludingSkipped, skipped.contains(o[0]) || skipped.contains(o[1]) { continue }
             let title = ImportedText.clean(o[1]).trimmingWhitespace()
-            out[title.isEmpty ? "(uten tittel)" : title, default: []].append(o[2])
+            out[Self.key(uid: o[0].isEmpty ? "import-" : o[0], title: title.isEmpty ? "(uten tittel)" : title), default: []].append(o[2])
         }
         return out
     }
 
-    /// One line per title whose occurrences differ.
+    /// Occurrences are compared per UID (an event without one, whose UID the importer derives, by its title).
+    static func key(uid: String, title: String) -> String { uid.hasPrefix("import-") ? "«\(title)»" : "UID \(uid)" }
+
+    /// One line per event whose occurrences differ.
     func mismatches(excludingSkipped: Bool) -> [String] {
         let a = ours, b = theirs(excludingSkipped: excludingSkipped)
         return Set(a.keys).union(b.keys).sorted().compactMap { title in
             let x = (a[title] ?? []).sorted(), y = (b[title] ?? []).sorted()
             guard x != y else { return nil }
             let onlyOurs = Set(x).subtracting(y).sorted(), onlyTheirs = Set(y).subtracting(x).sorted()
-            return "«\(title)»: ours \(x.count), reference \(y.count); only ours \(onlyOurs.prefix(4)), only reference \(onlyTheirs.prefix(4))"
+            return "\(title): ours \(x.count), reference \(y.count); only ours \(onlyOurs.prefix(4)), only reference \(onlyTheirs.prefix(4))"
         }
     }
 }

@@ -124,7 +124,8 @@ struct EventConversion {
             let finite = r.count != nil || r.until != nil
             let zone = start.zone
             let walls = r.expand(start: start.wall, allDay: allDay, through: finite ? finiteLimit : Self.wallThrough(horizon, zone),
-                                 limit: finite ? options.maximumOccurrences + 1 : options.maximumOccurrences * 20) { wall in
+                                 limit: finite ? options.maximumOccurrences + 1 : options.maximumOccurrences * 20,
+                                 startCounts: rruleProperties.count == 1) { wall in
                 switch r.until {
                 case .none: return false
                 case .date(let d): return wall.date > d
@@ -143,9 +144,13 @@ struct EventConversion {
                 var parameters = rd.parameters
                 if parameters["VALUE"]?.uppercased() == "PERIOD" { parameters["VALUE"] = nil }
                 let m = try moment(value, parameters, property: "RDATE")
-                let t = allDay ? CivilDateTime(date: m.wall.date, time: .midnight) : Self.oslo(m.wall, m.isDate ? start.zone : m.zone)
+                let t: CivilDateTime
+                if allDay { t = CivilDateTime(date: m.wall.date, time: .midnight) }
+                // A DATE in a timed series: that day at the start's time of day, both in the start's zone.
+                else if m.isDate { t = Self.oslo(CivilDateTime(date: m.wall.date, time: start.wall.time), start.zone) }
+                else { t = Self.oslo(m.wall, m.zone) }
                 try checkYear(t, "RDATE", value)
-                occurrences.append(allDay || !m.isDate ? t : CivilDateTime(date: t.date, time: first.time))
+                occurrences.append(t)
             }
         }
         // EXDATE: instants, or whole days when written as DATE.
