@@ -28,6 +28,9 @@ import Testing
         // 4 of ours + 95 recurring-ical-events + 163 icalendar (3.8.2 / 7.3.2); newer versions ship more.
         #expect(Self.reference.files.count >= 250)
         #expect(Self.reference.files.filter { $0.name.hasPrefix("ours/") }.count == 4)
+        // The deliberately broken ones are in it (each read by matchesTheReferenceExpander: none may crash).
+        let broken = Self.names().filter { n in ["broken", "invalid", "bad", "error", "fuzz"].contains { n.lowercased().contains($0) } }
+        #expect(broken.count >= 20, "\(broken)")
     }
 
     @Test func everyExpectedDifferenceNamesAFileOfTheCorpus() {

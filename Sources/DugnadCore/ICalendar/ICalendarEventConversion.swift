@@ -105,7 +105,7 @@ struct EventConversion {
         // An override is one occurrence: a rule or dates on it are ignored.
         if recurrenceID != nil { return [single] }
         // An empty `RRULE:` (calendarlabs.com writes one on every holiday) is no rule; several RRULEs
-        // (RFC 2445 allowed it, Google still writes it) give the union of their occurrences.
+        // (RFC 2445 allowed them; RFC 5545 advises against, files still have them) give the union of their occurrences.
         let rruleProperties = c.all("RRULE").filter { !$0.value.trimmingWhitespace().isEmpty }
         let rdates = c.all("RDATE")
         if rruleProperties.isEmpty && rdates.isEmpty { return [single] }
