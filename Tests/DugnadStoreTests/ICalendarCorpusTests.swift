@@ -40,6 +40,30 @@ import Testing
         }
     }
 
+    /// The whole corpus through `dugnad import ics`'s own path (stream reader, store, one transaction per file) into
+    /// one real SQLite file: no file may crash it or fail but with a translated reason.
+    @Test func everyFileImportsIntoARealDatabase() throws {
+        let dir = TempDir()
+        let db = try AppDatabase.open(path: dir.path("corpus.sqlite"), user: "anna")
+        var created = 0, refused: [String] = []
+        for file in Self.reference.files {
+            let window = CivilDate(iso: file.window[0])!...CivilDate(iso: file.window[1])!
+            do {
+                let r = try db.importICalendar(file: TextFileReader(path: file.path),
+                                               options: ICalendarImportOptions(zones: SystemTimeZones.resolver, window: window))
+                created += r.summary.created
+            } catch let f as TextFileReader.Failure {
+                #expect(!f.english.isEmpty && !f.bokmal.isEmpty)
+                refused.append(file.name)
+            } catch {
+                Issue.record("\(file.name): \(error)")
+            }
+        }
+        #expect(created > 500)
+        // Only the file with a NUL byte in a component name is not text.
+        #expect(refused == ["icalendar/tests/calendars/fuzz_testcase_0_char_in_component_name.ics"])
+    }
+
     @Test(arguments: names()) func matchesTheReferenceExpander(_ name: String) throws {
         let file = try #require(Self.reference.files.first { $0.name == name })
         let outcome = ICalendarCorpusComparison(file)
