@@ -76,18 +76,23 @@ extension AppDatabase {
     static func seriesWindow(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter, anchor: WindowAnchor,
                              limit: Int) throws -> [(start: String, seriesID: RowID)] {
         let sf = occurrenceFilter(filter)
-        var sql = "SELECT o.start, o.series_id FROM \(sf.source) WHERE o.start >= ? AND o.start < ?\(sf.sql)"
-        var args: StatementArguments = [from.iso, StoredForms.dayAfter(through)] + sf.arguments
+        // One bound per side, the anchor's when it is the tighter: the scan of the start index begins at the anchor.
+        var lower = (sql: "o.start >= ?", value: from.iso), upper = (sql: "o.start < ?", value: StoredForms.dayAfter(through))
+        var tie = "", tieArgs: StatementArguments = []
         switch anchor {
         case .first, .last: break
         case .after(let k):
-            // A series occurrence comes after a stored row of the same start.
-            sql += k.expanded ? " AND (o.start > ? OR (o.start = ? AND o.series_id > ?))" : " AND o.start >= ?"
-            args += k.expanded ? [k.start.storageText, k.start.storageText, k.id] : [k.start.storageText]
+            // A series occurrence comes after a stored row of the same start, and after the series ids before its own.
+            if k.start.storageText >= lower.value { lower.value = k.start.storageText }
+            if k.expanded { tie = " AND (o.start > ? OR o.series_id > ?)"; tieArgs = [k.start.storageText, k.id] }
         case .before(let k):
-            sql += k.expanded ? " AND (o.start < ? OR (o.start = ? AND o.series_id < ?))" : " AND o.start < ?"
-            args += k.expanded ? [k.start.storageText, k.start.storageText, k.id] : [k.start.storageText]
+            if k.start.storageText < upper.value {
+                upper = k.expanded ? ("o.start <= ?", k.start.storageText) : ("o.start < ?", k.start.storageText)
+            }
+            if k.expanded { tie = " AND (o.start < ? OR o.series_id < ?)"; tieArgs = [k.start.storageText, k.id] }
         }
+        var sql = "SELECT o.start, o.series_id FROM \(sf.source) WHERE \(lower.sql) AND \(upper.sql)\(sf.sql)\(tie)"
+        let args: StatementArguments = [lower.value, upper.value] + sf.arguments + tieArgs
         sql += anchor.forward ? " ORDER BY o.start, o.series_id LIMIT ?" : " ORDER BY o.start DESC, o.series_id DESC LIMIT ?"
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args + [limit])
         var out: [(start: String, seriesID: RowID)] = []
