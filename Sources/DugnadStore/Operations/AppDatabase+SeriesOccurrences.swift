@@ -41,13 +41,20 @@ extension AppDatabase {
         return (source, sql, f.arguments)
     }
 
-    /// The occurrences at `keys` (start text, series id), built from their series (read whole, with exceptions).
+    /// The occurrences at `keys` (start text, series id), built from their series. Only the exceptions on the keys'
+    /// days are read (a series can have dozens), so the series returned carry only those (their rules are whole).
     static func occurrences(_ db: Database, at keys: [(start: String, seriesID: RowID)]) throws -> (occurrences: [Activity], series: [ActivitySeries]) {
-        guard !keys.isEmpty else { return ([], []) }
-        let ids = Array(Set(keys.map(\.seriesID))).sorted()
-        let series = try withExceptions(db, Row.fetchAll(db.cachedStatement(sql: """
+        guard let first = keys.map(\.start).min(), let last = keys.map(\.start).max() else { return ([], []) }
+        let ids = jsonIDs(Array(Set(keys.map(\.seriesID))).sorted())
+        var exceptions: [RowID: Set<CivilDate>] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT series_id, on_date FROM activity_series_exception
+            WHERE series_id IN (SELECT value FROM json_each(?)) AND on_date >= ? AND on_date <= ?
+            """), arguments: [ids, String(first.prefix(10)), String(last.prefix(10))])
+        while let row = try rows.next() { exceptions[row[0], default: []].insert(try StoredForms.date(row[1] as String)) }
+        let series = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM activity_series WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
-            """), arguments: [jsonIDs(ids)]))
+            """), arguments: [ids]).map { try SeriesRows.series($0, exceptions: exceptions[$0["id"]] ?? []) }
         let byID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let out = try keys.compactMap { key -> Activity? in
             guard let s = byID[key.seriesID] else { return nil }
@@ -94,8 +101,8 @@ extension AppDatabase {
     static func tailOccurrences(_ db: Database, from: CivilDate, through: CivilDate,
                                 filter: CalendarFilter) throws -> (occurrences: [Activity], series: [ActivitySeries]) {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.*, t.after AS tail_after FROM activity_series_tail t JOIN activity_series s ON s.id = t.series_id
-            WHERE t.after < ? AND s.last_date >= ? ORDER BY s.id
+            SELECT s.*, t.after AS tail_after FROM activity_series_tail t CROSS JOIN activity_series s ON s.id = t.series_id
+            WHERE t.after < ? AND s.last_date >= ?
             """), arguments: [through.iso, from.iso])
         guard !rows.isEmpty else { return ([], []) }
         let series = try withExceptions(db, rows)
