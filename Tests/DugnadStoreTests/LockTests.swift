@@ -46,20 +46,16 @@ import Testing
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         sqlite.arguments = [db.path]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
         sqlite.standardInput = input
-        sqlite.standardOutput = output
+        sqlite.standardOutput = FileHandle.nullDevice
         try sqlite.run()
-        defer { sqlite.terminate(); sqlite.waitUntilExit() }
-        // `.print` answers once the transaction holds the write lock: wait for that line, not for time.
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO meta(key, value) VALUES ('probe', 'x');\n.print held\n".utf8))
-        var seen = ""
-        while !seen.contains("held") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        #expect(seen.contains("held"))
+        // End of input ends sqlite3 (its open transaction rolls back).
+        defer { try? input.fileHandleForWriting.close(); sqlite.waitUntilExit() }
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nINSERT INTO meta(key, value) VALUES ('probe', 'x');\n".utf8))
+        // sqlite3 buffers its output into a pipe, so wait for the lock itself to appear (bounded), not for time.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while LockHolders.writers(of: db.path).isEmpty && ContinuousClock.now < deadline { usleep(5_000) }
         let holders = LockHolders.writers(of: db.path)
         #expect(holders.map(\.pid) == [sqlite.processIdentifier])
         #expect(holders.first?.command == "sqlite3")

@@ -23,7 +23,7 @@ public enum LockHolders {
 
     /// The processes other than this one holding the write lock of the database at `path`.
     public static func writers(of path: String, locksText: String? = nil) -> [LockHolder] {
-        let text = locksText ?? ((try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? "")
+        let text = locksText ?? readProcFile("/proc/locks")
         guard !text.isEmpty else { return [] }
         let targets = [(path + "-shm", [walWriteLockByte]), (path, [pendingByte, reservedByte])]
             .compactMap { file, bytes in fileID(file).map { ($0, bytes) } }
@@ -43,6 +43,23 @@ public enum LockHolders {
     /// The first holder, described for a message; nil when the system cannot tell.
     public static func describeWriter(of path: String) -> String? { writers(of: path).first?.description }
 
+    /// A file of /proc, read to its end: such files report a size of 0, so they are read in chunks until EOF
+    /// rather than by their size. Empty when it cannot be opened.
+    static func readProcFile(_ path: String) -> String {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > 4 << 20 { break }   // a machine with millions of locks: enough to name a holder
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A file's identity as `/proc/locks` writes it: major and minor device number and inode.
     struct FileID: Equatable { let major: UInt64, minor: UInt64, inode: UInt64 }
 
@@ -57,7 +74,7 @@ public enum LockHolders {
     }
 
     private static func command(of pid: Int32) -> String {
-        let raw = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+        let raw = readProcFile("/proc/\(pid)/comm")
         // The name is another program's text: keep it to printable characters before it reaches a screen.
         return String(raw.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
             .map(Character.init)).trimmingCharacters(in: .whitespaces)
