@@ -101,7 +101,7 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
     case .notDugnad(let path): return "\(path) er en SQLite-database fra et annet program; filen er ikke endret."
     case .newerSchema(let found, let supported):
         return "Databasen er skrevet av en nyere Dugnad (skjema \(found), denne versjonen kan \(supported)). Oppgrader Dugnad."
-    case .locked(let path): return "Databasen \(path) er låst av en annen prosess; prøv igjen om litt."
+    case .locked(let path): return "Databasen \(path) er låst av \(LockHolders.describeWriter(of: path).map { "en annen prosess, \($0)" } ?? "en annen prosess"); prøv igjen om litt."
     case .cannotCreate(let path, let reason): return "Kan ikke opprette \(path): \(reason)"
     case .notStaff(let user): return "«\(user)» er ikke registrert som ansatt og kan bare se."
     case .forbidden(let user, let role):
@@ -110,8 +110,8 @@ func storeMessage(_ error: StoreError, _ language: Language) -> String {
     case .duplicateOrgNumber(let n): return "Organisasjonsnummer \(n) er allerede registrert."
     case .bookingOverlap: return "Lokalet er allerede booket på dette tidspunktet."
     case .invalidVenue: return "Lokalet har ugyldige felt."
-    case .invalidClosure: return "Stengningen har ugyldige felt."
-    case .bookingRefused: return "Bookingen ble avvist: den bryter reglene for lokalet (åpningstid, stengning eller kapasitet)."
+    case .invalidClosure: return "Stengingen har ugyldige felt."
+    case .bookingRefused: return "Bookingen ble avvist: den bryter reglene for lokalet (åpningstid, stenging eller kapasitet)."
     case .lastAdmin: return "Den siste administratoren kan ikke fjernes."
     case .alreadyInSeries: return "Bookingen hører allerede til en serie."
     case .notFound: return "Fant ikke det du ba om (kanskje slettet av en annen)."

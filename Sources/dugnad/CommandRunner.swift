@@ -58,7 +58,11 @@ final class CommandRunner: @unchecked Sendable {
         guard command.changesData else { return performNow(command, send: send) }
         databaseChanged()
         writes.async { [self] in
+            // While this write waits for another process's lock, the screen says so (and by whom).
+            let path = database.path
+            database.busyWait.listen { send(.waitingForLock(holder: LockHolders.describeWriter(of: path))) }
             performNow(command, send: send)
+            database.busyWait.listen(nil)
             databaseChanged()
         }
     }
@@ -148,7 +152,9 @@ final class CommandRunner: @unchecked Sendable {
     private func loadLookup() throws -> Lookup {
         var lookup = Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
                             umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
-                            venueNames: try database.venueNames())
+                            venueNames: try database.venueNames(),
+                            staffNames: Dictionary(try database.staffMembers().map { ($0.username, $0.displayName) },
+                                                   uniquingKeysWith: { first, _ in first }))
         lookup.services = try database.services()
         lookup.skills = try database.skillVocabulary()
         return lookup
@@ -233,7 +239,7 @@ func appError(_ error: Error) -> AppError {
     case .bookingRefused(let conflicts): return .bookingRefused(conflicts)
     case .invalidVenue(let issues): return .invalidVenue(issues)
     case .invalidClosure(let problems): return .invalidClosure(problems)
-    case .locked: return .locked
+    case .locked(let path): return .locked(holder: LockHolders.describeWriter(of: path))
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
     case .volunteerRefused(let problems): return .volunteer(problems)

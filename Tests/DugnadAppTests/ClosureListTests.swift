@@ -63,7 +63,7 @@ import TerminalKit
         let saved = Closure(id: 9, venueID: 1, startsOn: Self.d("2026-12-01"), endsOn: Self.d("2026-12-03"), reason: "Maling")
         let after = update(&m, .venueAdmin(.closureSaved(.success(ClosureSaved(closure: saved, hits: 3)))))
         #expect(m.form == nil)
-        #expect(m.text(m.message!.phrase) == "Lagret. Stengningen rammer 3 bookinger (ikke avlyst) – ring leietakerne.")
+        #expect(m.text(m.message!.phrase) == "Lagret. Stengingen rammer 3 bookinger (ikke avlyst) – ring leietakerne.")
         #expect(after.first == .venueAdmin(.loadClosures) && m.venues.grid.window.loaded == false)
         // The saved closure is selected when the list arrives.
         _ = update(&m, .venueAdmin(.closuresLoaded(.success(Self.closures + [saved]))))
@@ -107,7 +107,7 @@ import TerminalKit
     @Test func thePaletteOpensTheListFromAnotherTab() {
         var m = Fixtures.model(size: Size(width: 80, height: 24), tab: .calendar)
         Fixtures.press([.char(":")], &m)
-        _ = Fixtures.type("ny stengning", &m)
+        _ = Fixtures.type("ny stenging", &m)
         let commands = update(&m, .keyPressed(.enter))
         #expect(m.tab == .venues && m.venues.closureList != nil)
         #expect(commands.contains(.venueAdmin(.loadClosures)))

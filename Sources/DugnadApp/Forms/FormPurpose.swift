@@ -64,3 +64,19 @@ extension FormState {
         return nil
     }
 }
+
+/// What Ctrl-S does in a form, as the hint line says it: most forms store something; a filter, a search or a
+/// go-to-date form only uses what was typed, and saying "save" there would promise what does not happen.
+public enum SubmitVerb: Sendable, Equatable { case save, apply, search, go, export }
+
+extension FormPurpose {
+    var submitVerb: SubmitVerb {
+        switch self {
+        case .venues(.venueFilter), .calendar(.filter): return .apply
+        case .venues(.freeSlot): return .search
+        case .calendar(.goToDate): return .go
+        case .calendar(.export): return .export
+        default: return .save
+        }
+    }
+}

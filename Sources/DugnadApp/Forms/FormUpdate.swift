@@ -131,8 +131,10 @@ extension FormState {
             if !range.contains(n) { field.error = .numberOutOfRange(range.lowerBound, range.upperBound) }
         case .date:
             if text.isEmpty { if field.required { field.error = .fieldRequired }; return }
-            if let d = DateInput.parseDate(text, today: today) { field.input = TextFieldState(d.norwegian) }
-            else { field.error = .badDate }
+            switch DateInput.readDate(text, today: today) {
+            case .success(let d): field.input = TextFieldState(d.norwegian)
+            case .failure(let problem): field.error = Phrase(problem)
+            }
         case .time:
             if text.isEmpty { if field.required { field.error = .fieldRequired }; return }
             if let t = DateInput.parseTime(text) { field.input = TextFieldState(t.text) }

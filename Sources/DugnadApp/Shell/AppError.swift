@@ -11,7 +11,8 @@ public enum AppError: Error, Sendable, Equatable {
     case bookingRefused([BookingConflict])
     case invalidVenue([VenueIssue])
     case invalidClosure([ClosureProblem])
-    case locked
+    /// Another process held the write lock past the wait; who, where the system can tell ("sqlite3 (pid 4242)").
+    case locked(holder: String?)
     case notFound
     /// The booking already belongs to a series.
     case alreadyInSeries
@@ -53,13 +54,20 @@ public struct Lookup: Sendable, Equatable {
     public var schemes: [GrantScheme] = []
     /// Venue names by id: bookings and activities refer to venues by id.
     public var venueNames: [RowID: String] = [:]
+    /// Staff members' names by login: screens name people ("Ewa Zielinski"), not usernames ("ewa.zielinski").
+    public var staffNames: [String: String] = [:]
     /// The municipal services (requests for volunteers come from them) and the shared skill vocabulary.
     public var services: [Service] = []
     public var skills: [String] = []
     public init(kommunedeler: [Kommunedel] = [], sites: [Site] = [], umbrellas: [Organisation] = [],
-                schemes: [GrantScheme] = [], venueNames: [RowID: String] = [:]) {
+                schemes: [GrantScheme] = [], venueNames: [RowID: String] = [:], staffNames: [String: String] = [:]) {
         self.kommunedeler = kommunedeler; self.sites = sites; self.umbrellas = umbrellas
-        self.schemes = schemes; self.venueNames = venueNames
+        self.schemes = schemes; self.venueNames = venueNames; self.staffNames = staffNames
+    }
+    /// The staff member's name; the login itself when no name is known (a member since removed).
+    public func staffName(_ username: String?) -> String {
+        guard let username, !username.isEmpty else { return "" }
+        return staffNames[username].flatMap { $0.isEmpty ? nil : $0 } ?? username
     }
     public func venue(_ id: RowID?) -> String { id.flatMap { venueNames[$0] } ?? "" }
     public func kommunedel(_ id: RowID?) -> String {

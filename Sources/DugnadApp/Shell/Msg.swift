@@ -12,6 +12,9 @@ public enum Msg: Sendable {
     case dateChanged(CivilDate)
     /// `PRAGMA quick_check` found damage in the database file (its first findings).
     case databaseDamaged([String])
+    /// A write has waited 200 ms for another process's lock and goes on trying (for up to 5 s); who holds it,
+    /// where the system can tell. Keys keep working meanwhile.
+    case waitingForLock(holder: String?)
     case lookupLoaded(Result<Lookup, AppError>)
     case pageLoaded(ListRequest, total: Int, rows: PageRows)
     case pageFailed(ListRequest, AppError)

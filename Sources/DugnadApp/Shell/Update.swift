@@ -15,6 +15,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return reloadAfterChange(&model)
     case .dateChanged(let day):
         return dateChanged(&model, to: day)
+    case .waitingForLock(let holder):
+        model.message = StatusMessage(.waitingForLock(holder: holder))
+        return []
     case .databaseDamaged(let findings):
         model.message = StatusMessage(.databaseDamaged(findings.first ?? ""), isError: true)
         return []
@@ -111,7 +114,7 @@ func phrase(for error: AppError) -> Phrase {
     case .bookingRefused(let conflicts): return conflicts.first.map { .venues(.conflict($0)) } ?? .noRows
     case .invalidVenue(let issues): return issues.first.map { .venues(.admin(.problem($0.problem))) } ?? .noRows
     case .invalidClosure(let problems): return problems.first.map { .venues(.closures(.problem($0))) } ?? .noRows
-    case .locked: return .databaseLocked
+    case .locked(let holder): return .databaseLocked(holder: holder)
     case .notFound: return .nothingSelected
     case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)

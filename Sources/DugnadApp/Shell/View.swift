@@ -70,8 +70,12 @@ private func signedInCandidates(_ model: Model) -> [String] {
 private func drawHintLine(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
     let hints = KeyMap.reachable(in: model.keyContext)
         .filter(\.hinted)
-        .map { Hint(key: $0.keys.map(KeyMap.name).prefix(2).joined(separator: "/"),
-                    label: model.text(.action($0.action))) }
+        .map { binding in
+            // Ctrl-S is named for what it does in this form ("bruk" in a filter, "søk" in a search).
+            let label: Phrase = binding.action == .save ? model.form.map { .submitVerb($0.purpose.submitVerb) } ?? .action(.save)
+                                                        : .action(binding.action)
+            return Hint(key: binding.keys.map(KeyMap.name).prefix(2).joined(separator: "/"), label: model.text(label))
+        }
     drawHints(into: &buffer, area: area, hints: hints, keyStyle: theme.style(.hintKey), labelStyle: theme.style(.hint))
 }
 

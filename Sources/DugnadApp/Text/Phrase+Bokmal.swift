@@ -54,7 +54,7 @@ extension Phrase {
             case .venueGrid: return "Rutenettet i Lokaler"
             case .calendar: return "Kalender"
             case .approvalQueue: return "Godkjenning av forespørsler"
-            case .closureList: return "Stengninger"
+            case .closureList: return "Stenginger"
             case .grantsInbox: return "Tilskudd"
             case .grantsCase: return "Tilskuddssak"
             case .grantsBulk: return "Tilskudd: ; og en handling for de merkede"
@@ -116,11 +116,23 @@ extension Phrase {
         case .forbidden(let r):
             if let r { return "Rollen din (\(Phrase.role(r).bokmal)) har ikke lov til å gjøre dette." }
             return "Du har ikke lov til å gjøre dette."
-        case .databaseLocked: return "Databasen er opptatt av en annen bruker. Prøv igjen om litt."
+        case .databaseLocked(let holder):
+            return "Ikke lagret: \(holder.map { "et annet program, \($0)," } ?? "et annet program") holdt databasen låst i 5 sekunder. Prøv igjen om litt."
+        case .waitingForLock(let holder):
+            return "Lagrer … venter på \(holder.map { "et annet program, \($0)," } ?? "et annet program") som skriver til databasen."
         case .storageError(let s): return "Kunne ikke lagre: \(s)"
         case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
         case .databaseDamaged(let finding): return "Databasefilen er skadet (\(finding)). Avslutt og gjenopprett fra siste «dugnad backup» – se README."
         case .saving: return "Lagrer …"
+        case .auditAction(let code):
+            switch code {
+            case "create": return "opprettet"; case "update", "save": return "endret"; case "delete", "remove": return "slettet"
+            case "import": return "importert"; case "cancel": return "avlyst"; case "restore": return "gjenopprettet"
+            case "approve": return "godkjent"; case "reject": return "avslått"; case "export": return "eksportert"
+            default: return code
+            }
+        case .submitVerb(let v):
+            switch v { case .save: return "lagre"; case .apply: return "bruk"; case .search: return "søk"; case .go: return "gå dit"; case .export: return "eksporter" }
         case .nothingSelected: return "Ingenting er valgt."
         case .jumpedTo(let s): return "Viser «\(s)»."
         case .themeFallback(let s): return "Temaet kunne ikke leses, bruker standardtemaet: \(s)"
@@ -129,6 +141,7 @@ extension Phrase {
         case .fieldRequired: return "Må fylles ut."
         case .notANumber: return "Skriv et helt tall."
         case .numberOutOfRange(let a, let b): return "Må være mellom \(a) og \(b)."
+        case .dateOutsideRange: return "Datoen er utenfor det Dugnad tar imot (\(CivilDate.supportedRangeText))."
         case .badDate: return "Ukjent dato. Skriv f.eks. 26.11.2026, 26.11, 2026-11-26, i dag eller +3."
         case .badTime: return "Ukjent klokkeslett. Skriv f.eks. 18, 1800 eller 18:00."
         case .organisationProblem(let p):

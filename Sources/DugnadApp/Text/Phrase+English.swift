@@ -118,11 +118,23 @@ extension Phrase {
         case .forbidden(let r):
             if let r { return "Your role (\(Phrase.role(r).english)) may not do this." }
             return "You may not do this."
-        case .databaseLocked: return "The database is busy with another user. Try again in a moment."
+        case .databaseLocked(let holder):
+            return "Not saved: \(holder.map { "another program, \($0)," } ?? "another program") kept the database locked for 5 seconds. Try again in a moment."
+        case .waitingForLock(let holder):
+            return "Saving … waiting for \(holder.map { "another program, \($0)," } ?? "another program") that is writing to the database."
         case .storageError(let s): return "Could not save: \(s)"
         case .fixFields(let n): return n == 1 ? "One field must be corrected before saving." : "\(n) fields must be corrected before saving."
         case .databaseDamaged(let finding): return "The database file is damaged (\(finding)). Quit and restore from the latest “dugnad backup” – see the README."
         case .saving: return "Saving …"
+        case .auditAction(let code):
+            switch code {
+            case "create": return "created"; case "update", "save": return "changed"; case "delete", "remove": return "deleted"
+            case "import": return "imported"; case "cancel": return "cancelled"; case "restore": return "restored"
+            case "approve": return "approved"; case "reject": return "rejected"; case "export": return "exported"
+            default: return code
+            }
+        case .submitVerb(let v):
+            switch v { case .save: return "save"; case .apply: return "apply"; case .search: return "search"; case .go: return "go"; case .export: return "export" }
         case .nothingSelected: return "Nothing is selected."
         case .jumpedTo(let s): return "Showing “\(s)”."
         case .themeFallback(let s): return "Could not read the theme, using the default: \(s)"
@@ -131,6 +143,7 @@ extension Phrase {
         case .fieldRequired: return "Required."
         case .notANumber: return "Type a whole number."
         case .numberOutOfRange(let a, let b): return "Must be between \(a) and \(b)."
+        case .dateOutsideRange: return "That date is outside what Dugnad accepts (\(CivilDate.supportedRangeText))."
         case .badDate: return "Unknown date. Type e.g. 26.11.2026, 26.11, 2026-11-26, today or +3."
         case .badTime: return "Unknown time. Type e.g. 18, 1800 or 18:00."
         case .organisationProblem(let p):

@@ -40,11 +40,18 @@ public enum Phrase: Sendable, Equatable {
     case organisationReactivated(String)
     case notStaff(user: String)
     case forbidden(StaffRole?)
-    case databaseLocked
+    /// A write gave up waiting for another process; the holder where the system can tell.
+    case databaseLocked(holder: String?)
+    /// A write is waiting for another process that is writing (the form stays open, keys keep working).
+    case waitingForLock(holder: String?)
     /// The file is damaged (quick_check's first finding): what to do.
     case databaseDamaged(String)
     case storageError(String)
     case saving
+    /// An audit log line's action, as a person reads it ("endret"); an unknown code is shown as stored.
+    case auditAction(String)
+    /// The hint line's word for Ctrl-S in the open form.
+    case submitVerb(SubmitVerb)
     /// n fields of the open form must be corrected before it can be saved.
     case fixFields(Int)
     case nothingSelected
@@ -57,6 +64,8 @@ public enum Phrase: Sendable, Equatable {
     case notANumber
     case numberOutOfRange(Int, Int)
     case badDate
+    /// A real date, but outside the years the program keeps (CivilDate.supportedRange).
+    case dateOutsideRange
     case badTime
     case organisationProblem(OrganisationProblem)
     case label(FieldLabel)
@@ -120,4 +129,14 @@ public enum Column: String, Sendable, Equatable, CaseIterable {
     case venue, kind, site, capacity, user, role, date, time, title, organiser, audience
     case booker, purpose, attendees, price, reference, received, applicant, scheme, amount, assignee
     case requester, needed, starts, priority, skills, born
+}
+
+extension Phrase {
+    /// What a date field or date line says when its text is not taken.
+    init(_ problem: DateInput.Problem) {
+        switch problem {
+        case .notADate: self = .badDate
+        case .outsideSupportedRange: self = .dateOutsideRange
+        }
+    }
 }

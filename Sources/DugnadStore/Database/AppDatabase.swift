@@ -18,9 +18,13 @@ public final class AppDatabase: Sendable {
     public let isReadOnly: Bool
     /// Read-only and opened `immutable=1` (no `-wal` existed): see `read`.
     private let immutable: Bool
+    /// Fires when a connection starts waiting for another process's lock (see `BusyWaitSignal`).
+    public let busyWait: BusyWaitSignal
 
-    private init(path: String, user: String, pool: any DatabaseWriter, isReadOnly: Bool = false, immutable: Bool = false) {
+    private init(path: String, user: String, pool: any DatabaseWriter, isReadOnly: Bool = false, immutable: Bool = false,
+                 busyWait: BusyWaitSignal = BusyWaitSignal()) {
         self.path = path; self.user = user; self.pool = pool; self.isReadOnly = isReadOnly; self.immutable = immutable
+        self.busyWait = busyWait
     }
 
     /// Opens an existing Dugnad database for reading only (`check`, exports,
@@ -74,7 +78,9 @@ public final class AppDatabase: Sendable {
         if state == .new { try createParentDirectory(of: path) }
 
         var config = Configuration()
-        config.busyMode = .timeout(5)
+        // Wait up to 5 s for another process's lock, as `.timeout(5)` would, but say so after 200 ms.
+        let busyWait = BusyWaitSignal()
+        config.busyMode = BusyWaitSignal.busyMode(seconds: 5, signal: busyWait)
         // The UI reads from one thread, so two readers are plenty; each gets an
         // 8 MB page cache (SQLite's default is 2 MB) so paging a day or a week
         // finds its index pages in memory rather than in the OS cache.
@@ -89,7 +95,7 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError.wrap(error, path: path)
         }
-        let database = AppDatabase(path: path, user: user, pool: pool)
+        let database = AppDatabase(path: path, user: user, pool: pool, busyWait: busyWait)
         try database.migrate()
         try database.bootstrap()
         return database

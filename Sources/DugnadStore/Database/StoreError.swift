@@ -63,7 +63,7 @@ extension StoreError: CustomStringConvertible {
         case .notDugnad(let path): return "\(path) is an SQLite database of another program; it was left unchanged."
         case .newerSchema(let found, let supported):
             return "The database was written by a newer Dugnad (schema \(found), this version supports \(supported))."
-        case .locked(let path): return "The database \(path) is busy (locked by another process); try again."
+        case .locked(let path): return "The database \(path) is busy (locked by \(LockHolders.describeWriter(of: path).map { "another process, \($0)" } ?? "another process")); try again."
         case .cannotCreate(let path, let reason): return "Cannot create \(path): \(reason)"
         case .notStaff(let user): return "\(user) is not registered as staff and may only look."
         case .forbidden(let user, let role):

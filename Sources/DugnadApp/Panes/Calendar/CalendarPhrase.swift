@@ -73,7 +73,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .dayTitle(let d): return "\(Self.weekdaysNB[d.weekday - 1].capitalizedFirst) \(d.day). \(Self.monthsNB[d.month - 1]) \(d.year)"
         case .agendaTitle(let f, let t): return "Agenda \(f.day).\(f.month)–\(t.day).\(t.month).\(t.year)"
         case .weekdayHeaders: return "man tir ons tor fre lør søn"
-        case .more(let n): return "+\(n) til"
+        case .more(let n): return "+\(n) flere"
         case .activities(let n): return n == 1 ? "1 aktivitet" : "\(n) aktiviteter"
         case .nothingOn: return "Ingen aktiviteter."
         case .filterSummary(let s): return "Filter: \(s)"
@@ -103,7 +103,8 @@ public enum CalendarPhrase: Sendable, Equatable {
             switch s { case .wholeSeries: return "hele serien"; case .thisDate: return "bare denne datoen"; case .fromThisDate: return "fra denne datoen"}
         case .priceChoice(let p):
             switch p { case .any: return "alle"; case .free: return "gratis"; case .paid: return "betaling" }
-        case .all: return "(alle)"
+        // A filter left open: "Målgruppe: uansett" (not "(alle)", which reads like the audience "alle").
+        case .all: return "uansett"
         case .newActivity: return "Ny aktivitet"
         case .editActivity(let t): return "Endre «\(t)»"
         case .quickAddTitle: return "Hurtigregistrering"
@@ -178,7 +179,7 @@ public enum CalendarPhrase: Sendable, Equatable {
             switch s { case .wholeSeries: return "the whole series"; case .thisDate: return "this date only"; case .fromThisDate: return "from this date on" }
         case .priceChoice(let p):
             switch p { case .any: return "any"; case .free: return "free"; case .paid: return "paid" }
-        case .all: return "(all)"
+        case .all: return "any"
         case .newActivity: return "New activity"
         case .editActivity(let t): return "Edit “\(t)”"
         case .quickAddTitle: return "Quick add"
@@ -284,4 +285,5 @@ public enum RepeatChoice: String, Sendable, Equatable, CaseIterable {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

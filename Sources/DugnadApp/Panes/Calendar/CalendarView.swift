@@ -32,12 +32,15 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ pane: Ca
     }
     // Week and agenda titles name themselves ("Uke 48, …", "Agenda …").
     let prefix = c.mode == .month || c.mode == .day ? pane.text(.calendar(.view(c.mode))) + ": " : ""
-    var parts = [prefix + pane.text(.calendar(title))]
+    // "Måned: desember 2026", "Dag: torsdag 3. desember 2026": Bokmål writes months and weekdays in lower
+    // case inside a line (the title alone begins with a capital).
+    let titleText = pane.text(.calendar(title))
+    var parts = [prefix + (prefix.isEmpty || pane.language != .nb ? titleText : titleText.lowercasedFirst)]
     let summary = c.filterSummary(lookup: pane.lookup, language: pane.language)
     if !summary.isEmpty { parts.append(pane.text(.calendar(.filterSummary(summary)))) }
     let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
     let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
-    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month) \(pane.text(.holiday(h.kind)))") }
+    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month). \(pane.text(.holiday(h.kind)))") }
     buffer.fill(area, style: theme.style(.base))
     let count = c.loadedQuery == nil ? "" : pane.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
     let countWidth = displayWidth(count)

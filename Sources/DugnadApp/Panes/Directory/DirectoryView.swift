@@ -140,7 +140,9 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
             lines.append(("", ""))
             lines.append(("", ctx.text(.history)))
             for entry in detail.history {
-                lines.append(("", "\(entry.at.prefix(10)) \(entry.staff): \(entry.action)"))
+                // "01.12.2026 Ewa Zielinski: endret", not "2026-12-01 ewa.zielinski: update".
+                let day = CivilDate(storedISO: String(entry.at.prefix(10)))?.norwegian ?? String(entry.at.prefix(10))
+                lines.append(("", "\(day) \(ctx.lookup.staffName(entry.staff)): \(ctx.text(.auditAction(entry.action)))"))
             }
         }
     }

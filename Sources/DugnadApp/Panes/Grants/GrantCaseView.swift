@@ -15,7 +15,7 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
         (pane.text(.column(.title)), a.title),
         (t(.scheme), c.scheme.name + (c.roundLabel.map { " · \($0)" } ?? "")),
         (t(.requested), a.amountRequested.formatted + (c.projectBudget.map { " / \($0.formatted)" } ?? "")),
-        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · " + (a.assignee ?? "—")),
+        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · " + (a.assignee.map { pane.lookup.staffName($0) } ?? "—")),
         (t(.budget), "\(c.decidedInYear.formatted) / \(c.scheme.annualBudget.formatted) (\(a.year))"),
     ]
     if !c.contactName.isEmpty { lines.append((t(.contact), [c.contactName, c.contactPhone, c.contactEmail].filter { !$0.isEmpty }.joined(separator: " · "))) }

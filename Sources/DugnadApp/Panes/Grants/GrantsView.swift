@@ -38,7 +38,7 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
                           if wide { row.append(line.schemeName) }
                           row += [wide ? a.amountRequested.formatted : kroner(a.amountRequested),
                                   pane.text(.applicationStatus(a.status))]
-                          if wide { row.append(a.assignee ?? "") }
+                          if wide { row.append(pane.lookup.staffName(a.assignee)) }
                           return row
                       },
                       style: { line in
@@ -58,7 +58,7 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
         (pane.text(.column(.status)), pane.text(.applicationStatus(a.status))),
         (pane.text(.column(.received)), pane.text(.grants(.dates(received: a.receivedOn, due: a.decisionDue)))),
         (pane.text(.grants(.score)), GrantScoring.text(milli: a.scoreMilli)),
-        (pane.text(.column(.assignee)), a.assignee ?? "—"),
+        (pane.text(.column(.assignee)), a.assignee.map { pane.lookup.staffName($0) } ?? "—"),
     ]
     if !line.tags.isEmpty { lines.append((pane.text(.grants(.tags)), line.tags.joined(separator: ", "))) }
     drawDetailPanel(into: &buffer, area: layout.detail, title: a.reference + " · " + a.applicantName, lines: lines,

@@ -30,8 +30,8 @@ public enum ClosurePhrase: Sendable, Equatable {
 
     private var bokmal: String {
         switch self {
-        case .title(let n): return "Stengninger (\(n)) – gjeldende og kommende først, så tidligere"
-        case .empty: return "Ingen stengninger er registrert. Trykk n for å registrere en."
+        case .title(let n): return "Stenginger (\(n)) – gjeldende og kommende først, så tidligere"
+        case .empty: return "Ingen stenginger er registrert. Trykk n for å registrere en."
         case .hitsTitle(let n):
             return "\(n) \(n == 1 ? "booking" : "bookinger") i perioden må flyttes – ring leietakerne:"
         case .hitsNone: return "Ingen bookinger i perioden."
@@ -39,8 +39,8 @@ public enum ClosurePhrase: Sendable, Equatable {
         case .ongoing: return "pågår"
         case .past: return "tidligere"
         case .wholeSite: return "hele stedet"
-        case .newTitle: return "Ny stengning"
-        case .editTitle: return "Endre stengning"
+        case .newTitle: return "Ny stenging"
+        case .editTitle: return "Endre stenging"
         case .label(let l):
             switch l {
             case .target: return "Gjelder"
@@ -50,20 +50,20 @@ public enum ClosurePhrase: Sendable, Equatable {
             }
         case .targetVenue(let n): return "Lokale: \(n)"
         case .targetSite(let n): return "Hele stedet: \(n)"
-        case .formHelp: return "Stengningen hindrer nye bookinger. Bookinger som alt er gjort, blir ikke avlyst."
+        case .formHelp: return "Stengingen hindrer nye bookinger. Bookinger som alt er gjort, blir ikke avlyst."
         case .problem(let p):
             switch p {
             case .targetMissing: return "Velg lokalet eller stedet som stenges."
             case .endBeforeStart: return "Til-datoen kan ikke være før fra-datoen."
             case .reasonMissing: return "Skriv hvorfor det er stengt – leietakerne vil spørre."
             case .reasonTooLong(let n): return "Grunnen kan ikke være lengre enn \(n) tegn."
-            case .tooLong(let days): return "En stengning kan vare høyst \(days) dager. Deaktiver heller lokalet."
+            case .tooLong(let days): return "En stenging kan vare høyst \(days) dager. Deaktiver heller lokalet."
             }
         case .saved(let hits):
-            if hits == 0 { return "Stengningen er lagret. Ingen bookinger rammes." }
-            return "Lagret. Stengningen rammer \(hits) \(hits == 1 ? "booking" : "bookinger") (ikke avlyst) – ring leietakerne."
-        case .deleted: return "Stengningen er slettet. Lokalet kan bookes i perioden igjen."
-        case .confirmDelete(let s): return "Slette stengningen «\(s)»? Lokalet kan da bookes i perioden igjen."
+            if hits == 0 { return "Stengingen er lagret. Ingen bookinger rammes." }
+            return "Lagret. Stengingen rammer \(hits) \(hits == 1 ? "booking" : "bookinger") (ikke avlyst) – ring leietakerne."
+        case .deleted: return "Stengingen er slettet. Lokalet kan bookes i perioden igjen."
+        case .confirmDelete(let s): return "Slette stengingen «\(s)»? Lokalet kan da bookes i perioden igjen."
         case .requested: return "forespurt"
         }
     }

@@ -41,7 +41,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .kommunedel: return "Kommunedel"
             case .capacity: return "Antall plasser"
             case .closedOnHolidays: return "Stengt på helligdager"
-            case .slotMinutes: return "Tidsluker"
+            case .slotMinutes: return "Tidsluke (min)"
             case .pricePolicy: return "Pris"
             case .hourlyRate: return "Timepris (kr)"
             case .subsidisedRate: return "Subsidiert timepris (kr)"
@@ -87,7 +87,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .tagTooLong(let t): return "«\(t)» er for langt; et utstyrsord kan ha inntil \(VenueValidation.maxTagLength) tegn."
             case .tooManyTags(let n): return "Høyst \(n) utstyrsord."
             }
-        case .adminOnly: return "Bare administratorer kan opprette og endre lokaler og stengninger."
+        case .adminOnly: return "Bare administratorer kan opprette og endre lokaler og stenginger."
         case .confirmActive(let n, let active):
             return active ? "Gjøre «\(n)» tilgjengelig for booking igjen?"
                 : "Deaktivere «\(n)»? Lokalet forsvinner fra rutenettet og søket etter ledig tid. Bookingene og historikken blir stående."

@@ -14,9 +14,8 @@ func drawVenueWeek(into buffer: inout Buffer, _ week: VenueWeekState, _ pane: Ve
     let v = pane.state
     let g = pane.venueGrid
     let cellsX = area.x + g.nameWidth
-    for c in v.scrollColumn..<(v.scrollColumn + g.visibleColumns) where c % 2 == 0 {
-        buffer.put(pad2Digits(c / 2), x: cellsX + (c - v.scrollColumn) * g.cellWidth, y: area.y, style: theme.style(.tableHeader))
-    }
+    drawHourRuler(into: &buffer, x: cellsX, y: area.y, maxX: area.maxX, scroll: v.scrollColumn, g,
+                  style: theme.style(.tableHeader))
     for i in 0..<min(7, max(0, area.height - 1)) {
         let date = week.monday.adding(days: i)
         let y = area.y + 1 + i

@@ -74,7 +74,7 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .booked: return "booket (organisasjonens korte navn)"
             case .privateBooking: return "booket av en privatperson (navnet)"
             case .requested: return "forespurt, venter på godkjenning"
-            case .closed: return "stengt (stengning av lokalet eller stedet)"
+            case .closed: return "stengt (stenging av lokalet eller stedet)"
             case .outside: return "utenfor åpningstid"
             case .holiday: return "helligdag, lokalet holder stengt"
             case .cursor: return "markør og valgt tidsrom"
@@ -87,9 +87,9 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .openToday: return "Åpent"
             case .price: return "Pris"
             case .access: return "Adgang"
-            case .accessibility: return "Universell utf."
+            case .accessibility: return "Tilgjengelighet"
             case .code: return "Adgangskode"
-            case .slot: return "Tidsluker"
+            case .slot: return "Tidsluke"
             case .booking: return "Booking"
             }
         case .pricePolicy(let p, let hourly, let subsidised):

@@ -136,6 +136,24 @@ struct VenueGridGeometry {
         nameWidth = table.width >= 100 ? 26 : 20
         visibleColumns = max(1, min(VenueDay.columns, (table.width - nameWidth) / cellWidth))
     }
+
+    /// The first column drawn for a stored scroll position: a screen wide enough for more of the day than
+    /// the scroll leaves shows from earlier, so the grid never runs past 24:00.
+    func firstColumn(_ scroll: Int) -> Int { max(0, min(scroll, VenueDay.columns - visibleColumns)) }
+    /// One past the last column drawn.
+    func endColumn(_ scroll: Int) -> Int { min(VenueDay.columns, firstColumn(scroll) + visibleColumns) }
+}
+
+/// The hour labels over the grid's columns: one per hour, over its first half hour, from the first column
+/// drawn to 24:00 at the most, each only where its two digits fit.
+func drawHourRuler(into buffer: inout Buffer, x cellsX: Int, y: Int, maxX: Int, scroll: Int, _ g: VenueGridGeometry,
+                   style: Style) {
+    let first = g.firstColumn(scroll), end = g.endColumn(scroll)
+    for c in first..<end where c % 2 == 0 {
+        let x = cellsX + (c - first) * g.cellWidth
+        guard x + 2 <= maxX else { break }
+        buffer.put(pad2Digits(c / 2), x: x, y: y, style: style)
+    }
 }
 
 extension PaneScope where State == VenuesState {

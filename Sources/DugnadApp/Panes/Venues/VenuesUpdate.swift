@@ -170,11 +170,12 @@ private func handleDateInputKey(_ pane: inout VenuesScope, _ key: Key) -> [Comma
         return []
     case .enter:
         pane.state.dateInput = nil
-        guard let day = DateInput.parseDate(input.text, today: pane.today) else {
-            pane.message = StatusMessage(.badDate, isError: true)
+        switch DateInput.readDate(input.text, today: pane.today) {
+        case .success(let day): return setGridDay(&pane, day)
+        case .failure(let problem):
+            pane.message = StatusMessage(Phrase(problem), isError: true)
             return []
         }
-        return setGridDay(&pane, day)
     default:
         _ = input.handle(key)
         pane.state.dateInput = input

@@ -43,9 +43,8 @@ private func drawGrid(into buffer: inout Buffer, area: Rect, _ pane: VenuesScope
     let g = pane.venueGrid
     let cellsX = area.x + g.nameWidth
     buffer.put(" " + pane.text(.column(.venue)), x: area.x, y: area.y, maxWidth: g.nameWidth, style: theme.style(.tableHeader))
-    for c in v.scrollColumn..<(v.scrollColumn + g.visibleColumns) where c % 2 == 0 {
-        buffer.put(pad2Digits(c / 2), x: cellsX + (c - v.scrollColumn) * g.cellWidth, y: area.y, style: theme.style(.tableHeader))
-    }
+    drawHourRuler(into: &buffer, x: cellsX, y: area.y, maxX: area.maxX, scroll: v.scrollColumn, g,
+                  style: theme.style(.tableHeader))
     if v.grid.window.loaded && v.grid.window.total == 0 {
         buffer.put(" " + pane.text(.venues(.noVenues)), x: area.x, y: area.y + 1, maxWidth: area.width, style: theme.style(.dim))
         return
@@ -76,8 +75,9 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
                _ pane: VenuesScope, _ theme: Theme) {
     let v = pane.state
     let g = pane.venueGrid
-    let last = min(VenueDay.columns, v.scrollColumn + g.visibleColumns)
-    let first = min(v.scrollColumn, last)
+    let scroll = g.firstColumn(v.scrollColumn)
+    let last = g.endColumn(v.scrollColumn)
+    let first = min(scroll, last)
     let visible = row.states(columns: first..<last)
     func states(_ column: Int) -> CellState { visible[column - first] }
     var c = first
@@ -104,15 +104,15 @@ func drawCells(into buffer: inout Buffer, _ row: VenueDay, x: Int, y: Int, selec
             text = mark + pad(truncate(who, toWidth: room, ellipsis: false), toWidth: room) + close
             role = state == .requested(id) ? .gridRequested : .gridBooked
         }
-        let cx = x + (c - v.scrollColumn) * g.cellWidth
+        let cx = x + (c - scroll) * g.cellWidth
         buffer.fill(Rect(x: cx, y: y, width: width, height: 1), style: theme.style(role))
         buffer.put(text, x: cx, y: y, maxWidth: width, style: theme.style(role))
         c = end
     }
     if let selection {
-        let from = max(selection.lowerBound, v.scrollColumn), to = min(selection.upperBound, last - 1)
+        let from = max(selection.lowerBound, scroll), to = min(selection.upperBound, last - 1)
         if from <= to {
-            buffer.highlight(Rect(x: x + (from - v.scrollColumn) * g.cellWidth, y: y,
+            buffer.highlight(Rect(x: x + (from - scroll) * g.cellWidth, y: y,
                                   width: (to - from + 1) * g.cellWidth, height: 1), with: theme.style(.gridCursor))
         }
     }
