@@ -231,6 +231,7 @@ func appError(_ error: Error) -> AppError {
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
     case .volunteerRefused(let problems): return .volunteer(problems)
+    case .grantRefused(let refusals): return .grantRefused(refusals)
     default: return .storage(e.description)
     }
 }
@@ -266,6 +267,7 @@ extension Command {
             switch command {
             case .loadCase: return false
             case .setFlag: return true
+            case .work(let work): return work.changesData
             }
         case .volunteers(let command): return command.changesData
         }

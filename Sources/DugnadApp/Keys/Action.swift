@@ -36,6 +36,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
     // Grants
     case toggleFlag
+    // The grant case view: the officer's work, and the decision letter over it
+    case caseStatus, caseAssignMe, caseAssignOther, caseScore, caseConflict, caseRecommend, caseDecide, caseAppeal
+    case caseLetter, letterLanguage
     // Volunteers
     case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
          declineAssignment, toggleProposal, acceptProposal
@@ -46,6 +49,8 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
     case grantsInbox, grantsCase
+    /// The decision letter shown over a grant case.
+    case grantsLetter
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
     /// A yes/no question (the confirm dialog).
     case confirm

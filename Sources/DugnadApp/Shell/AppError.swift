@@ -17,6 +17,8 @@ public enum AppError: Error, Sendable, Equatable {
     case alreadyInSeries
     /// A volunteer, request, assignment or hours entry broke a rule (nothing was saved).
     case volunteer([VolunteerProblem])
+    /// A grant rule refused it (workflow, intake, bulk action); nothing was saved.
+    case grantRefused([GrantRefusal])
     case storage(String)
 }
 

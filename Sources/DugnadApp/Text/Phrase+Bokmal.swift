@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
+        case .grantsCase(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
         case .frontDesk(let p): return p.text(.nb)
         case .tab(let t):
@@ -56,6 +57,7 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .grantsInbox: return "Tilskudd"
             case .grantsCase: return "Tilskuddssak"
+            case .grantsLetter: return "Tilskudd: vedtaksbrev"
             case .volunteerTriage: return "Frivillige: til vurdering"
             case .volunteerLists: return "Frivillige: lister"
             case .volunteerRequest: return "Frivillige: kandidater"

@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
+        case .grantsCase(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
         case .frontDesk(let p): return p.text(.en)
         case .tab(let t):
@@ -56,6 +57,7 @@ extension Phrase {
             case .closureList: return "Closures"
             case .grantsInbox: return "Grants"
             case .grantsCase: return "Grant case"
+            case .grantsLetter: return "Grants: decision letter"
             case .volunteerTriage: return "Volunteers: triage"
             case .volunteerLists: return "Volunteers: lists"
             case .volunteerRequest: return "Volunteers: candidates"

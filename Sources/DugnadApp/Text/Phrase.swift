@@ -94,6 +94,8 @@ public enum Phrase: Sendable, Equatable {
     // Panes
     case venues(VenuesPhrase)
     case grants(GrantsPhrase)
+    /// The grant case view's work (status, scores, conflict, decision, appeal, letter).
+    case grantsCase(GrantCasePhrase)
     // Calendar pane
     case calendar(CalendarPhrase)
     // Volunteers pane

@@ -14,7 +14,9 @@ public enum GrantsPane: Pane {
                  extract: { if case .grantInbox(let r) = $0 { r } else { nil } })
     }
 
-    public static func keyContext(_ state: GrantsState) -> KeyContext { state.opened == nil ? .grantsInbox : .grantsCase }
+    public static func keyContext(_ state: GrantsState) -> KeyContext {
+        state.opened == nil ? .grantsInbox : state.work.letter == nil ? .grantsCase : .grantsLetter
+    }
     public static func activeList(_ state: GrantsState) -> AnyPaneList<GrantsState>? {
         state.opened == nil ? inbox.erased : nil
     }
@@ -59,6 +61,8 @@ public enum GrantsPane: Pane {
             return inbox.erased.reload(&pane, true)
         case .flagged(.failure(let error)):
             pane.ui.fail(phrase(for: error))
+        case .work(let m):
+            return GrantCaseUpdate.update(&pane, m)
         case .caseLoaded(_, .failure(let error)):
             pane.state.opening = nil
             pane.state.opened = nil
@@ -68,15 +72,12 @@ public enum GrantsPane: Pane {
     }
 
     public static func perform(_ action: Action, _ pane: inout Scope) -> [Command]? {
-        if pane.state.opened != nil {
-            guard action == .close else { return nil }
-            pane.state.opened = nil
-            return shownList(&pane)
-        }
+        if pane.state.opened != nil { return GrantCaseUpdate.perform(action, &pane) }
         switch action {
         case .open:
             guard let line = pane.state.inbox.selectedRow else { return [] }
             pane.state.opening = line.id
+            pane.state.work = GrantCaseWork()
             return [.grants(.loadCase(line.id))]
         case .toggleFlag:
             guard let line = pane.state.inbox.selectedRow else { return [] }
@@ -93,6 +94,16 @@ public enum GrantsPane: Pane {
         guard hit.kind == .application else { return nil }
         pane.state.opened = nil
         return search(hit.title.split(separator: " ").first.map(String.init) ?? hit.title, &pane)
+    }
+
+    /// Ctrl-S on a case form; the case view's forms are saved by `GrantCaseUpdate`.
+    public static func save(_ form: FormState, _ pane: inout Scope) -> [Command] {
+        if case .grantsCase = form.purpose { return GrantCaseUpdate.save(form, &pane) }
+        return []
+    }
+
+    public static func formEdited(before: FormState, _ pane: inout Scope) -> [Command] {
+        GrantCaseUpdate.formEdited(&pane)
     }
 
     public static func view(_ pane: Scope, into buffer: inout Buffer, theme: Theme) {
