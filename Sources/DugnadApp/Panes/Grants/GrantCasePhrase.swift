@@ -37,7 +37,6 @@ public enum GrantCasePhrase: Sendable, Equatable {
     case badAmount
     case letterTitle(reference: String, english: Bool)
     case moved(from: ApplicationStatus, to: ApplicationStatus)
-    case keysLine
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
@@ -143,9 +142,6 @@ public enum GrantCasePhrase: Sendable, Equatable {
                 + (english ? (nb ? "engelsk" : "English") : (nb ? "bokmål" : "Bokmål"))
         case .moved(let from, let to):
             return "\(status(from)) → \(status(to))"
-        case .keysLine:
-            return nb ? "s status · t/T tildel · p poeng · i inhabil · r innstilling · v vedtak · k klage · L brev"
-                : "s status · t/T assign · p score · i conflict · r recommend · v decide · k appeal · L letter"
         }
     }
 }

@@ -12,7 +12,7 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
         drawGrantLetter(into: &buffer, area: area, pane, letter, theme)
         return
     }
-    let lines = grantCaseLines(pane, c)
+    let lines = grantCaseLines(pane, c, width: max(10, area.width - 2))
     let room = max(0, area.height - 2)
     let top = min(pane.state.work.scroll, max(0, lines.count - room))
     var title = c.application.reference + " · " + c.application.applicantName
@@ -21,14 +21,14 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
                     focused: true, theme: theme)
 }
 
-/// Every line of the case, in reading order.
-func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase) -> [(String, String)] {
+/// Every line of the case, in reading order; `width` is the panel's inner width (for the lines that wrap).
+func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String, String)] {
     let a = c.application
     let t = { (p: GrantsPhrase) in pane.text(.grants(p)) }
     let nb = pane.context.language == .nb
     var lines: [(String, String)] = []
     if let mine = c.conflicts.first(where: { $0.staff == pane.context.user }) {
-        lines.append(("§ 6", pane.text(.grantsCase(.barred(reason: mine.reason)))))
+        lines += wrap("§ 6 " + pane.text(.grantsCase(.barred(reason: mine.reason))), width: width).map { ("", $0) }
     }
     lines += [
         (pane.text(.column(.applicant)), a.applicantName + (c.organisationNumber.map { "  \(t(.organisationNumber)) \($0)" } ?? "")
@@ -69,11 +69,10 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase) -> [(String, String)] {
     }
     if !c.attachments.isEmpty { lines.append((t(.attachments), c.attachments.joined(separator: ", "))) }
     if !c.tags.isEmpty { lines.append((t(.tags), c.tags.joined(separator: ", "))) }
-    lines.append(("", ""))
-    lines.append((t(.timeline), pane.text(.grantsCase(.keysLine))))
+    lines.append((t(.timeline), ""))
     // Newest first: the last step is what the officer reads first.
     for e in c.events.reversed() {
-        lines.append(("  " + eventTime(e.at), grantEventText(pane, e)))
+        lines.append(("", "  " + eventTime(e.at) + "  " + grantEventText(pane, e)))
     }
     return lines
 }

@@ -13,9 +13,9 @@ func drawGrantLetter(into buffer: inout Buffer, area: Rect, _ pane: GrantsScope,
                     lines: lines.dropFirst(top).prefix(room).map { ("", $0) }, focused: true, theme: theme)
 }
 
-/// The letter's paragraphs wrapped to `width`; empty lines kept.
+/// The letter's paragraphs wrapped to `width` (a line that fits is kept as written); empty lines kept.
 func grantLetterLines(_ text: String, width: Int) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).flatMap { line in
-        line.isEmpty ? [" "] : wrap(String(line), width: width)
+        line.isEmpty ? [" "] : displayWidth(String(line)) <= width ? [String(line)] : wrap(String(line), width: width)
     }
 }
