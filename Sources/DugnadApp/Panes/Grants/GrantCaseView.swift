@@ -39,7 +39,10 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
         (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · " + (a.assignee ?? "—")),
         (t(.budget), "\(c.decidedInYear.formatted) / \(c.scheme.annualBudget.formatted) (\(a.year))"),
     ]
-    if !a.purpose.isEmpty { lines.append((t(.purpose), a.purpose)) }
+    if !a.purpose.isEmpty {
+        // The purpose is the applicant's own words: all of it, continued under its label.
+        for (i, part) in wrap(a.purpose, width: max(10, width - 18)).enumerated() { lines.append((i == 0 ? t(.purpose) : " ", part)) }
+    }
     if !c.contactName.isEmpty { lines.append((t(.contact), [c.contactName, c.contactPhone, c.contactEmail].filter { !$0.isEmpty }.joined(separator: " · "))) }
     if let decided = a.decidedOn {
         lines.append((t(.decided), "\(decided.norwegian) · \(pane.text(.applicationStatus(a.status))) · \(a.amountGranted?.formatted ?? "—")"))
