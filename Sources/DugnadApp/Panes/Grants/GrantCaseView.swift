@@ -46,7 +46,9 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     if !c.contactName.isEmpty { lines.append((t(.contact), [c.contactName, c.contactPhone, c.contactEmail].filter { !$0.isEmpty }.joined(separator: " · "))) }
     if let decided = a.decidedOn {
         lines.append((t(.decided), "\(decided.norwegian) · \(pane.text(.applicationStatus(a.status))) · \(a.amountGranted?.formatted ?? "—")"))
-        if !a.decisionReason.isEmpty { lines.append((t(.reasons), a.decisionReason)) }
+        for (i, part) in wrap(a.decisionReason, width: max(10, width - 18)).enumerated() {
+            lines.append((i == 0 ? t(.reasons) : " ", part))
+        }
     }
     // Scores per criterion, each officer's; set-aside ones marked.
     let byCriterion = Dictionary(grouping: c.scores, by: \.criterionID)
