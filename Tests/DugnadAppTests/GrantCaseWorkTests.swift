@@ -185,6 +185,7 @@ import TerminalKit
         #expect(form.field(CaseFormField.amount) == nil)
         guard case .choice(let choices) = form.field(CaseFormField.outcome)?.kind else { Issue.record("no outcome"); return }
         #expect(choices.map(\.label) == ["prioriteres og videresendes", "prioriteres ikke"])
+        #expect(screen(m).contains("rangerer etter poeng (denne søknaden: 3,4)"), "\(screen(m))")
         var purchase = Self.freeCase
         purchase.scheme.kind = .servicePurchase
         var p = Self.opened(purchase)

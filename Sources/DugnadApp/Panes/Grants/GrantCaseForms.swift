@@ -164,7 +164,7 @@ enum GrantCaseForms {
         let a = c.application
         var notes: [FormNote] = []
         if c.scheme.kind == .forwarded {
-            notes.append(FormNote(.grantsCase(.forwarded)))
+            notes.append(FormNote(.grantsCase(.forwarded(score: a.scoreMilli))))
         } else {
             notes.append(FormNote(.grantsCase(.applied(a.amountRequested, maximum: c.scheme.maximumAmount))))
             notes.append(FormNote(.grantsCase(.budgetLeft(scheme: c.scheme.name, year: a.year, remaining: remaining(c),

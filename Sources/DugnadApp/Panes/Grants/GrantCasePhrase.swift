@@ -23,7 +23,8 @@ public enum GrantCasePhrase: Sendable, Equatable {
     case applied(Money, maximum: Money?)
     case budgetLeft(scheme: String, year: Int, remaining: Money, budget: Money)
     case appealDeadline(CivilDate)
-    case forwarded
+    /// A forwarded scheme (spillemidler): ranked by score, no amount; the application's score.
+    case forwarded(score: Int?)
     case recommendingBody
     /// The banner of a case the signed-in officer is barred from.
     case barred(reason: String)
@@ -92,9 +93,10 @@ public enum GrantCasePhrase: Sendable, Equatable {
         case .appealDeadline(let d):
             return nb ? "Klagefrist \(d.norwegian) (tre uker etter vedtaket, forvaltningsloven § 29)"
                 : "Appeal deadline \(d.norwegian) (three weeks after the decision, § 29)"
-        case .forwarded:
-            return nb ? "Spillemidler: kommunen rangerer etter poeng og videresender; fylkeskommunen fastsetter beløpet."
-                : "Spillemidler: the municipality ranks by score and forwards; the county sets the amount."
+        case .forwarded(let score):
+            let s = GrantScoring.text(milli: score)
+            return nb ? "Spillemidler: kommunen rangerer etter poeng (denne søknaden: \(s)) og videresender; fylkeskommunen fastsetter beløpet."
+                : "Spillemidler: the municipality ranks by score (this application: \(s)) and forwards; the county sets the amount."
         case .recommendingBody:
             return nb ? "Ordningen har et innstillende organ: innstillingen registreres før vedtak."
                 : "The scheme has a recommending body: its recommendation is recorded before the decision."
