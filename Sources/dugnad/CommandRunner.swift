@@ -267,6 +267,7 @@ extension Command {
             switch command {
             case .loadCase: return false
             case .setFlag: return true
+            case .tools(let tools): return tools.changesData
             case .work(let work): return work.changesData
             }
         case .volunteers(let command): return command.changesData

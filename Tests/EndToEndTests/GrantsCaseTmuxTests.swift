@@ -52,9 +52,7 @@ import Testing
         app.send("L")
         #expect(app.waitFor("Vedtaksbrev · \(reference)"), "\(app.screen)")
         #expect(app.waitFor("Søknaden er innvilget."), "\(app.screen)")
-        app.send("Escape")
-        app.send("Escape")
-        app.send("q")
+        // The database is read while the app idles on its screen (its writes are committed: the answers were shown).
         #expect(Harness.sqlite(db, "SELECT status || '|' || amount_granted_ore FROM grant_application WHERE id = \(id)")
                 == "granted|\(applied)")
         #expect(Harness.sqlite(db, "SELECT decision_reason FROM grant_application WHERE id = \(id)")
@@ -65,6 +63,9 @@ import Testing
             """)
         #expect(actions == (Array(repeating: "score", count: criteria) + ["decide"]).joined(separator: ","))
         #expect(Harness.sqlite(db, "SELECT count(*) FROM grant_score WHERE application_id = \(id)") == "\(criteria)")
+        app.send("Escape")
+        app.send("Escape")
+        app.send("q")
         try? FileManager.default.removeItem(at: dir)
     }
 }

@@ -7,6 +7,7 @@ public enum FormPurpose: Sendable, Equatable {
     case venues(VenuesFormPurpose)
     case calendar(CalendarFormPurpose)
     case volunteers(VolunteersFormPurpose)
+    case grantsInbox(GrantsInboxFormPurpose)
     case grantsCase(GrantCaseFormPurpose)
 
     /// The tab of the pane that saves the form.
@@ -16,6 +17,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .venues: return .venues
         case .calendar: return .calendar
         case .volunteers: return .volunteers
+        case .grantsInbox: return .grants
         case .grantsCase: return .grants
         }
     }

@@ -36,6 +36,10 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
     // Grants
     case toggleFlag
+    // The grant inbox's tools (tags and `;` actions, views, overview, intake, comparison, external funds)
+    case tagLine, tagMatching, bulkPrefix, undoBulk, bulkAssignMe, bulkAssignStaff, bulkStatus, bulkFlag, bulkUnflag, bulkTag
+    case grantViews, saveGrantView, deleteGrantView, filterHelp, grantOverview, previousYear, nextYear, applicantHistory
+    case grantIntake, compareApplications, externalFunds
     // The grant case view: the officer's work, and the decision letter over it
     case caseStatus, caseAssignMe, caseAssignOther, caseScore, caseConflict, caseRecommend, caseDecide, caseAppeal
     case caseLetter, letterLanguage
@@ -49,6 +53,8 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
     case grantsInbox, grantsCase
+    /// The inbox's tools: after `;`, the views sidebar, the overview, external funds, a box closed with Esc.
+    case grantsBulk, grantsViews, grantsOverview, grantsFunds, grantsDetail
     /// The decision letter shown over a grant case.
     case grantsLetter
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal

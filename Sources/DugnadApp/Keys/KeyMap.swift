@@ -120,6 +120,49 @@ public enum KeyMap {
             b([.char("s")], .cycleSort, .grantsInbox, hint: true),
             b([.char("f")], .toggleFlag, .grantsInbox, hint: true),
             b([.escape], .close, .grantsCase, hint: true),
+            // The inbox's tools: mutt's tags and `;`, views, overview, comparison, external funds.
+            b([.char("t")], .tagLine, .grantsInbox, hint: true),
+            b([.char("T")], .tagMatching, .grantsInbox),
+            b([.char(";")], .bulkPrefix, .grantsInbox, hint: true),
+            b([.char("u")], .undoBulk, .grantsInbox),
+            b([.char("v")], .grantViews, .grantsInbox, hint: true),
+            b([.char("S")], .saveGrantView, .grantsInbox),
+            b([.char("F")], .filterHelp, .grantsInbox),
+            b([.char("o")], .grantOverview, .grantsInbox, hint: true),
+            b([.char("c")], .compareApplications, .grantsInbox),
+            b([.char("H")], .applicantHistory, .grantsInbox),
+            b([.char("E")], .externalFunds, .grantsInbox),
+            b([.char("a")], .bulkAssignMe, .grantsBulk, hint: true),
+            b([.char("A")], .bulkAssignStaff, .grantsBulk, hint: true),
+            b([.char("s")], .bulkStatus, .grantsBulk, hint: true),
+            b([.char("f")], .bulkFlag, .grantsBulk, hint: true),
+            b([.char("F")], .bulkUnflag, .grantsBulk, hint: true),
+            b([.char("t")], .bulkTag, .grantsBulk, hint: true),
+            b([.escape], .close, .grantsBulk, hint: true),
+            b([.up, .char("k")], .moveUp, .grantsViews),
+            b([.down, .char("j")], .moveDown, .grantsViews),
+            b([.home, .char("g")], .first, .grantsViews),
+            b([.end, .char("G")], .last, .grantsViews),
+            b([.enter], .open, .grantsViews, hint: true),
+            b([.char("S"), .char("n")], .saveGrantView, .grantsViews, hint: true),
+            b([.char("d")], .deleteGrantView, .grantsViews, hint: true),
+            b([.escape, .char("v")], .close, .grantsViews, hint: true),
+            b([.up, .char("k")], .moveUp, .grantsOverview),
+            b([.down, .char("j")], .moveDown, .grantsOverview),
+            b([.pageUp], .pageUp, .grantsOverview),
+            b([.pageDown], .pageDown, .grantsOverview),
+            b([.home, .char("g")], .first, .grantsOverview),
+            b([.end, .char("G")], .last, .grantsOverview),
+            b([.enter], .open, .grantsOverview, hint: true),
+            b([.char("[")], .previousYear, .grantsOverview, hint: true),
+            b([.char("]")], .nextYear, .grantsOverview, hint: true),
+            b([.escape, .char("o")], .close, .grantsOverview, hint: true),
+            b([.up], .moveUp, .grantsFunds, hint: true),
+            b([.down], .moveDown, .grantsFunds, hint: true),
+            b([.pageUp], .pageUp, .grantsFunds),
+            b([.pageDown], .pageDown, .grantsFunds),
+            b([.escape], .close, .grantsFunds, hint: true),
+            b([.escape], .close, .grantsDetail, hint: true),
             // The case view: the officer works the case (s status, t/T tildel, p poeng, i inhabil,
             // r innstilling, v vedtak, k klage, L brev); ↑/↓ and PgUp/PgDn scroll it.
             b([.char("s")], .caseStatus, .grantsCase, hint: true),
@@ -208,6 +251,7 @@ public enum KeyMap {
             b([.char("?"), .function(1)], .help, .global, hint: true),
             b([.char(":")], .palette, .global, hint: true),
             b([.ctrl("f")], .globalSearch, .global, hint: true),
+            b([.function(3)], .grantIntake, .global),
             b([.ctrl("l")], .redraw, .global),
             b([.char("q")], .quit, .global, hint: true),
         ]
@@ -230,6 +274,11 @@ public enum KeyMap {
         case .closureList: return [.closureList, .global]
         case .grantsInbox: return [.grantsInbox, .list, .global]
         case .grantsCase: return [.grantsCase, .global]
+        case .grantsBulk: return [.grantsBulk]
+        case .grantsViews: return [.grantsViews, .global]
+        case .grantsOverview: return [.grantsOverview, .global]
+        case .grantsFunds: return [.grantsFunds, .global]
+        case .grantsDetail: return [.grantsDetail, .global]
         case .grantsLetter: return [.grantsLetter, .global]
         case .volunteerTriage: return [.volunteerTriage, .global]
         case .volunteerLists: return [.volunteerLists, .list, .global]

@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
+        case .grantsInbox(let p): return p.text(.nb)
         case .grantsCase(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
         case .frontDesk(let p): return p.text(.nb)
@@ -57,6 +58,11 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .grantsInbox: return "Tilskudd"
             case .grantsCase: return "Tilskuddssak"
+            case .grantsBulk: return "Tilskudd: ; og en handling for de merkede"
+            case .grantsViews: return "Tilskudd: visninger"
+            case .grantsOverview: return "Tilskudd: oversikt"
+            case .grantsFunds: return "Tilskudd: eksterne kilder"
+            case .grantsDetail: return "Tilskudd: hjelp, historikk, sammenligning"
             case .grantsLetter: return "Tilskudd: vedtaksbrev"
             case .volunteerTriage: return "Frivillige: til vurdering"
             case .volunteerLists: return "Frivillige: lister"

@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
+        case .grantsInbox(let p): return p.text(.en)
         case .grantsCase(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
         case .frontDesk(let p): return p.text(.en)
@@ -57,6 +58,11 @@ extension Phrase {
             case .closureList: return "Closures"
             case .grantsInbox: return "Grants"
             case .grantsCase: return "Grant case"
+            case .grantsBulk: return "Grants: ; and an action for the tagged"
+            case .grantsViews: return "Grants: views"
+            case .grantsOverview: return "Grants: overview"
+            case .grantsFunds: return "Grants: external sources"
+            case .grantsDetail: return "Grants: help, history, comparison"
             case .grantsLetter: return "Grants: decision letter"
             case .volunteerTriage: return "Volunteers: triage"
             case .volunteerLists: return "Volunteers: lists"

@@ -31,6 +31,9 @@ extension Action {
         case .toggleActive: return "deaktiver/aktiver"
         case .cycleSort: return "sortering"
         case .toggleFlag: return "flagg"
+        case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.nb)
         case .caseStatus: return "endre status"
         case .caseAssignMe: return "tildel meg"
         case .caseAssignOther: return "tildel en annen"

@@ -31,6 +31,9 @@ extension Action {
         case .toggleActive: return "deactivate/activate"
         case .cycleSort: return "sort order"
         case .toggleFlag: return "flag"
+        case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.en)
         case .caseStatus: return "change status"
         case .caseAssignMe: return "assign to me"
         case .caseAssignOther: return "assign to someone else"

@@ -15,6 +15,8 @@ public struct GrantsState: Sendable, Equatable {
     public var opened: GrantCase?
     /// Enter was pressed on this application; its case is being read.
     public var opening: RowID?
+    /// Tags, `;` actions, views, completion, overview, comparison, external funds.
+    public var tools = GrantsInboxTools()
     /// The case view's scroll and the letter over it.
     public var work = GrantCaseWork()
     public init() {}
@@ -25,6 +27,8 @@ public enum GrantsMsg: Sendable {
     case caseLoaded(RowID, Result<GrantCase, AppError>)
     /// The selected application was flagged or unflagged.
     case flagged(Result<Bool, AppError>)
+    /// An answer for the inbox's tools.
+    case tools(GrantsToolsMsg)
     /// An answer for the case view's work.
     case work(GrantCaseMsg)
 }
@@ -34,6 +38,8 @@ public enum GrantsCommand: Sendable, Equatable {
     /// Everything the case view shows about one application (one read).
     case loadCase(RowID)
     case setFlag(RowID, Bool)
+    /// An effect of the inbox's tools.
+    case tools(GrantsToolsCommand)
     /// An effect of the case view's work.
     case work(GrantCaseCommand)
 }
