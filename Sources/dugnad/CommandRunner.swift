@@ -146,9 +146,12 @@ final class CommandRunner: @unchecked Sendable {
     }
 
     private func loadLookup() throws -> Lookup {
-        Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
-               umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
-               venueNames: try database.venueNames())
+        var lookup = Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
+                            umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
+                            venueNames: try database.venueNames())
+        lookup.services = try database.services()
+        lookup.skills = try database.skillVocabulary()
+        return lookup
     }
     /// Only the rows of a window, for a list whose count is known.
     private func loadRows(_ request: ListRequest) throws -> PageRows {
@@ -197,6 +200,9 @@ final class CommandRunner: @unchecked Sendable {
         case .requests(let query):
             return (try count { try database.volunteerRequestCount(matching: query) },
                     .requests(try database.volunteerRequests(matching: query, offset: offset, limit: limit)))
+        case .ownRequests(let ids, let query):
+            return (try count { try database.volunteerRequestCount(matching: query, serviceIDs: ids) },
+                    .requests(try database.volunteerRequests(matching: query, serviceIDs: ids, offset: offset, limit: limit)))
         }
     }
 

@@ -46,6 +46,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // Volunteers
     case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
          declineAssignment, toggleProposal, acceptProposal
+    // Volunteers: the desk (a volunteer's card, requests, hours, the crisis list)
+    case editVolunteer, recordPolitiattest, confirmationOfPurpose, pauseVolunteer, newRequest, editRequest,
+         cyclePriority, logHours, logGroupHours, hoursTotals, cycleHoursGroup, crisisList, newCrisisQuery
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
@@ -58,6 +61,7 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     /// The decision letter shown over a grant case.
     case grantsLetter
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
+    case volunteerRequestList, volunteerCard, volunteerReading, volunteerHours, volunteerCrisis
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).

@@ -228,6 +228,41 @@ public enum KeyMap {
             b([.char(" ")], .toggleProposal, .volunteerProposal, hint: true),
             b([.char("a")], .acceptProposal, .volunteerProposal, hint: true),
             b([.escape], .close, .volunteerProposal, hint: true),
+            // Volunteers: the desk. F2 registers a walk-in from any tab.
+            b([.char("P")], .cyclePriority, .volunteerTriage, hint: true),
+            b([.char("e")], .editRequest, .volunteerTriage),
+            b([.char("T")], .hoursTotals, .volunteerTriage),
+            b([.char("B")], .crisisList, .volunteerTriage),
+            b([.char("T")], .hoursTotals, .volunteerLists),
+            b([.char("B")], .crisisList, .volunteerLists),
+            b([.char("n")], .newRequest, .volunteerRequestList, hint: true),
+            b([.char("e")], .editRequest, .volunteerRequestList, hint: true),
+            b([.char("M")], .matchAll, .volunteerRequestList),
+            b([.char("T")], .hoursTotals, .volunteerRequestList),
+            b([.char("B")], .crisisList, .volunteerRequestList),
+            b([.char("t")], .triageRequest, .volunteerRequest, hint: true),
+            b([.char("e")], .editRequest, .volunteerRequest),
+            b([.char("h")], .logHours, .volunteerRequest, hint: true),
+            b([.char("H")], .logGroupHours, .volunteerRequest),
+            b([.up, .char("k")], .moveUp, .volunteerCard),
+            b([.down, .char("j")], .moveDown, .volunteerCard),
+            b([.char("e")], .editVolunteer, .volunteerCard, hint: true),
+            b([.char("a")], .recordPolitiattest, .volunteerCard, hint: true),
+            b([.char("b")], .confirmationOfPurpose, .volunteerCard, hint: true),
+            b([.char("p")], .pauseVolunteer, .volunteerCard, hint: true),
+            b([.char("h")], .logHours, .volunteerCard, hint: true),
+            b([.escape], .close, .volunteerCard, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerReading),
+            b([.down, .char("j")], .moveDown, .volunteerReading, hint: true),
+            b([.escape], .close, .volunteerReading, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerHours),
+            b([.down, .char("j")], .moveDown, .volunteerHours),
+            b([.char("g")], .cycleHoursGroup, .volunteerHours, hint: true),
+            b([.escape], .close, .volunteerHours, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerCrisis),
+            b([.down, .char("j")], .moveDown, .volunteerCrisis),
+            b([.char("f")], .newCrisisQuery, .volunteerCrisis, hint: true),
+            b([.escape], .close, .volunteerCrisis, hint: true),
             // Lists.
             b([.up, .char("k")], .moveUp, .list),
             b([.down, .char("j")], .moveDown, .list, hint: true),
@@ -249,6 +284,7 @@ public enum KeyMap {
             b([.tab], .nextFocus, .global),
             b([.backTab], .previousFocus, .global),
             b([.char("?"), .function(1)], .help, .global, hint: true),
+            b([.function(2)], .registerVolunteer, .global),
             b([.char(":")], .palette, .global, hint: true),
             b([.ctrl("f")], .globalSearch, .global, hint: true),
             b([.function(3)], .grantIntake, .global),
@@ -284,6 +320,11 @@ public enum KeyMap {
         case .volunteerLists: return [.volunteerLists, .list, .global]
         case .volunteerRequest: return [.volunteerRequest, .global]
         case .volunteerProposal: return [.volunteerProposal, .global]
+        case .volunteerRequestList: return [.volunteerRequestList, .list, .global]
+        case .volunteerCard: return [.volunteerCard, .global]
+        case .volunteerReading: return [.volunteerReading, .global]
+        case .volunteerHours: return [.volunteerHours, .global]
+        case .volunteerCrisis: return [.volunteerCrisis, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

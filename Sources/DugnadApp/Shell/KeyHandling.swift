@@ -57,6 +57,9 @@ private func performShellAction(_ action: Action, _ model: inout Model) -> [Comm
     case .showGrants: return model.show(.grants)
     case .showVolunteers: return model.show(.volunteers)
     case .showDirectory: return model.show(.directory)
+    case .registerVolunteer where model.tab != .volunteers:
+        // F2 at the front desk: the form opens over whatever tab is shown; Ctrl-S goes to the Volunteers pane.
+        return model.visit(.volunteers, Perform(action: action)) ?? []
     // Quick intake of a grant application from any tab: the Grants pane opens its form over this one.
     case .grantIntake: return model.visit(.grants, Perform(action: action))
     case .search:
