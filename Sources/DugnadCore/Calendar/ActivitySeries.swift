@@ -23,16 +23,18 @@ public struct ActivitySeries: Sendable, Hashable, Identifiable {
     /// The occurrences starting in `from…through`, cancelled ones included
     /// (marked), in start order.
     public func occurrences(from: CivilDate, through: CivilDate) -> [Activity] {
-        let duration = template.durationMinutes
-        return rule.dates(first: firstDate, from: from, through: through).map { date in
-            var a = template
-            a.id = 0
-            a.seriesID = id
-            a.start = CivilDateTime(date: date, time: template.start.time)
-            a.end = CivilDateTime(ordinal: a.start.ordinal + duration)
-            a.cancelled = template.cancelled || exceptions.contains(date)
-            return a
-        }
+        rule.dates(first: firstDate, from: from, through: through).map(occurrence(on:))
+    }
+
+    /// The occurrence on `date` (a date of the rule; not checked), cancelled when `date` is an exception.
+    public func occurrence(on date: CivilDate) -> Activity {
+        var a = template
+        a.id = 0
+        a.seriesID = id
+        a.start = CivilDateTime(date: date, time: template.start.time)
+        a.end = CivilDateTime(ordinal: a.start.ordinal + template.durationMinutes)
+        a.cancelled = template.cancelled || exceptions.contains(date)
+        return a
     }
 
     /// The occurrence dates that are not cancelled, in `from…through`.

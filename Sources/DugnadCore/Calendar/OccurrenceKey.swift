@@ -47,8 +47,11 @@ public enum OccurrenceWindow {
     /// `stored`: up to `limit` stored rows past the anchor in the anchor's direction (nearest first).
     /// `expanded`: every series occurrence of the list range (any order). Returns the window in calendar order and
     /// whether it reaches the list's far end in the anchor's direction.
-    public static func merge(stored: [Activity], expanded: [Activity], anchor: WindowAnchor,
-                             limit: Int) -> (items: [Activity], reachesEnd: Bool) {
+    /// `expandedUnknownPast`: set when `expanded` holds only the first series occurrences past the anchor (read a
+    /// window at a time from the store's occurrence table): the key of the farthest one read, past which series
+    /// occurrences are unknown (as stored rows past the last one read).
+    public static func merge(stored: [Activity], expanded: [Activity], anchor: WindowAnchor, limit: Int,
+                             expandedUnknownPast: OccurrenceKey? = nil) -> (items: [Activity], reachesEnd: Bool) {
         let inDirection: (OccurrenceKey) -> Bool = switch anchor {
         case .first, .last: { _ in true }
         case .after(let k): { $0 > k }
@@ -62,7 +65,10 @@ public enum OccurrenceWindow {
         if storedFull, let last = stored.last?.occurrenceKey {
             merged = merged.filter { !near(last, $0.occurrenceKey) }
         }
-        let reachesEnd = !storedFull && merged.count <= limit
+        if let last = expandedUnknownPast {
+            merged = merged.filter { !near(last, $0.occurrenceKey) }
+        }
+        let reachesEnd = !storedFull && expandedUnknownPast == nil && merged.count <= limit
         var items = Array(merged.prefix(limit))
         if !anchor.forward { items.reverse() }
         return (items, reachesEnd)

@@ -68,6 +68,7 @@ enum DemoActivitySeries {
                 try db.execute(sql: "DELETE FROM activity WHERE id IN (\(chunk.map { _ in "?" }.joined(separator: ",")))",
                                arguments: StatementArguments(chunk))
             }
+            try AppDatabase.materialiseOccurrences(db, series)
             made += 1
             folded += gone.count
         }

@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 8
+    static let schemaVersion = 9
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -55,6 +55,10 @@ enum AppMigrations {
         // What Enhetsregisteret says of an organisation, apart from what staff type: schema 8.
         migrator.registerMigration("v8-register") { db in
             try db.execute(sql: RegisterMigration.sql)
+        }
+        // The Calendar's series occurrences as rows (and per-day counts), the organisation card's index: schema 9.
+        migrator.registerMigration("v9-series-occurrences") { db in
+            try SeriesOccurrenceMigration.migrate(db)
         }
         return migrator
     }

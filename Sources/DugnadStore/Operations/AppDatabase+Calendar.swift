@@ -12,18 +12,26 @@ extension AppDatabase {
     public func calendar(from: CivilDate, through: CivilDate, filter: CalendarFilter,
                          perDay: Int? = nil) throws(StoreError) -> CalendarSlice {
         try read { db in
+            if let perDay {
+                // Counts from the per-day count tables, then only the first few stored rows and series occurrences of
+                // each day (only those series are read).
+                let counts = try Self.dayCounts(db, from: from, through: through, filter: filter)
+                let oneOffs = try Self.firstOneOffs(db, from: from, through: through, filter: filter, perDay: perDay)
+                let firsts = try Self.occurrences(db, at: Self.firstSeriesOccurrences(db, from: from, through: through,
+                                                                                     filter: filter, perDay: perDay))
+                let tail = try Self.tailOccurrences(db, from: from, through: through, filter: filter)
+                var rules: [RowID: RecurrenceRule] = [:]
+                for s in firsts.series + tail.series { rules[s.id] = s.rule }
+                let occurrences = (oneOffs + firsts.occurrences + tail.occurrences).sorted { $0.occurrenceKey < $1.occurrenceKey }
+                return CalendarSlice(occurrences: occurrences, rules: rules,
+                                     bookingStatus: try Self.bookingStatus(db, activityIDs: oneOffs.filter { $0.bookingID != nil }.map(\.id)),
+                                     closures: try Self.closures(db, from: from, through: through), dayCounts: counts)
+            }
             let series = try Self.series(db, from: from, through: through)
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
-            var oneOffs: [Activity] = []
-            var counts: [Int: Int]?
-            if let perDay {
-                // Counts from the per-day count table (plus series), then only the first few rows of each day.
-                counts = try Self.dayCounts(db, from: from, through: through, filter: filter)
-                oneOffs = try Self.firstOneOffs(db, from: from, through: through, filter: filter, perDay: perDay)
-            } else {
-                oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
-            }
+            let oneOffs = try Self.oneOffs(db, from: from, through: through, filter: filter)
+            let counts: [Int: Int]? = nil
             let occurrences = CalendarRange.occurrences(oneOffs: oneOffs, series: series, from: from, through: through, filter: filter)
             return CalendarSlice(occurrences: occurrences, rules: rules,
                                  bookingStatus: try Self.bookingStatus(db, activityIDs: oneOffs.filter { $0.bookingID != nil }.map(\.id)),
@@ -57,34 +65,42 @@ extension AppDatabase {
 
     /// The WHERE clause of one-offs starting in the range that pass the filter.
     static func oneOffWhere(from: CivilDate, through: CivilDate, filter: CalendarFilter) -> (sql: String, arguments: StatementArguments) {
-        var clauses = ["start >= ?", "start < ?"]
-        var args: StatementArguments = [from.iso, StoredForms.dayAfter(through)]
+        let f = filterClauses(filter)
+        return ((["start >= ?", "start < ?"] + f.clauses).joined(separator: " AND "),
+                [from.iso, StoredForms.dayAfter(through)] + f.arguments)
+    }
+
+    /// The filter's conditions on the columns an activity row and a series row share (`table`: their qualifier).
+    static func filterClauses(_ filter: CalendarFilter, table: String? = nil) -> (clauses: [String], arguments: StatementArguments) {
+        let p = table.map { "\($0)." } ?? ""
+        var clauses: [String] = []
+        var args: StatementArguments = []
         if !filter.kommunedelIDs.isEmpty {
-            clauses.append("kommunedel_id IN (\(filter.kommunedelIDs.map { _ in "?" }.joined(separator: ",")))")
+            clauses.append("\(p)kommunedel_id IN (\(filter.kommunedelIDs.map { _ in "?" }.joined(separator: ",")))")
             args += StatementArguments(filter.kommunedelIDs.sorted())
         }
         if !filter.audiences.isEmpty {
-            clauses.append("audience IN (\(filter.audiences.map { _ in "?" }.joined(separator: ",")))")
+            clauses.append("\(p)audience IN (\(filter.audiences.map { _ in "?" }.joined(separator: ",")))")
             args += StatementArguments(filter.audiences.map(\.rawValue).sorted())
         }
         if !filter.categories.isEmpty {
-            clauses.append("category IN (\(filter.categories.map { _ in "?" }.joined(separator: ",")))")
+            clauses.append("\(p)category IN (\(filter.categories.map { _ in "?" }.joined(separator: ",")))")
             args += StatementArguments(filter.categories.map(\.rawValue).sorted())
         }
         switch filter.price {
         case .any: break
-        case .free: clauses.append("free = 1")
-        case .paid: clauses.append("free = 0")
+        case .free: clauses.append("\(p)free = 1")
+        case .paid: clauses.append("\(p)free = 0")
         }
         let org = TextFold.fold(filter.organiser.trimmingWhitespace())
-        if !org.isEmpty { clauses.append("dugnad_contains(organiser, ?)"); args += [org] }
+        if !org.isEmpty { clauses.append("dugnad_contains(\(p)organiser, ?)"); args += [org] }
         let text = TextFold.fold(filter.text.trimmingWhitespace())
         if !text.isEmpty {
-            clauses.append("(dugnad_contains(title, ?) OR dugnad_contains(organiser, ?) OR dugnad_contains(description, ?)"
-                           + " OR dugnad_contains(location, ?))")
+            clauses.append("(dugnad_contains(\(p)title, ?) OR dugnad_contains(\(p)organiser, ?) OR dugnad_contains(\(p)description, ?)"
+                           + " OR dugnad_contains(\(p)location, ?))")
             args += [text, text, text, text]
         }
-        return (clauses.joined(separator: " AND "), args)
+        return (clauses, args)
     }
 
     /// Linked bookings' states for the range's one-offs (a join on the booking's primary key).
@@ -190,6 +206,8 @@ extension AppDatabase {
         for d in s.exceptions {
             try db.execute(sql: "INSERT INTO activity_series_exception (series_id, on_date) VALUES (?, ?)", arguments: [id, d.iso])
         }
+        s.id = id
+        try materialiseOccurrences(db, s)
         try Audit.record(db, staff: staff, action: "create", entity: "activity_series", entityID: id,
                          details: "\(s.template.title); \(s.template.start.storageText); \(ActivityICalendarExport.ruleText(s.rule, start: s.template.start, allDay: s.template.allDay))")
         return id
@@ -205,6 +223,7 @@ extension AppDatabase {
         for d in s.exceptions {
             try db.execute(sql: "INSERT INTO activity_series_exception (series_id, on_date) VALUES (?, ?)", arguments: [s.id, d.iso])
         }
+        try materialiseOccurrences(db, s)
         try Audit.record(db, staff: staff, action: "update", entity: "activity_series", entityID: s.id,
                          details: "\(s.template.title); \(s.template.start.storageText); \(ActivityICalendarExport.ruleText(s.rule, start: s.template.start, allDay: s.template.allDay)); exceptions \(s.exceptions.count)")
         return s.id

@@ -11,7 +11,7 @@ extension AppDatabase {
         try read { db in
             var cellCounts: [Int: Int] = [:]
             var firstKey: [Int: OccurrenceKey] = [:]
-            var midnightDays: [String] = []
+            var midnightDays: [String] = [], midnightSeriesStarts: [String] = []
             let w = Self.oneOffWhere(from: from, through: through, filter: filter)
             let groups = filter.isEmpty
                 ? try Row.fetchCursor(db.cachedStatement(sql: "SELECT start, n, first_id FROM activity_start_count WHERE start >= ? AND start < ? ORDER BY start"),
@@ -25,6 +25,28 @@ extension AppDatabase {
                 cellCounts[cell, default: 0] += row[1] as Int
                 // Groups come in start order: a cell's first group holds its first row (the lowest id at that start).
                 if firstKey[cell] == nil { firstKey[cell] = OccurrenceKey(start: start, expanded: false, id: row[2]) }
+            }
+            // Series occurrences the same way, from their rows: counted per start minute, the cells' firsts (and
+            // those at midnight, all-day or not) read whole.
+            let sf = Self.occurrenceFilter(filter)
+            var seriesFirst: [Int: (start: String, seriesID: RowID)] = [:]
+            var seriesMidnight: [(start: String, seriesID: RowID)] = []
+            let seriesGroups = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT o.start, count(*), min(o.series_id) FROM \(sf.source) WHERE o.start >= ? AND o.start < ?\(sf.sql)
+                GROUP BY o.start ORDER BY o.start
+                """), arguments: [from.iso, StoredForms.dayAfter(through)] + sf.arguments)
+            while let row = try seriesGroups.next() {
+                let text: String = row[0]
+                let start = try StoredForms.dateTime(text)
+                if start.time == .midnight { midnightSeriesStarts.append(text); continue }
+                let cell = WeekSlots.cell(day: start.date, row: slots.row(start.time.minutes))
+                cellCounts[cell, default: 0] += row[1] as Int
+                if seriesFirst[cell] == nil { seriesFirst[cell] = (text, row[2]) }
+            }
+            for start in midnightSeriesStarts {
+                let ids = try RowID.fetchAll(db.cachedStatement(sql: "SELECT o.series_id FROM \(sf.source) WHERE o.start = ?\(sf.sql) ORDER BY o.series_id"),
+                                             arguments: [start] + sf.arguments)
+                seriesMidnight += ids.map { (start, $0) }
             }
             var firsts: [Int: Activity] = [:]
             // Midnight: all-day items (and the odd timed one) are read whole: a handful a day.
@@ -47,15 +69,24 @@ extension AppDatabase {
                     firsts[slots.cell(of: a)] = a
                 }
             }
-            // Series occurrences: counted in their cells, first when they come before the stored first.
-            let series = try Self.series(db, from: from, through: through)
-            for o in CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
-                                            replaced: try Self.replacedDates(db, series: series, from: from, through: through)) {
+            // A cell's series first is read only when it comes before the stored first.
+            var wanted: [(start: String, seriesID: RowID)] = []
+            for (cell, key) in seriesFirst {
+                let k = OccurrenceKey(start: try StoredForms.dateTime(key.start), expanded: true, id: key.seriesID)
+                if let f = firsts[cell], f.occurrenceKey < k { continue }
+                wanted.append(key)
+            }
+            let read = try Self.occurrences(db, at: wanted)
+            // Midnight series occurrences and those past the series' rows (tail) are counted here, cell by cell.
+            let midnight = try Self.occurrences(db, at: seriesMidnight)
+            let tail = try Self.tailOccurrences(db, from: from, through: through, filter: filter)
+            for o in midnight.occurrences + tail.occurrences { cellCounts[slots.cell(of: o), default: 0] += 1 }
+            for o in read.occurrences + midnight.occurrences + tail.occurrences {
                 let cell = slots.cell(of: o)
-                cellCounts[cell, default: 0] += 1
                 if let f = firsts[cell], f.occurrenceKey < o.occurrenceKey { continue }
                 firsts[cell] = o
             }
+            let series = read.series + midnight.series + tail.series
             var dayCounts: [Int: Int] = [:]
             for (cell, n) in cellCounts { dayCounts[cell / 100, default: 0] += n }
             var rules: [RowID: RecurrenceRule] = [:]

@@ -14,9 +14,13 @@ extension AppDatabase {
     public func calendarWindow(from: CivilDate, through: CivilDate, filter: CalendarFilter, anchor: WindowAnchor,
                                limit: Int) throws(StoreError) -> CalendarSlice {
         try read { db in
-            let series = try Self.series(db, from: from, through: through)
-            let expanded = CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
-                                                  replaced: try Self.replacedDates(db, series: series, from: from, through: through))
+            // Series occurrences: the first `limit` past the anchor from their rows (and any past the rows' horizon).
+            let window = try Self.seriesWindow(db, from: from, through: through, filter: filter, anchor: anchor, limit: limit)
+            let read = try Self.occurrences(db, at: window)
+            let tail = try Self.tailOccurrences(db, from: from, through: through, filter: filter)
+            let series = read.series + tail.series
+            let expanded = read.occurrences + tail.occurrences
+            let unknownPast: OccurrenceKey? = window.count < limit ? nil : read.occurrences.last?.occurrenceKey
             var w = Self.oneOffWhere(from: from, through: through, filter: filter)
             switch anchor {
             case .first, .last: break
@@ -30,7 +34,8 @@ extension AppDatabase {
             let order = anchor.forward ? "start, id" : "start DESC, id DESC"
             let stored = try ActivityColumns.fetch(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE \(w.sql) ORDER BY \(order) LIMIT ?"),
                                                    w.arguments + [limit])
-            let merged = OccurrenceWindow.merge(stored: stored, expanded: expanded, anchor: anchor, limit: limit)
+            let merged = OccurrenceWindow.merge(stored: stored, expanded: expanded, anchor: anchor, limit: limit,
+                                                expandedUnknownPast: unknownPast)
             var rules: [RowID: RecurrenceRule] = [:]
             for s in series { rules[s.id] = s.rule }
             let ids = merged.items.filter { $0.id > 0 && $0.bookingID != nil }.map(\.id)
@@ -41,7 +46,7 @@ extension AppDatabase {
                                       atStart: anchor == .first || (!anchor.forward && merged.reachesEnd),
                                       atEnd: anchor == .last || (anchor.forward && merged.reachesEnd))
             if let first = merged.items.first?.occurrenceKey {
-                slice.firstPosition = try Self.position(db, of: first, from: from, counts: counts, filter: filter, expanded: expanded)
+                slice.firstPosition = try Self.position(db, of: first, from: from, counts: counts, filter: filter, expanded: tail.occurrences)
             }
             return slice
         }
@@ -57,8 +62,42 @@ extension AppDatabase {
         w.sql += key.expanded ? " AND start <= ?" : " AND (start < ? OR (start = ? AND id < ?))"
         w.arguments += key.expanded ? [key.start.storageText] : [key.start.storageText, key.start.storageText, key.id]
         n += try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM activity WHERE \(w.sql)"), arguments: w.arguments) ?? 0
+        let sf = occurrenceFilter(filter)
+        let before = key.expanded ? " AND (o.start < ? OR (o.start = ? AND o.series_id < ?))" : " AND o.start < ?"
+        let beforeArgs: StatementArguments = key.expanded ? [key.start.storageText, key.start.storageText, key.id] : [key.start.storageText]
+        n += try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(sf.source) WHERE o.start >= ? AND o.start < ?\(sf.sql)\(before)"),
+                              arguments: [day.iso, StoredForms.dayAfter(day)] + sf.arguments + beforeArgs) ?? 0
         n += expanded.filter { $0.start.date == day && $0.occurrenceKey < key }.count
         return n
+    }
+
+    /// The keys (start, series id) of the first `limit` shown series occurrences of the range past `anchor` in its
+    /// direction, nearest first (keyset paging on the occurrence rows, in `OccurrenceKey` order).
+    static func seriesWindow(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter, anchor: WindowAnchor,
+                             limit: Int) throws -> [(start: String, seriesID: RowID)] {
+        let sf = occurrenceFilter(filter)
+        // One bound per side, the anchor's when it is the tighter: the scan of the start index begins at the anchor.
+        var lower = (sql: "o.start >= ?", value: from.iso), upper = (sql: "o.start < ?", value: StoredForms.dayAfter(through))
+        var tie = "", tieArgs: StatementArguments = []
+        switch anchor {
+        case .first, .last: break
+        case .after(let k):
+            // A series occurrence comes after a stored row of the same start, and after the series ids before its own.
+            if k.start.storageText >= lower.value { lower.value = k.start.storageText }
+            if k.expanded { tie = " AND (o.start > ? OR o.series_id > ?)"; tieArgs = [k.start.storageText, k.id] }
+        case .before(let k):
+            if k.start.storageText < upper.value {
+                upper = k.expanded ? ("o.start <= ?", k.start.storageText) : ("o.start < ?", k.start.storageText)
+            }
+            if k.expanded { tie = " AND (o.start < ? OR o.series_id < ?)"; tieArgs = [k.start.storageText, k.id] }
+        }
+        var sql = "SELECT o.start, o.series_id FROM \(sf.source) WHERE \(lower.sql) AND \(upper.sql)\(sf.sql)\(tie)"
+        let args: StatementArguments = [lower.value, upper.value] + sf.arguments + tieArgs
+        sql += anchor.forward ? " ORDER BY o.start, o.series_id LIMIT ?" : " ORDER BY o.start DESC, o.series_id DESC LIMIT ?"
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args + [limit])
+        var out: [(start: String, seriesID: RowID)] = []
+        while let row = try rows.next() { out.append((row[0], row[1])) }
+        return out
     }
 
     static func dayCounts(_ db: Database, from: CivilDate, through: CivilDate, filter: CalendarFilter) throws -> [Int: Int] {
@@ -73,9 +112,9 @@ extension AppDatabase {
                                        arguments: w.arguments)
         }
         while let row = try rows.next() { counts[try StoredForms.date(row[0] as String).dayNumber] = row[1] }
-        let series = try Self.series(db, from: from, through: through)
-        for o in CalendarRange.expanded(series: series, from: from, through: through, filter: filter,
-                                        replaced: try replacedDates(db, series: series, from: from, through: through)) {
+        // Series occurrences from their kept counts (or their rows, with a filter), and any past the rows' horizon.
+        for (day, n) in try seriesDayCounts(db, from: from, through: through, filter: filter) { counts[day, default: 0] += n }
+        for o in try tailOccurrences(db, from: from, through: through, filter: filter).occurrences {
             counts[o.start.date.dayNumber, default: 0] += 1
         }
         return counts
