@@ -12,6 +12,8 @@ extension CommandRunner {
             send(answer({ .grants(.flagged($0)) }) { try database.flagApplication(id: id, flagged); return flagged })
         case .tools(let tools):
             performGrantsTools(tools, send: send)
+        case .work(let work):
+            performGrantCase(work, send: send)
         }
     }
 }

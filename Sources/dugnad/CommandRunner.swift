@@ -280,6 +280,7 @@ extension Command {
             case .loadCase: return false
             case .setFlag: return true
             case .tools(let tools): return tools.changesData
+            case .work(let work): return work.changesData
             }
         case .volunteers(let command): return command.changesData
         }

@@ -8,6 +8,7 @@ public enum FormPurpose: Sendable, Equatable {
     case calendar(CalendarFormPurpose)
     case volunteers(VolunteersFormPurpose)
     case grantsInbox(GrantsInboxFormPurpose)
+    case grantsCase(GrantCaseFormPurpose)
 
     /// The tab of the pane that saves the form.
     public var owner: Tab {
@@ -17,6 +18,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .calendar: return .calendar
         case .volunteers: return .volunteers
         case .grantsInbox: return .grants
+        case .grantsCase: return .grants
         }
     }
 }

@@ -40,6 +40,9 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case tagLine, tagMatching, bulkPrefix, undoBulk, bulkAssignMe, bulkAssignStaff, bulkStatus, bulkFlag, bulkUnflag, bulkTag
     case grantViews, saveGrantView, deleteGrantView, filterHelp, grantOverview, previousYear, nextYear, applicantHistory
     case grantIntake, compareApplications, externalFunds
+    // The grant case view: the officer's work, and the decision letter over it
+    case caseStatus, caseAssignMe, caseAssignOther, caseScore, caseConflict, caseRecommend, caseDecide, caseAppeal
+    case caseLetter, letterLanguage
     // Volunteers
     case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
          declineAssignment, toggleProposal, acceptProposal
@@ -55,6 +58,8 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case grantsInbox, grantsCase
     /// The inbox's tools: after `;`, the views sidebar, the overview, external funds, a box closed with Esc.
     case grantsBulk, grantsViews, grantsOverview, grantsFunds, grantsDetail
+    /// The decision letter shown over a grant case.
+    case grantsLetter
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
     case volunteerRequestList, volunteerCard, volunteerReading, volunteerHours, volunteerCrisis
     /// A yes/no question (the confirm dialog).

@@ -118,7 +118,7 @@ public enum KeyMap {
             b([.char("d")], .deleteClosure, .closureList, hint: true),
             b([.char("c"), .escape], .close, .closureList, hint: true),
             b([.char("s")], .cycleSort, .grantsInbox, hint: true),
-            b([.char("f")], .toggleFlag, .grantsInbox),
+            b([.char("f")], .toggleFlag, .grantsInbox, hint: true),
             b([.escape], .close, .grantsCase, hint: true),
             // The inbox's tools: mutt's tags and `;`, views, overview, comparison, external funds.
             b([.char("t")], .tagLine, .grantsInbox, hint: true),
@@ -163,6 +163,31 @@ public enum KeyMap {
             b([.pageDown], .pageDown, .grantsFunds),
             b([.escape], .close, .grantsFunds, hint: true),
             b([.escape], .close, .grantsDetail, hint: true),
+            // The case view: the officer works the case (s status, t/T tildel, p poeng, i inhabil,
+            // r innstilling, v vedtak, k klage, L brev); ↑/↓ and PgUp/PgDn scroll it.
+            b([.char("s")], .caseStatus, .grantsCase, hint: true),
+            b([.char("t")], .caseAssignMe, .grantsCase),
+            b([.char("T")], .caseAssignOther, .grantsCase),
+            b([.char("p")], .caseScore, .grantsCase, hint: true),
+            b([.char("i")], .caseConflict, .grantsCase),
+            b([.char("r")], .caseRecommend, .grantsCase),
+            b([.char("v")], .caseDecide, .grantsCase, hint: true),
+            b([.char("k")], .caseAppeal, .grantsCase),
+            b([.char("L")], .caseLetter, .grantsCase, hint: true),
+            b([.up], .moveUp, .grantsCase),
+            b([.down], .moveDown, .grantsCase),
+            b([.pageUp], .pageUp, .grantsCase),
+            b([.pageDown], .pageDown, .grantsCase),
+            b([.home], .first, .grantsCase),
+            b([.end], .last, .grantsCase),
+            b([.up, .char("k")], .moveUp, .grantsLetter),
+            b([.down, .char("j")], .moveDown, .grantsLetter, hint: true),
+            b([.pageUp, .char("b")], .pageUp, .grantsLetter),
+            b([.pageDown, .char(" ")], .pageDown, .grantsLetter, hint: true),
+            b([.home, .char("g")], .first, .grantsLetter),
+            b([.end, .char("G")], .last, .grantsLetter),
+            b([.char("e")], .letterLanguage, .grantsLetter, hint: true),
+            b([.escape, .char("L")], .close, .grantsLetter, hint: true),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
@@ -290,6 +315,7 @@ public enum KeyMap {
         case .grantsOverview: return [.grantsOverview, .global]
         case .grantsFunds: return [.grantsFunds, .global]
         case .grantsDetail: return [.grantsDetail, .global]
+        case .grantsLetter: return [.grantsLetter, .global]
         case .volunteerTriage: return [.volunteerTriage, .global]
         case .volunteerLists: return [.volunteerLists, .list, .global]
         case .volunteerRequest: return [.volunteerRequest, .global]

@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
         case .grantsInbox(let p): return p.text(.nb)
+        case .grantsCase(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
         case .frontDesk(let p): return p.text(.nb)
         case .tab(let t):
@@ -62,6 +63,7 @@ extension Phrase {
             case .grantsOverview: return "Tilskudd: oversikt"
             case .grantsFunds: return "Tilskudd: eksterne kilder"
             case .grantsDetail: return "Tilskudd: hjelp, historikk, sammenligning"
+            case .grantsLetter: return "Tilskudd: vedtaksbrev"
             case .volunteerTriage: return "Frivillige: til vurdering"
             case .volunteerLists: return "Frivillige: lister"
             case .volunteerRequest: return "Frivillige: kandidater"

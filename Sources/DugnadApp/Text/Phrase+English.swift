@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
         case .grantsInbox(let p): return p.text(.en)
+        case .grantsCase(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
         case .frontDesk(let p): return p.text(.en)
         case .tab(let t):
@@ -62,6 +63,7 @@ extension Phrase {
             case .grantsOverview: return "Grants: overview"
             case .grantsFunds: return "Grants: external sources"
             case .grantsDetail: return "Grants: help, history, comparison"
+            case .grantsLetter: return "Grants: decision letter"
             case .volunteerTriage: return "Volunteers: triage"
             case .volunteerLists: return "Volunteers: lists"
             case .volunteerRequest: return "Volunteers: candidates"

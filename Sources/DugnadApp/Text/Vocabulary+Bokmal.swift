@@ -34,6 +34,16 @@ extension Action {
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
              .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
              .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.nb)
+        case .caseStatus: return "endre status"
+        case .caseAssignMe: return "tildel meg"
+        case .caseAssignOther: return "tildel en annen"
+        case .caseScore: return "gi poeng"
+        case .caseConflict: return "meld inhabilitet"
+        case .caseRecommend: return "innstilling"
+        case .caseDecide: return "vedtak"
+        case .caseAppeal: return "klage"
+        case .caseLetter: return "vedtaksbrev"
+        case .letterLanguage: return "bokmål/engelsk"
         case .previousDay: return "forrige dag"
         case .nextDay: return "neste dag"
         case .previousWeek: return "forrige uke"

@@ -34,6 +34,16 @@ extension Action {
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
              .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
              .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.en)
+        case .caseStatus: return "change status"
+        case .caseAssignMe: return "assign to me"
+        case .caseAssignOther: return "assign to someone else"
+        case .caseScore: return "score"
+        case .caseConflict: return "declare a conflict of interest"
+        case .caseRecommend: return "recommendation"
+        case .caseDecide: return "decide"
+        case .caseAppeal: return "appeal"
+        case .caseLetter: return "decision letter"
+        case .letterLanguage: return "Bokmål/English"
         case .previousDay: return "previous day"
         case .nextDay: return "next day"
         case .previousWeek: return "previous week"

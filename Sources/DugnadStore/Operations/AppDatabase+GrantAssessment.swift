@@ -36,23 +36,30 @@ extension AppDatabase {
         let user = self.user
         try change(.handleGrants) { db, _ in
             let (a, _) = try Self.grantApplication(db, id: id)
-            let criteria = try Self.criteria(db, schemeID: a.schemeID)
-            if let refusal = GrantScoring.refusal(score: score, status: a.status, criterion: criterionID,
-                                                  criteria: criteria, conflicted: try Self.hasConflict(db, id, user)) {
-                throw StoreError.grantRefused([refusal])
-            }
-            try db.execute(sql: """
-                INSERT INTO grant_score (application_id, criterion_id, staff, score, note) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (application_id, criterion_id, staff) DO UPDATE SET score = excluded.score,
-                    note = excluded.note, scored_at = excluded.scored_at
-                """, arguments: [id, criterionID, user, score, note.trimmingWhitespace()])
-            try Self.refreshScore(db, a)
-            let name = criteria.first { $0.id == criterionID }?.name.nb ?? ""
-            try Audit.record(db, staff: user, action: "score", entity: "grant_application", entityID: id,
-                             details: "criterion: \(name); score: \(score)" + (note.isEmpty ? "" : "; note: \(note)"))
-            try Self.grantEvent(db, id, staff: user, from: a.status, to: a.status, kind: "score",
-                                note: "\(name): \(score)" + (note.isEmpty ? "" : " – \(note)"))
+            try Self.score(db, a, criterionID: criterionID, score: score, note: note, user: user)
         }
+    }
+
+    /// One criterion's score inside a write transaction: checked, stored, the total and the audit log updated.
+    static func score(_ db: Database, _ a: GrantApplication, criterionID: RowID, score: Int, note: String,
+                      user: String) throws {
+        let id = a.id
+        let criteria = try Self.criteria(db, schemeID: a.schemeID)
+        if let refusal = GrantScoring.refusal(score: score, status: a.status, criterion: criterionID,
+                                              criteria: criteria, conflicted: try Self.hasConflict(db, id, user)) {
+            throw StoreError.grantRefused([refusal])
+        }
+        try db.execute(sql: """
+            INSERT INTO grant_score (application_id, criterion_id, staff, score, note) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (application_id, criterion_id, staff) DO UPDATE SET score = excluded.score,
+                note = excluded.note, scored_at = excluded.scored_at
+            """, arguments: [id, criterionID, user, score, note.trimmingWhitespace()])
+        try Self.refreshScore(db, a)
+        let name = criteria.first { $0.id == criterionID }?.name.nb ?? ""
+        try Audit.record(db, staff: user, action: "score", entity: "grant_application", entityID: id,
+                         details: "criterion: \(name); score: \(score)" + (note.isEmpty ? "" : "; note: \(note)"))
+        try Self.grantEvent(db, id, staff: user, from: a.status, to: a.status, kind: "score",
+                            note: "\(name): \(score)" + (note.isEmpty ? "" : " – \(note)"))
     }
 
     /// Declares the login user's conflict of interest on an application: from

@@ -2,14 +2,35 @@ import DugnadCore
 import TerminalKit
 
 /// The case opened with Enter: details, scores, recommendation, agreements
-/// with money, conflicts, appeals and the timeline of every event.
+/// with money, conflicts, appeals and the timeline of every event (newest
+/// first), scrolled with ↑/↓ and PgUp/PgDn; the decision letter over it (L).
 func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCase, _ theme: Theme) {
     let layout = pane.paneLayout
     let below = layout.tableAndDetail
     let area = Rect(x: below.x, y: layout.title.y, width: below.width, height: below.y + below.height - layout.title.y)
+    if let letter = pane.state.work.letter {
+        drawGrantLetter(into: &buffer, area: area, pane, letter, theme)
+        return
+    }
+    let lines = grantCaseLines(pane, c, width: max(10, area.width - 2))
+    let room = max(0, area.height - 2)
+    let top = min(pane.state.work.scroll, max(0, lines.count - room))
+    var title = c.application.reference + " · " + c.application.applicantName
+    if lines.count > room { title += " · \(top + 1)–\(min(lines.count, top + room))/\(lines.count)" }
+    drawDetailPanel(into: &buffer, area: area, title: title, lines: Array(lines.dropFirst(top).prefix(room)),
+                    focused: true, theme: theme)
+}
+
+/// Every line of the case, in reading order; `width` is the panel's inner width (for the lines that wrap).
+func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String, String)] {
     let a = c.application
     let t = { (p: GrantsPhrase) in pane.text(.grants(p)) }
-    var lines: [(String, String)] = [
+    let nb = pane.context.language == .nb
+    var lines: [(String, String)] = []
+    if let mine = c.conflicts.first(where: { $0.staff == pane.context.user }) {
+        lines += wrap("§ 6 " + pane.text(.grantsCase(.barred(reason: mine.reason))), width: width).map { ("", $0) }
+    }
+    lines += [
         (pane.text(.column(.applicant)), a.applicantName + (c.organisationNumber.map { "  \(t(.organisationNumber)) \($0)" } ?? "")
             + (c.kommunedel.map { " · \($0)" } ?? "")),
         (pane.text(.column(.title)), a.title),
@@ -18,9 +39,16 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
         (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · " + (a.assignee.map { pane.lookup.staffName($0) } ?? "—")),
         (t(.budget), "\(c.decidedInYear.formatted) / \(c.scheme.annualBudget.formatted) (\(a.year))"),
     ]
+    if !a.purpose.isEmpty {
+        // The purpose is the applicant's own words: all of it, continued under its label.
+        for (i, part) in wrap(a.purpose, width: max(10, width - 18)).enumerated() { lines.append((i == 0 ? t(.purpose) : " ", part)) }
+    }
     if !c.contactName.isEmpty { lines.append((t(.contact), [c.contactName, c.contactPhone, c.contactEmail].filter { !$0.isEmpty }.joined(separator: " · "))) }
     if let decided = a.decidedOn {
-        lines.append((t(.decided), "\(decided.norwegian) · \(a.amountGranted?.formatted ?? "—") · \(a.decisionReason)"))
+        lines.append((t(.decided), "\(decided.norwegian) · \(pane.text(.applicationStatus(a.status))) · \(a.amountGranted?.formatted ?? "—")"))
+        for (i, part) in wrap(a.decisionReason, width: max(10, width - 18)).enumerated() {
+            lines.append((i == 0 ? t(.reasons) : " ", part))
+        }
     }
     // Scores per criterion, each officer's; set-aside ones marked.
     let byCriterion = Dictionary(grouping: c.scores, by: \.criterionID)
@@ -29,7 +57,7 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
         let scores = (byCriterion[criterion.id] ?? []).map { s in
             "\(s.staff) \(s.score)" + (s.setAside ? " (\(t(.setAside)))" : "")
         }
-        lines.append(("  \(criterion.weight) %", "\(pane.context.language == .nb ? criterion.name.nb : criterion.name.en): "
+        lines.append(("  \(criterion.weight) %", "\(nb ? criterion.name.nb : criterion.name.en): "
                       + (scores.isEmpty ? "—" : scores.joined(separator: ", "))))
     }
     for r in c.recommendations {
@@ -38,7 +66,8 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
     }
     for k in c.conflicts { lines.append((t(.conflicts), "\(k.staff): \(k.reason)")) }
     for p in c.appeals {
-        lines.append((t(.appeals), "\(p.receivedOn.norwegian) · \(p.outcome?.rawValue ?? "…") · \(p.grounds)"))
+        let outcome = p.outcome.map { pane.text(.grantsCase(.option($0 == .upheld ? .upheld : .reversed))) } ?? "…"
+        lines.append((t(.appeals), "\(p.receivedOn.norwegian) · \(outcome) · \(p.grounds)"))
     }
     for agreement in c.agreementsWithMoney {
         lines.append((t(.agreements), agreement.title + " (\(agreement.startsOn.year)–\(agreement.endsOn.map { String($0.year) } ?? ""))"))
@@ -46,11 +75,30 @@ func drawGrantCase(into buffer: inout Buffer, _ pane: GrantsScope, _ c: GrantCas
     if !c.attachments.isEmpty { lines.append((t(.attachments), c.attachments.joined(separator: ", "))) }
     if !c.tags.isEmpty { lines.append((t(.tags), c.tags.joined(separator: ", "))) }
     lines.append((t(.timeline), ""))
-    // The newest events that still fit, oldest of them first.
-    let room = max(0, area.height - 2 - lines.count)
-    for e in c.events.suffix(room) {
-        lines.append(("  " + String(e.at.prefix(10)), "\(e.staff): \(e.note.isEmpty ? pane.text(.applicationStatus(e.to)) : e.note)"))
+    // Newest first: the last step is what the officer reads first.
+    for e in c.events.reversed() {
+        lines.append(("", "  " + eventTime(e.at) + "  " + grantEventText(pane, e)))
     }
-    drawDetailPanel(into: &buffer, area: area, title: a.reference + " · " + a.applicantName, lines: Array(lines.prefix(max(0, area.height - 2))),
-                    focused: true, theme: theme)
+    return lines
+}
+
+/// "17.10 11:00": an event's UTC stamp in Oslo time (the year when not this year's).
+func eventTime(_ at: String) -> String {
+    guard at.count >= 16, let day = CivilDate(iso: String(at.prefix(10))),
+          let hour = Int(at.dropFirst(11).prefix(2)), let minute = Int(at.dropFirst(14).prefix(2)),
+          let time = CivilTime(hour: hour, minute: minute) else { return String(at.prefix(10)) }
+    let local = OsloTime.civil(fromUTC: CivilDateTime(date: day, time: time))
+    return "\(local.date.norwegian) \(local.time.text)"
+}
+
+/// Who did what: a status change as "mottatt → under behandling" with its note, other events by their note.
+func grantEventText(_ pane: GrantsScope, _ e: GrantCase.Event) -> String {
+    var text = e.staff + ": "
+    if let from = e.from, from != e.to {
+        text += pane.text(.grantsCase(.moved(from: from, to: e.to)))
+        if !e.note.isEmpty { text += " · " + e.note }
+    } else {
+        text += e.note.isEmpty ? pane.text(.applicationStatus(e.to)) : e.note
+    }
+    return text
 }

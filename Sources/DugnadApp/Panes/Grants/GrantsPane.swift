@@ -15,7 +15,7 @@ public enum GrantsPane: Pane {
     }
 
     public static func keyContext(_ state: GrantsState) -> KeyContext {
-        state.opened == nil ? InboxTools.keyContext(state) ?? .grantsInbox : .grantsCase
+        state.opened == nil ? InboxTools.keyContext(state) ?? .grantsInbox : state.work.letter == nil ? .grantsCase : .grantsLetter
     }
     public static func activeList(_ state: GrantsState) -> AnyPaneList<GrantsState>? {
         state.opened == nil && state.tools.top == nil ? inbox.erased : nil
@@ -76,6 +76,8 @@ public enum GrantsPane: Pane {
             pane.ui.fail(phrase(for: error))
         case .tools(let m):
             return InboxTools.update(&pane, m)
+        case .work(let m):
+            return GrantCaseUpdate.update(&pane, m)
         case .caseLoaded(_, .failure(let error)):
             pane.state.opening = nil
             pane.state.opened = nil
@@ -86,15 +88,12 @@ public enum GrantsPane: Pane {
 
     public static func perform(_ action: Action, _ pane: inout Scope) -> [Command]? {
         if let commands = InboxTools.perform(action, &pane) { return commands }
-        if pane.state.opened != nil {
-            guard action == .close else { return nil }
-            pane.state.opened = nil
-            return shownList(&pane)
-        }
+        if pane.state.opened != nil { return GrantCaseUpdate.perform(action, &pane) }
         switch action {
         case .open:
             guard let line = pane.state.inbox.selectedRow else { return [] }
             pane.state.opening = line.id
+            pane.state.work = GrantCaseWork()
             return [.grants(.loadCase(line.id))]
         case .toggleFlag:
             guard let line = pane.state.inbox.selectedRow else { return [] }
@@ -115,7 +114,15 @@ public enum GrantsPane: Pane {
 
     public static func handleKey(_ key: Key, _ pane: inout Scope) -> [Command]? { InboxTools.handleKey(key, &pane) }
 
-    public static func save(_ form: FormState, _ pane: inout Scope) -> [Command] { InboxTools.save(form, &pane) ?? [] }
+    /// Ctrl-S on one of the pane's forms: the case view's (`GrantCaseUpdate`) or the inbox tools'.
+    public static func save(_ form: FormState, _ pane: inout Scope) -> [Command] {
+        if case .grantsCase = form.purpose { return GrantCaseUpdate.save(form, &pane) }
+        return InboxTools.save(form, &pane) ?? []
+    }
+
+    public static func formEdited(before: FormState, _ pane: inout Scope) -> [Command] {
+        GrantCaseUpdate.formEdited(&pane)
+    }
 
     public static func view(_ pane: Scope, into buffer: inout Buffer, theme: Theme) {
         if InboxTools.view(pane, into: &buffer, theme: theme) { return }

@@ -17,6 +17,8 @@ public struct GrantsState: Sendable, Equatable {
     public var opening: RowID?
     /// Tags, `;` actions, views, completion, overview, comparison, external funds.
     public var tools = GrantsInboxTools()
+    /// The case view's scroll and the letter over it.
+    public var work = GrantCaseWork()
     public init() {}
 }
 
@@ -27,6 +29,8 @@ public enum GrantsMsg: Sendable {
     case flagged(Result<Bool, AppError>)
     /// An answer for the inbox's tools.
     case tools(GrantsToolsMsg)
+    /// An answer for the case view's work.
+    case work(GrantCaseMsg)
 }
 
 /// The Grants pane's effects, as data.
@@ -36,4 +40,6 @@ public enum GrantsCommand: Sendable, Equatable {
     case setFlag(RowID, Bool)
     /// An effect of the inbox's tools.
     case tools(GrantsToolsCommand)
+    /// An effect of the case view's work.
+    case work(GrantCaseCommand)
 }
