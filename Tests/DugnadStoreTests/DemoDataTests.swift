@@ -142,6 +142,12 @@ import Testing
         // A cancelled one-off is a row; a cancelled date of a weekly activity is an exception of its series.
         #expect(try Self.count(db, "SELECT count(*) FROM activity WHERE cancelled = 1") + Self.count(db, "SELECT count(*) FROM activity_series_exception") > 0)
         #expect(try Self.count(db, "SELECT count(*) FROM activity_series") > 0)
+        // Monthly meetings are series too ("first Tuesday"), with July off and holidays as exceptions.
+        #expect(try Self.count(db, "SELECT count(*) FROM activity_series WHERE freq = 'monthly'") >= 6)
+        #expect(try Self.count(db, """
+            SELECT count(*) FROM activity_series_exception e JOIN activity_series s ON s.id = e.series_id
+            WHERE s.freq = 'monthly' AND substr(e.on_date, 6, 2) = '07'
+            """) > 0)
     }
 
     @Test func organisationsAreValidAndVaried() throws {

@@ -117,6 +117,9 @@ public enum DemoData {
             // only with DUGNAD_DEMO_OCCURRENCE_ROWS set, to compare the calendar's speed with them).
             if ProcessInfo.processInfo.environment["DUGNAD_DEMO_OCCURRENCE_ROWS"] == nil {
                 _ = try DemoActivitySeries.fold(db)   // the summary still counts occurrences
+                // And monthly meetings, as libraries and frivilligsentraler keep them ("first Tuesday").
+                var monthly = stream(40)
+                _ = try DemoMonthlySeries.generate(db, count: sized(24, minimum: DemoMonthlySeries.templates.count), window: window, rng: &monthly)
             }
 
             rng = stream(8)
