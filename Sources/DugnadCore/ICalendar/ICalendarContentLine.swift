@@ -41,7 +41,10 @@ enum ICalendarBytes {
     /// ASCII letters upper-cased, everything else as it is (names and parameter keys are ASCII by the grammar).
     static func upperASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (i, b) in bytes.enumerated() { out[i] = b >= 0x61 && b <= 0x7A ? b - 0x20 : b }
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                out[i] = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+            }
             return bytes.count
         }
     }
