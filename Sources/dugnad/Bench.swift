@@ -76,6 +76,13 @@ struct Bench: ParsableCommand {
             ("venues: next day", [.char("2")] + Array(repeating: .char("]"), count: keys / 3)),
             ("venues: cell → ←", [.char("2")] + (0..<keys).map { $0 % 20 < 10 ? Key.right : Key.left }),
             ("grants: ↓ and PgDn", [.char("3")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
+            // The `/` filter typed key by key (each key re-reads the inbox when it parses), then cleared again.
+            ("grants: apply a filter", [.char("3")] + (0..<max(1, keys / 60)).flatMap { _ -> [Key] in
+                [.char("/")] + "status:received scheme:kultur amount>50000".map(Key.char) + [.enter, .char("/")]
+                    + Array(repeating: .backspace, count: 42) + [.enter]
+            }),
+            ("grants: open a case (Enter, Esc, ↓)", [.char("3")] + (0..<keys / 3).flatMap { _ in [Key.enter, .escape, .down] }),
+            ("grants: overview (o, Esc)", [.char("3")] + (0..<keys / 10).flatMap { _ in [Key.char("o"), .escape] }),
             ("volunteers: ↓", [.char("4")] + Array(repeating: .down, count: keys)),
             ("directory: ↓ and PgDn", [.char("5")] + Array(repeating: .down, count: keys) + Array(repeating: .pageDown, count: keys / 10)),
         ]

@@ -10,6 +10,8 @@ extension CommandRunner {
             send(answer({ .grants(.caseLoaded(id, $0)) }) { try database.grantCase(id: id) })
         case .setFlag(let id, let flagged):
             send(answer({ .grants(.flagged($0)) }) { try database.flagApplication(id: id, flagged); return flagged })
+        case .tools(let tools):
+            performGrantsTools(tools, send: send)
         }
     }
 }

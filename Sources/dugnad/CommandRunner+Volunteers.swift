@@ -8,14 +8,10 @@ extension CommandRunner {
     func performVolunteers(_ command: VolunteersCommand, send: (Msg) -> Void) {
         let day = today
         switch command {
-        case .loadTriage:
-            send(answer({ .volunteers(.triageLoaded($0)) }) {
-                let rows = try database.triageQueue(today: day, limit: 500).map {
-                    TriageRow(request: $0.request, serviceName: $0.serviceName ?? "", stillNeeded: $0.stillNeeded,
-                              waitingDays: $0.waitingDays, overdue: $0.overdue, question: $0.question)
-                }
-                return TriageSnapshot(rows: rows, counts: try database.triageCounts().map { ServiceCount(name: $0.name, count: $0.count) })
-            })
+        case .desk(let command):
+            performVolunteerDesk(command, send: send)
+        case .loadTriage(let offset, let user):
+            send(answer({ .volunteers(.triageLoaded($0)) }) { try triageWindow(offset: offset, followedBy: user, today: day) })
         case .loadRequest(let id):
             send(answer({ .volunteers(.requestLoaded($0)) }) {
                 guard let request = try database.request(id: id) else { throw StoreError.notFound }
@@ -23,6 +19,9 @@ extension CommandRunner {
                                      assignments: try database.assignments(requestID: id).map {
                                          AssignmentRow(id: $0.id, volunteerID: $0.volunteerID, name: $0.name, status: $0.status,
                                                        reason: $0.reason)
+                                     },
+                                     events: try database.requestEvents(requestID: id).map {
+                                         RequestEventRow(step: $0.step, from: $0.from, to: $0.to, staff: $0.staff, note: $0.note)
                                      })
             })
         case .propose(let request, let volunteer):

@@ -146,9 +146,12 @@ final class CommandRunner: @unchecked Sendable {
     }
 
     private func loadLookup() throws -> Lookup {
-        Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
-               umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
-               venueNames: try database.venueNames())
+        var lookup = Lookup(kommunedeler: try database.kommunedeler(), sites: try database.sites(),
+                            umbrellas: try database.umbrellaOrganisations(), schemes: try database.grantSchemes(),
+                            venueNames: try database.venueNames())
+        lookup.services = try database.services()
+        lookup.skills = try database.skillVocabulary()
+        return lookup
     }
     /// Only the rows of a window, for a list whose count is known.
     private func loadRows(_ request: ListRequest) throws -> PageRows {
@@ -197,6 +200,9 @@ final class CommandRunner: @unchecked Sendable {
         case .requests(let query):
             return (try count { try database.volunteerRequestCount(matching: query) },
                     .requests(try database.volunteerRequests(matching: query, offset: offset, limit: limit)))
+        case .ownRequests(let ids, let query):
+            return (try count { try database.volunteerRequestCount(matching: query, serviceIDs: ids) },
+                    .requests(try database.volunteerRequests(matching: query, serviceIDs: ids, offset: offset, limit: limit)))
         }
     }
 
@@ -231,6 +237,7 @@ func appError(_ error: Error) -> AppError {
     case .notFound: return .notFound
     case .alreadyInSeries: return .alreadyInSeries
     case .volunteerRefused(let problems): return .volunteer(problems)
+    case .grantRefused(let refusals): return .grantRefused(refusals)
     default: return .storage(e.description)
     }
 }
@@ -266,6 +273,7 @@ extension Command {
             switch command {
             case .loadCase: return false
             case .setFlag: return true
+            case .tools(let tools): return tools.changesData
             }
         case .volunteers(let command): return command.changesData
         }

@@ -80,7 +80,7 @@ import TerminalKit
         let r = Self.review()
         #expect(Fixtures.press([.char("a")], &m) == [.volunteers(.applyProposal([r.rows[0], r.rows[2]]))])
         let after = update(&m, .volunteers(.proposalApplied(.success(2))))
-        #expect(m.volunteers.screens.isEmpty && after == [.volunteers(.loadTriage)])
+        #expect(m.volunteers.screens.isEmpty && after == [.volunteers(.loadTriage(offset: 0, followedBy: nil))])
     }
 
     @Test func registrationFromTheFrontDeskInAFewKeys() {
@@ -95,10 +95,10 @@ import TerminalKit
         #expect(v.name == "Kari Nordmann" && v.birthYear == 1961 && v.phone == "912 34 567" && v.dataConsent != nil)
         _ = update(&m, .volunteers(.registered(.failure(.volunteer([.unknownSkill("sjonglering")])))))
         #expect(m.form?.field(RegistrationField.skills)?.error != nil)
-        // Reachable from any tab through the palette.
+        // Reachable from any tab through the palette (and F2): the form opens over the tab shown.
         var other = Fixtures.model(tab: .calendar)
         _ = performFromPalette(.registerVolunteer, &other)
-        #expect(other.tab == .volunteers && other.form?.purpose == .volunteers(.register))
+        #expect(other.tab == .calendar && other.form?.purpose == .volunteers(.register))
     }
 
     @Test func screensAtBothSizesInBothLanguages() {

@@ -7,6 +7,7 @@ public enum FormPurpose: Sendable, Equatable {
     case venues(VenuesFormPurpose)
     case calendar(CalendarFormPurpose)
     case volunteers(VolunteersFormPurpose)
+    case grantsInbox(GrantsInboxFormPurpose)
 
     /// The tab of the pane that saves the form.
     public var owner: Tab {
@@ -15,6 +16,7 @@ public enum FormPurpose: Sendable, Equatable {
         case .venues: return .venues
         case .calendar: return .calendar
         case .volunteers: return .volunteers
+        case .grantsInbox: return .grants
         }
     }
 }

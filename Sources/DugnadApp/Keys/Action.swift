@@ -36,9 +36,16 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case newActivity, quickAddActivity, editActivity, cancelOccurrence, endSeries, filterCalendar, exportCalendar
     // Grants
     case toggleFlag
+    // The grant inbox's tools (tags and `;` actions, views, overview, intake, comparison, external funds)
+    case tagLine, tagMatching, bulkPrefix, undoBulk, bulkAssignMe, bulkAssignStaff, bulkStatus, bulkFlag, bulkUnflag, bulkTag
+    case grantViews, saveGrantView, deleteGrantView, filterHelp, grantOverview, previousYear, nextYear, applicantHistory
+    case grantIntake, compareApplications, externalFunds
     // Volunteers
     case registerVolunteer, triageRequest, sendBackRequest, matchAll, proposeVolunteer, confirmAssignment,
          declineAssignment, toggleProposal, acceptProposal
+    // Volunteers: the desk (a volunteer's card, requests, hours, the crisis list)
+    case editVolunteer, recordPolitiattest, confirmationOfPurpose, pauseVolunteer, newRequest, editRequest,
+         cyclePriority, logHours, logGroupHours, hoursTotals, cycleHoursGroup, crisisList, newCrisisQuery
 }
 
 /// Where the user is; each context has its own bindings on top of the global ones.
@@ -46,7 +53,10 @@ public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
     case closureList
     case grantsInbox, grantsCase
+    /// The inbox's tools: after `;`, the views sidebar, the overview, external funds, a box closed with Esc.
+    case grantsBulk, grantsViews, grantsOverview, grantsFunds, grantsDetail
     case volunteerTriage, volunteerLists, volunteerRequest, volunteerProposal
+    case volunteerRequestList, volunteerCard, volunteerReading, volunteerHours, volunteerCrisis
     /// A yes/no question (the confirm dialog).
     case confirm
     /// The `?` help over everything (scrolls with j/k too).

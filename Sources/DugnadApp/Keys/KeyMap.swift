@@ -120,6 +120,49 @@ public enum KeyMap {
             b([.char("s")], .cycleSort, .grantsInbox, hint: true),
             b([.char("f")], .toggleFlag, .grantsInbox),
             b([.escape], .close, .grantsCase, hint: true),
+            // The inbox's tools: mutt's tags and `;`, views, overview, comparison, external funds.
+            b([.char("t")], .tagLine, .grantsInbox, hint: true),
+            b([.char("T")], .tagMatching, .grantsInbox),
+            b([.char(";")], .bulkPrefix, .grantsInbox, hint: true),
+            b([.char("u")], .undoBulk, .grantsInbox),
+            b([.char("v")], .grantViews, .grantsInbox, hint: true),
+            b([.char("S")], .saveGrantView, .grantsInbox),
+            b([.char("F")], .filterHelp, .grantsInbox),
+            b([.char("o")], .grantOverview, .grantsInbox, hint: true),
+            b([.char("c")], .compareApplications, .grantsInbox),
+            b([.char("H")], .applicantHistory, .grantsInbox),
+            b([.char("E")], .externalFunds, .grantsInbox),
+            b([.char("a")], .bulkAssignMe, .grantsBulk, hint: true),
+            b([.char("A")], .bulkAssignStaff, .grantsBulk, hint: true),
+            b([.char("s")], .bulkStatus, .grantsBulk, hint: true),
+            b([.char("f")], .bulkFlag, .grantsBulk, hint: true),
+            b([.char("F")], .bulkUnflag, .grantsBulk, hint: true),
+            b([.char("t")], .bulkTag, .grantsBulk, hint: true),
+            b([.escape], .close, .grantsBulk, hint: true),
+            b([.up, .char("k")], .moveUp, .grantsViews),
+            b([.down, .char("j")], .moveDown, .grantsViews),
+            b([.home, .char("g")], .first, .grantsViews),
+            b([.end, .char("G")], .last, .grantsViews),
+            b([.enter], .open, .grantsViews, hint: true),
+            b([.char("S"), .char("n")], .saveGrantView, .grantsViews, hint: true),
+            b([.char("d")], .deleteGrantView, .grantsViews, hint: true),
+            b([.escape, .char("v")], .close, .grantsViews, hint: true),
+            b([.up, .char("k")], .moveUp, .grantsOverview),
+            b([.down, .char("j")], .moveDown, .grantsOverview),
+            b([.pageUp], .pageUp, .grantsOverview),
+            b([.pageDown], .pageDown, .grantsOverview),
+            b([.home, .char("g")], .first, .grantsOverview),
+            b([.end, .char("G")], .last, .grantsOverview),
+            b([.enter], .open, .grantsOverview, hint: true),
+            b([.char("[")], .previousYear, .grantsOverview, hint: true),
+            b([.char("]")], .nextYear, .grantsOverview, hint: true),
+            b([.escape, .char("o")], .close, .grantsOverview, hint: true),
+            b([.up], .moveUp, .grantsFunds, hint: true),
+            b([.down], .moveDown, .grantsFunds, hint: true),
+            b([.pageUp], .pageUp, .grantsFunds),
+            b([.pageDown], .pageDown, .grantsFunds),
+            b([.escape], .close, .grantsFunds, hint: true),
+            b([.escape], .close, .grantsDetail, hint: true),
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
@@ -160,6 +203,41 @@ public enum KeyMap {
             b([.char(" ")], .toggleProposal, .volunteerProposal, hint: true),
             b([.char("a")], .acceptProposal, .volunteerProposal, hint: true),
             b([.escape], .close, .volunteerProposal, hint: true),
+            // Volunteers: the desk. F2 registers a walk-in from any tab.
+            b([.char("P")], .cyclePriority, .volunteerTriage, hint: true),
+            b([.char("e")], .editRequest, .volunteerTriage),
+            b([.char("T")], .hoursTotals, .volunteerTriage),
+            b([.char("B")], .crisisList, .volunteerTriage),
+            b([.char("T")], .hoursTotals, .volunteerLists),
+            b([.char("B")], .crisisList, .volunteerLists),
+            b([.char("n")], .newRequest, .volunteerRequestList, hint: true),
+            b([.char("e")], .editRequest, .volunteerRequestList, hint: true),
+            b([.char("M")], .matchAll, .volunteerRequestList),
+            b([.char("T")], .hoursTotals, .volunteerRequestList),
+            b([.char("B")], .crisisList, .volunteerRequestList),
+            b([.char("t")], .triageRequest, .volunteerRequest, hint: true),
+            b([.char("e")], .editRequest, .volunteerRequest),
+            b([.char("h")], .logHours, .volunteerRequest, hint: true),
+            b([.char("H")], .logGroupHours, .volunteerRequest),
+            b([.up, .char("k")], .moveUp, .volunteerCard),
+            b([.down, .char("j")], .moveDown, .volunteerCard),
+            b([.char("e")], .editVolunteer, .volunteerCard, hint: true),
+            b([.char("a")], .recordPolitiattest, .volunteerCard, hint: true),
+            b([.char("b")], .confirmationOfPurpose, .volunteerCard, hint: true),
+            b([.char("p")], .pauseVolunteer, .volunteerCard, hint: true),
+            b([.char("h")], .logHours, .volunteerCard, hint: true),
+            b([.escape], .close, .volunteerCard, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerReading),
+            b([.down, .char("j")], .moveDown, .volunteerReading, hint: true),
+            b([.escape], .close, .volunteerReading, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerHours),
+            b([.down, .char("j")], .moveDown, .volunteerHours),
+            b([.char("g")], .cycleHoursGroup, .volunteerHours, hint: true),
+            b([.escape], .close, .volunteerHours, hint: true),
+            b([.up, .char("k")], .moveUp, .volunteerCrisis),
+            b([.down, .char("j")], .moveDown, .volunteerCrisis),
+            b([.char("f")], .newCrisisQuery, .volunteerCrisis, hint: true),
+            b([.escape], .close, .volunteerCrisis, hint: true),
             // Lists.
             b([.up, .char("k")], .moveUp, .list),
             b([.down, .char("j")], .moveDown, .list, hint: true),
@@ -181,8 +259,10 @@ public enum KeyMap {
             b([.tab], .nextFocus, .global),
             b([.backTab], .previousFocus, .global),
             b([.char("?"), .function(1)], .help, .global, hint: true),
+            b([.function(2)], .registerVolunteer, .global),
             b([.char(":")], .palette, .global, hint: true),
             b([.ctrl("f")], .globalSearch, .global, hint: true),
+            b([.function(3)], .grantIntake, .global),
             b([.ctrl("l")], .redraw, .global),
             b([.char("q")], .quit, .global, hint: true),
         ]
@@ -205,10 +285,20 @@ public enum KeyMap {
         case .closureList: return [.closureList, .global]
         case .grantsInbox: return [.grantsInbox, .list, .global]
         case .grantsCase: return [.grantsCase, .global]
+        case .grantsBulk: return [.grantsBulk]
+        case .grantsViews: return [.grantsViews, .global]
+        case .grantsOverview: return [.grantsOverview, .global]
+        case .grantsFunds: return [.grantsFunds, .global]
+        case .grantsDetail: return [.grantsDetail, .global]
         case .volunteerTriage: return [.volunteerTriage, .global]
         case .volunteerLists: return [.volunteerLists, .list, .global]
         case .volunteerRequest: return [.volunteerRequest, .global]
         case .volunteerProposal: return [.volunteerProposal, .global]
+        case .volunteerRequestList: return [.volunteerRequestList, .list, .global]
+        case .volunteerCard: return [.volunteerCard, .global]
+        case .volunteerReading: return [.volunteerReading, .global]
+        case .volunteerHours: return [.volunteerHours, .global]
+        case .volunteerCrisis: return [.volunteerCrisis, .global]
         case .list: return [.list, .global]
         case .global: return [.global]
         }

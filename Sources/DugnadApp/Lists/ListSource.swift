@@ -14,6 +14,8 @@ public enum ListSource: Sendable, Hashable {
     case grantInbox(filter: String, sort: GrantSort)
     case volunteers(query: String)
     case requests(query: String)
+    /// The requests of the services a frivillighetskontakt follows up.
+    case ownRequests(serviceIDs: [RowID], query: String)
 
     /// What the row count depends on: the grid's venues are the same every
     /// day, so a new day is not counted again.

@@ -17,6 +17,8 @@ public enum AppError: Error, Sendable, Equatable {
     case alreadyInSeries
     /// A volunteer, request, assignment or hours entry broke a rule (nothing was saved).
     case volunteer([VolunteerProblem])
+    /// A grant rule refused it (workflow, intake, bulk action); nothing was saved.
+    case grantRefused([GrantRefusal])
     case storage(String)
 }
 
@@ -51,6 +53,9 @@ public struct Lookup: Sendable, Equatable {
     public var schemes: [GrantScheme] = []
     /// Venue names by id: bookings and activities refer to venues by id.
     public var venueNames: [RowID: String] = [:]
+    /// The municipal services (requests for volunteers come from them) and the shared skill vocabulary.
+    public var services: [Service] = []
+    public var skills: [String] = []
     public init(kommunedeler: [Kommunedel] = [], sites: [Site] = [], umbrellas: [Organisation] = [],
                 schemes: [GrantScheme] = [], venueNames: [RowID: String] = [:]) {
         self.kommunedeler = kommunedeler; self.sites = sites; self.umbrellas = umbrellas
@@ -70,6 +75,10 @@ public struct Lookup: Sendable, Equatable {
         return umbrellas.first { $0.id == id }?.name ?? ""
     }
     public func scheme(_ id: RowID) -> String { schemes.first { $0.id == id }?.name ?? "" }
+    public func service(_ id: RowID?) -> String {
+        guard let id else { return "" }
+        return services.first { $0.id == id }?.name ?? ""
+    }
 }
 
 /// What the Directory's detail panel shows besides the row itself.

@@ -57,6 +57,11 @@ private func performShellAction(_ action: Action, _ model: inout Model) -> [Comm
     case .showGrants: return model.show(.grants)
     case .showVolunteers: return model.show(.volunteers)
     case .showDirectory: return model.show(.directory)
+    case .registerVolunteer where model.tab != .volunteers:
+        // F2 at the front desk: the form opens over whatever tab is shown; Ctrl-S goes to the Volunteers pane.
+        return model.visit(.volunteers, Perform(action: action)) ?? []
+    // Quick intake of a grant application from any tab: the Grants pane opens its form over this one.
+    case .grantIntake: return model.visit(.grants, Perform(action: action))
     case .search:
         guard let current = model.read(model.tab, SearchQueryOf()) else { return [] }
         model.listSearch = ListSearchState(input: TextFieldState(current), previous: current)
@@ -76,6 +81,12 @@ func handleListSearchKey(_ model: inout Model, _ key: Key) -> [Command] {
     case .escape:
         model.listSearch = nil
         return model.visit(model.tab, Search(text: search.previous)) ?? []
+    case .tab:
+        // A pane that completes its query (the grant filter) rewrites the line.
+        guard let commands = model.visit(model.tab, Complete(text: search.input.text)) else { return [] }
+        if let text = model.read(model.tab, SearchQueryOf()) { search.input = TextFieldState(text) }
+        model.listSearch = search
+        return commands
     default:
         guard search.input.handle(key) else { return [] }
         model.listSearch = search

@@ -61,6 +61,10 @@ public protocol Pane {
     /// "Yes" to a question the pane asked.
     static func confirmed(_ confirmation: Confirmation, _ pane: inout Scope) -> [Command]
 
+    /// Tab on the `/` line: the pane completes its query (read back with
+    /// `searchQuery`) and answers what to read; nil when it does not complete.
+    static func complete(_ text: String, _ pane: inout Scope) -> [Command]?
+
     /// Draws the pane into its part of the screen.
     static func view(_ pane: Scope, into buffer: inout Buffer, theme: Theme)
 
@@ -70,6 +74,7 @@ public protocol Pane {
 
 extension Pane {
     public static func handleKey(_ key: Key, _ pane: inout Scope) -> [Command]? { nil }
+    public static func complete(_ text: String, _ pane: inout Scope) -> [Command]? { nil }
     public static func activeList(_ state: State) -> AnyPaneList<State>? { nil }
     public static func jump(to hit: SearchResult, _ pane: inout Scope) -> [Command]? { nil }
     public static func save(_ form: FormState, _ pane: inout Scope) -> [Command] { [] }

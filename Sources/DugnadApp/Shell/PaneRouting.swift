@@ -149,6 +149,11 @@ struct Search: PaneVisit {
     func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? { P.search(text, &scope) }
 }
 
+struct Complete: PaneVisit {
+    let text: String
+    func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? { P.complete(text, &scope) }
+}
+
 struct KeyContextOf: PaneRead {
     typealias Answer = KeyContext
     func read<P: Pane>(_ pane: P.Type, _ scope: PaneScope<P.State>) -> KeyContext { P.keyContext(scope.state) }

@@ -116,5 +116,6 @@ func phrase(for error: AppError) -> Phrase {
     case .alreadyInSeries: return .venues(.series(.alreadyInSeries))
     case .storage(let text): return .storageError(text)
     case .volunteer(let problems): return problems.first.map { .volunteers(.problem($0)) } ?? .noRows
+    case .grantRefused(let refusals): return refusals.first.map { .grantsInbox(.refusal($0)) } ?? .noRows
     }
 }

@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
+        case .grantsInbox(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
         case .frontDesk(let p): return p.text(.nb)
         case .tab(let t):
@@ -56,10 +57,20 @@ extension Phrase {
             case .closureList: return "Stengninger"
             case .grantsInbox: return "Tilskudd"
             case .grantsCase: return "Tilskuddssak"
+            case .grantsBulk: return "Tilskudd: ; og en handling for de merkede"
+            case .grantsViews: return "Tilskudd: visninger"
+            case .grantsOverview: return "Tilskudd: oversikt"
+            case .grantsFunds: return "Tilskudd: eksterne kilder"
+            case .grantsDetail: return "Tilskudd: hjelp, historikk, sammenligning"
             case .volunteerTriage: return "Frivillige: til vurdering"
             case .volunteerLists: return "Frivillige: lister"
             case .volunteerRequest: return "Frivillige: kandidater"
             case .volunteerProposal: return "Frivillige: forslag til matching"
+            case .volunteerRequestList: return "Frivillige: forespørsler"
+            case .volunteerCard: return "Frivillige: kort"
+            case .volunteerReading: return "Frivillige: tekst"
+            case .volunteerHours: return "Frivillige: timer"
+            case .volunteerCrisis: return "Frivillige: beredskapsliste"
             case .form: return "Skjema"
             case .overlay: return "Dialoger"
             case .confirm: return "Spørsmål"

@@ -5,6 +5,7 @@ extension Phrase {
         switch self {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
+        case .grantsInbox(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
         case .frontDesk(let p): return p.text(.en)
         case .tab(let t):
@@ -56,10 +57,20 @@ extension Phrase {
             case .closureList: return "Closures"
             case .grantsInbox: return "Grants"
             case .grantsCase: return "Grant case"
+            case .grantsBulk: return "Grants: ; and an action for the tagged"
+            case .grantsViews: return "Grants: views"
+            case .grantsOverview: return "Grants: overview"
+            case .grantsFunds: return "Grants: external sources"
+            case .grantsDetail: return "Grants: help, history, comparison"
             case .volunteerTriage: return "Volunteers: triage"
             case .volunteerLists: return "Volunteers: lists"
             case .volunteerRequest: return "Volunteers: candidates"
             case .volunteerProposal: return "Volunteers: matching proposal"
+            case .volunteerRequestList: return "Volunteers: requests"
+            case .volunteerCard: return "Volunteers: card"
+            case .volunteerReading: return "Volunteers: text"
+            case .volunteerHours: return "Volunteers: hours"
+            case .volunteerCrisis: return "Volunteers: crisis call list"
             case .form: return "Forms"
             case .overlay: return "Dialogs"
             case .confirm: return "Questions"

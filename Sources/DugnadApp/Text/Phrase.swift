@@ -94,6 +94,8 @@ public enum Phrase: Sendable, Equatable {
     // Panes
     case venues(VenuesPhrase)
     case grants(GrantsPhrase)
+    /// The grant inbox's tools (tags, bulk actions, views, overview, intake).
+    case grantsInbox(GrantsInboxPhrase)
     // Calendar pane
     case calendar(CalendarPhrase)
     // Volunteers pane

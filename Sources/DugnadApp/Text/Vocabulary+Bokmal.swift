@@ -31,6 +31,9 @@ extension Action {
         case .toggleActive: return "deaktiver/aktiver"
         case .cycleSort: return "sortering"
         case .toggleFlag: return "flagg"
+        case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.nb)
         case .previousDay: return "forrige dag"
         case .nextDay: return "neste dag"
         case .previousWeek: return "forrige uke"
@@ -86,6 +89,19 @@ extension Action {
         case .declineAssignment: return "avslå forslaget"
         case .toggleProposal: return "ta ut / ta med"
         case .acceptProposal: return "lagre forslagene"
+        case .editVolunteer: return "endre den frivillige"
+        case .recordPolitiattest: return "politiattest sett"
+        case .confirmationOfPurpose: return "bekreftelse på formål"
+        case .pauseVolunteer: return "pause / aktiv igjen"
+        case .newRequest: return "ny forespørsel"
+        case .editRequest: return "endre forespørselen"
+        case .cyclePriority: return "endre prioritet"
+        case .logHours: return "før timer"
+        case .logGroupHours: return "før timer for hele gruppen"
+        case .hoursTotals: return "timer (summer)"
+        case .cycleHoursGroup: return "summer etter …"
+        case .crisisList: return "beredskapsliste"
+        case .newCrisisQuery: return "nytt utvalg"
         case .nextField: return "neste felt"
         case .previousField: return "forrige felt"
         }

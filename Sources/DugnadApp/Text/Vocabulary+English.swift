@@ -31,6 +31,9 @@ extension Action {
         case .toggleActive: return "deactivate/activate"
         case .cycleSort: return "sort order"
         case .toggleFlag: return "flag"
+        case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.en)
         case .previousDay: return "previous day"
         case .nextDay: return "next day"
         case .previousWeek: return "previous week"
@@ -86,6 +89,19 @@ extension Action {
         case .declineAssignment: return "decline the proposal"
         case .toggleProposal: return "leave out / take in"
         case .acceptProposal: return "save the proposals"
+        case .editVolunteer: return "edit the volunteer"
+        case .recordPolitiattest: return "politiattest seen"
+        case .confirmationOfPurpose: return "confirmation of purpose"
+        case .pauseVolunteer: return "pause / active again"
+        case .newRequest: return "new request"
+        case .editRequest: return "edit the request"
+        case .cyclePriority: return "change priority"
+        case .logHours: return "log hours"
+        case .logGroupHours: return "log hours for the whole group"
+        case .hoursTotals: return "hours (totals)"
+        case .cycleHoursGroup: return "total by …"
+        case .crisisList: return "crisis call list"
+        case .newCrisisQuery: return "new selection"
         case .nextField: return "next field"
         case .previousField: return "previous field"
         }

@@ -110,23 +110,28 @@ struct EventConversion {
                                    exceptions: [], kommunedelName: kommunedel)
         // An override is one occurrence: a rule or dates on it are ignored.
         if recurrenceID != nil { return [single] }
-        let rruleProperty = c.first("RRULE")
+        // An empty `RRULE:` (calendarlabs.com writes one on every holiday) is no rule; several RRULEs
+        // (RFC 2445 allowed them; RFC 5545 advises against, files still have them) give the union of their occurrences.
+        let rruleProperties = c.all("RRULE").filter { !$0.value.trimmingWhitespace().isEmpty }
         let rdates = c.all("RDATE")
-        if rruleProperty == nil && rdates.isEmpty { return [single] }
+        if rruleProperties.isEmpty && rdates.isEmpty { return [single] }
 
         // The truth: every occurrence start, Oslo wall clock.
         var rule: ICalendarRule?
         var occurrences: [CivilDateTime] = []
         let horizon = CivilDateTime(date: max(options.window.upperBound, first.date.adding(days: 400)), time: .midnight)
         let finiteLimit = CivilDateTime(date: CivilDate(year: ICalendarValues.activityYears.upperBound, month: 12, day: 31)!, time: .midnight)
-        if let p = rruleProperty {
+        var allFinite = true
+        for p in rruleProperties {
             let r = try ICalendarRule.parse(p.value)
             if r.frequency == .secondly { throw Failure(cause: .unsupportedRule("FREQ=SECONDLY")) }
-            rule = r
+            if rule == nil { rule = r }
+            allFinite = allFinite && (r.count != nil || r.until != nil)
             let finite = r.count != nil || r.until != nil
             let zone = start.zone
             let walls = r.expand(start: start.wall, allDay: allDay, through: finite ? finiteLimit : Self.wallThrough(horizon, zone),
-                                 limit: finite ? options.maximumOccurrences + 1 : options.maximumOccurrences * 20) { wall in
+                                 limit: finite ? options.maximumOccurrences + 1 : options.maximumOccurrences * 20,
+                                 startCounts: rruleProperties.count == 1) { wall in
                 switch r.until {
                 case .none: return false
                 case .date(let d): return wall.date > d
@@ -135,10 +140,9 @@ struct EventConversion {
                 case .utc(let u): return allDay ? wall.date > u.date : (zone?.zone.utc(fromLocal: wall) ?? wall.ordinal) > u.ordinal
                 }
             }
-            occurrences = walls.map { oslo($0, zone) }
-        } else {
-            occurrences = [first]
+            occurrences += walls.map { oslo($0, zone) }
         }
+        if rruleProperties.isEmpty { occurrences = [first] }
         // RDATE: dates, date-times (any zone) and periods.
         for rd in rdates {
             for v in rd.value.split(separator: ",") {
@@ -146,9 +150,13 @@ struct EventConversion {
                 var parameters = rd.parameters
                 if parameters["VALUE"]?.uppercased() == "PERIOD" { parameters["VALUE"] = nil }
                 let m = try moment(value, parameters, property: "RDATE")
-                let t = allDay ? CivilDateTime(date: m.wall.date, time: .midnight) : oslo(m.wall, m.isDate ? start.zone : m.zone)
+                let t: CivilDateTime
+                if allDay { t = CivilDateTime(date: m.wall.date, time: .midnight) }
+                // A DATE in a timed series: that day at the start's time of day, both in the start's zone.
+                else if m.isDate { t = oslo(CivilDateTime(date: m.wall.date, time: start.wall.time), start.zone) }
+                else { t = oslo(m.wall, m.zone) }
                 try checkYear(t, "RDATE", value)
-                occurrences.append(allDay || !m.isDate ? t : CivilDateTime(date: t.date, time: first.time))
+                occurrences.append(t)
             }
         }
         // EXDATE: instants, or whole days when written as DATE.
@@ -164,7 +172,7 @@ struct EventConversion {
 
         // Dugnad's series, if it gives exactly these occurrences.
         // (An RDATE adds a date no stored rule gives: such a series is stored occurrence by occurrence.)
-        if let r = rule, rdates.isEmpty {
+        if let r = rule, rdates.isEmpty, rruleProperties.count == 1 {
             // UNTIL as Dugnad keeps it: the last day an occurrence may start on (Oslo), as written where it can be.
             var untilDay: CivilDate?
             switch r.until {
@@ -187,7 +195,7 @@ struct EventConversion {
             }
         }
         // Stored occurrence by occurrence: all of them for a series with an end, else those in the window.
-        let finite = rule == nil || rule!.count != nil || rule!.until != nil
+        let finite = rule == nil || allFinite
         var kept = finite ? occurrences : occurrences.filter { options.window.contains($0.date) }
         var truncated = !finite && kept.count < occurrences.count
         if kept.count > options.maximumOccurrences { kept = Array(kept.prefix(options.maximumOccurrences)); truncated = true }

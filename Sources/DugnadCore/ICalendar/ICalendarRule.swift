@@ -66,8 +66,12 @@ public struct ICalendarRule: Sendable, Equatable {
                 guard let n = ICalendarValues.smallInt(Substring(v)), (1...maximumInterval).contains(n) else { throw bad(part) }
                 rule.interval = n
             case "COUNT":
-                guard let n = ICalendarValues.smallInt(Substring(v)), (1...maximumCount).contains(n) else { throw bad(part) }
-                rule.count = n
+                guard let n = ICalendarValues.smallInt(Substring(v)), n <= maximumCount else { throw bad(part) }
+                // COUNT=-1 or 0 (Confluence writes `UNTIL=…;COUNT=-1`) means no count, as in dateutil.
+                if n >= 1 { rule.count = n }
+            case "RSCALE":
+                // RFC 7529 calendar scales: only the Gregorian one is expanded; another would give wrong dates.
+                guard v == "GREGORIAN" else { throw .unsupportedRule(part) }
             case "UNTIL":
                 let (t, kind) = try ICalendarValues.wallClock(v, property: "UNTIL")
                 switch kind {
@@ -110,11 +114,12 @@ public struct ICalendarRule: Sendable, Equatable {
     /// candidate is after UNTIL (the caller knows the zone for a UTC UNTIL).
     /// The start itself is always the first occurrence (RFC 5545 §3.8.5.3).
     /// Bounded: stops after `maximumPeriods` periods however sparse the rule.
-    public func expand(start: CivilDateTime, allDay: Bool, through: CivilDateTime, limit: Int,
+    /// `startCounts: false` (one of several RRULEs) counts the start towards COUNT only when the rule gives it.
+    public func expand(start: CivilDateTime, allDay: Bool, through: CivilDateTime, limit: Int, startCounts: Bool = true,
                        isPastUntil: (CivilDateTime) -> Bool) -> [CivilDateTime] {
         var out: [CivilDateTime] = [start]
         if isPastUntil(start) || start > through { return [] }
-        var counted = 1
+        var counted = startCounts || (candidates(period: 0, start: start, allDay: allDay)?.contains(start) ?? false) ? 1 : 0
         if let count, counted >= count { return out }
         let maximumPeriods = 50_000
         for period in 0..<maximumPeriods {

@@ -1,27 +1,6 @@
 import DugnadCore
 import GRDB
 
-/// An action applied to every tagged application at once (mutt's `;`).
-public enum GrantBulkAction: Sendable, Hashable {
-    case assign(String?)
-    case setStatus(ApplicationStatus)
-    case flag(Bool)
-
-    var code: String {
-        switch self {
-        case .assign(let who): return "assign:\(who ?? "–")"
-        case .setStatus(let s): return "status:\(s.rawValue)"
-        case .flag(let f): return "flag:\(f)"
-        }
-    }
-}
-
-/// A saved filter: a named view in the inbox's sidebar.
-public struct SavedGrantFilter: Sendable, Hashable {
-    public var name: String
-    public var expression: String
-}
-
 extension AppDatabase {
     /// Labels applications with a tag (folded; `tag:x` finds them).
     public func tagApplications(_ ids: [RowID], tag: String) throws(StoreError) {

@@ -15,22 +15,6 @@ public struct GrantExportLine: Sendable, Hashable {
     public var purpose: String
 }
 
-/// An external source of money (a foundation, the state, the county).
-public struct ExternalFund: Sendable, Hashable, Identifiable {
-    public var id: RowID
-    public var giver: String
-    public var purpose: String
-    public var eligible: String
-    public var deadlines: String
-    public var url: String
-    public var active: Bool
-    public init(id: RowID = 0, giver: String, purpose: String, eligible: String = "", deadlines: String = "",
-                url: String = "", active: Bool = true) {
-        self.id = id; self.giver = giver; self.purpose = purpose; self.eligible = eligible; self.deadlines = deadlines
-        self.url = url; self.active = active
-    }
-}
-
 extension AppDatabase {
     /// Decided grants of a year (an amount granted; rejected and forwarded ones are not grants), by scheme then reference.
     public func grantExport(year: Int) throws(StoreError) -> [GrantExportLine] {

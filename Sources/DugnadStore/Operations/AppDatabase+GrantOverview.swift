@@ -1,39 +1,6 @@
 import DugnadCore
 import GRDB
 
-/// One scheme's year: budget, decided, paid, remaining, applications per status.
-public struct GrantSchemeYear: Sendable, Hashable {
-    public var schemeID: RowID
-    public var name: String
-    public var group: SchemeGroup
-    public var kind: SchemeKind
-    public var budget: Money
-    public var decided: Money
-    public var paid: Money
-    public var perStatus: [ApplicationStatus: Int]
-    public var remaining: Money { budget - decided }
-    public var applications: Int { perStatus.values.reduce(0, +) }
-}
-
-/// Totals of a group of schemes or a kommunedel in a year.
-public struct GrantTotal: Sendable, Hashable {
-    public var name: String
-    public var applications: Int
-    public var decided: Money
-    public var paid: Money
-}
-
-/// One earlier application of an applicant.
-public struct ApplicantHistoryLine: Sendable, Hashable {
-    public var reference: String
-    public var scheme: String
-    public var title: String
-    public var status: ApplicationStatus
-    public var applied: Money
-    public var granted: Money?
-    public var reportLate: Bool
-}
-
 extension AppDatabase {
     private static let paidStatuses = "'paid', 'report_due', 'report_received', 'closed'"
 

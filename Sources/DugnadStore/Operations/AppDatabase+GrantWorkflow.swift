@@ -1,37 +1,6 @@
 import DugnadCore
 import GRDB
 
-/// A paper, walk-in or digital application as the front desk registers it.
-public struct GrantIntake: Sendable {
-    public var schemeID: RowID
-    /// An organisation from the register, or else a name (and perhaps an organisation number) typed in.
-    public var organisationID: RowID?
-    public var applicantName: String
-    public var organisationNumber: String
-    public var contactName: String
-    public var contactEmail: String
-    public var contactPhone: String
-    public var title: String
-    public var purpose: String
-    public var amountRequested: Money
-    public var projectBudget: Money?
-    public var otherFunding: Money
-    public var receivedOn: CivilDate
-    public var channel: String
-    public var attachments: [String]
-
-    public init(schemeID: RowID, organisationID: RowID? = nil, applicantName: String = "", organisationNumber: String = "",
-                contactName: String = "", contactEmail: String = "", contactPhone: String = "", title: String,
-                purpose: String = "", amountRequested: Money, projectBudget: Money? = nil, otherFunding: Money = .zero,
-                receivedOn: CivilDate, channel: String = "walk_in", attachments: [String] = []) {
-        self.schemeID = schemeID; self.organisationID = organisationID; self.applicantName = applicantName
-        self.organisationNumber = organisationNumber; self.contactName = contactName; self.contactEmail = contactEmail
-        self.contactPhone = contactPhone; self.title = title; self.purpose = purpose
-        self.amountRequested = amountRequested; self.projectBudget = projectBudget; self.otherFunding = otherFunding
-        self.receivedOn = receivedOn; self.channel = channel; self.attachments = attachments
-    }
-}
-
 extension AppDatabase {
     static func grantApplication(_ db: Database, id: RowID) throws -> (GrantApplication, GrantScheme) {
         guard let a = try Row.fetchOne(db, sql: "SELECT * FROM grant_application WHERE id = ?", arguments: [id])

@@ -15,6 +15,8 @@ public struct GrantsState: Sendable, Equatable {
     public var opened: GrantCase?
     /// Enter was pressed on this application; its case is being read.
     public var opening: RowID?
+    /// Tags, `;` actions, views, completion, overview, comparison, external funds.
+    public var tools = GrantsInboxTools()
     public init() {}
 }
 
@@ -23,6 +25,8 @@ public enum GrantsMsg: Sendable {
     case caseLoaded(RowID, Result<GrantCase, AppError>)
     /// The selected application was flagged or unflagged.
     case flagged(Result<Bool, AppError>)
+    /// An answer for the inbox's tools.
+    case tools(GrantsToolsMsg)
 }
 
 /// The Grants pane's effects, as data.
@@ -30,4 +34,6 @@ public enum GrantsCommand: Sendable, Equatable {
     /// Everything the case view shows about one application (one read).
     case loadCase(RowID)
     case setFlag(RowID, Bool)
+    /// An effect of the inbox's tools.
+    case tools(GrantsToolsCommand)
 }

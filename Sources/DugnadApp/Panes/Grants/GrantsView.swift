@@ -7,12 +7,18 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
     let g = pane.state
     var extra = [pane.text(.grants(.sortedBy(g.sort)))]
     if let e = g.filterError { extra.append(pane.text(.grants(.filterError(e)))) }
-    drawListTitle(into: &buffer, area: layout.title, title: pane.text(.inboxTitle), extra: extra,
-                  window: g.inbox.window, query: g.query, context: pane.context, theme: theme)
-    let wide = layout.table.width >= 100
-    var columns = [
-        TableColumn(" ", width: .fixed(3)),
-        TableColumn(pane.text(.column(.received)), width: .fixed(8)),
+    extra += InboxTools.titleExtras(pane)
+    if g.tools.top == .bulk { extra = InboxTools.titleExtras(pane) }
+    let area = InboxTools.inboxArea(pane)
+    if let sidebar = area.sidebar { InboxTools.drawViews(into: &buffer, area: sidebar, pane, theme) }
+    drawListTitle(into: &buffer, area: area.title, title: pane.text(.inboxTitle), extra: extra,
+                  window: g.inbox.window, query: g.tools.top == .bulk ? "" : g.query, context: pane.context, theme: theme)
+    let wide = area.table.width >= 100
+    // Beside the views sidebar the date gives way to the applicant (the preview shows it).
+    let dated = area.table.width >= 70
+    var columns = [TableColumn(" ", width: .fixed(4))]
+    if dated { columns.append(TableColumn(pane.text(.column(.received)), width: .fixed(8))) }
+    columns += [
         TableColumn(pane.text(.column(.reference)), width: .fixed(9)),
         TableColumn(pane.text(.column(.applicant)), width: .fill),
     ]
@@ -22,12 +28,13 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
         TableColumn(pane.text(.column(.status)), width: .fixed(wide ? 17 : 12)),
     ]
     if wide { columns.append(TableColumn(pane.text(.column(.assignee)), width: .fixed(12))) }
-    drawWindowedTable(into: &buffer, area: layout.table, list: g.inbox, columns: columns, focused: true,
+    drawWindowedTable(into: &buffer, area: area.table, list: g.inbox, columns: columns, focused: g.tools.top != .views,
                       theme: theme, context: pane.context,
                       format: { line in
                           let a = line.application
-                          var row = [grantFlags(line, pane.today), String(a.receivedOn.norwegian.prefix(5)), a.reference,
-                                     a.applicantName]
+                          var row = [(g.tools.tagged.contains(line.id) ? "*" : "") + grantFlags(line, pane.today)]
+                          if dated { row.append(String(a.receivedOn.norwegian.prefix(5))) }
+                          row += [a.reference, a.applicantName]
                           if wide { row.append(line.schemeName) }
                           row += [wide ? a.amountRequested.formatted : kroner(a.amountRequested),
                                   pane.text(.applicationStatus(a.status))]
@@ -40,6 +47,7 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
                           if a.status == .received { return .inboxUnread }
                           return a.flagged ? .inboxFlagged : nil
                       })
+    InboxTools.drawFilterLine(into: &buffer, table: area.table, pane, theme)
     guard let line = g.inbox.selectedRow else { return }
     let a = line.application
     var lines: [(String, String)] = [
@@ -57,7 +65,7 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
                     focused: false, theme: theme)
 }
 
-/// `N` new, `!` overdue, `⚑` flagged, `§` conflict of interest declared, `+` tagged.
+/// (`*` before them: tagged with `t`.) `N` new, `!` overdue, `⚑` flagged, `§` conflict of interest declared, `+` tagged.
 func grantFlags(_ line: GrantInboxLine, _ today: CivilDate) -> String {
     let a = line.application
     var flags = ""

@@ -22,10 +22,22 @@ public struct ServiceCount: Sendable, Equatable {
     public init(name: String, count: Int) { self.name = name; self.count = count }
 }
 
+/// A window of the triage queue (`rows` are positions `offset…` of `total`), with the counts per service.
 public struct TriageSnapshot: Sendable, Equatable {
     public var rows: [TriageRow]
     public var counts: [ServiceCount]
-    public init(rows: [TriageRow], counts: [ServiceCount]) { self.rows = rows; self.counts = counts }
+    public var offset: Int
+    public var total: Int
+    /// Only the services the user follows up as frivillighetskontakt (nil: all, as the coordinator sees them).
+    public var ownServices: [String]?
+    public var ownServiceIDs: [RowID]?
+    public init(rows: [TriageRow], counts: [ServiceCount], offset: Int = 0, total: Int? = nil,
+                ownServices: [String]? = nil, ownServiceIDs: [RowID]? = nil) {
+        self.rows = rows; self.counts = counts; self.offset = offset; self.total = total ?? offset + rows.count
+        self.ownServices = ownServices; self.ownServiceIDs = ownServiceIDs
+    }
+    /// The rows read at a time; the window is read again when the selection leaves it.
+    public static let window = 100
 }
 
 public struct AssignmentRow: Sendable, Equatable {
@@ -47,9 +59,14 @@ public struct RequestDetail: Sendable, Equatable {
     public var selected = 0
     /// Whether ↑/↓ move in the assignments (Tab) instead of the candidates.
     public var onAssignments = false
-    public init(request: VolunteerRequest, candidates: [MatchCandidate], assignments: [AssignmentRow]) {
-        self.request = request; self.candidates = candidates; self.assignments = assignments
+    /// The request's case timeline.
+    public var events: [RequestEventRow] = []
+    public init(request: VolunteerRequest, candidates: [MatchCandidate], assignments: [AssignmentRow],
+                events: [RequestEventRow] = []) {
+        self.request = request; self.candidates = candidates; self.assignments = assignments; self.events = events
     }
+    /// Places not yet taken by a proposed or confirmed volunteer.
+    public var stillNeeded: Int { max(0, request.volunteersNeeded - assignments.filter { $0.status.isActive }.count) }
 }
 
 public struct ProposalRow: Sendable, Equatable {
@@ -86,11 +103,14 @@ public enum VolunteersMsg: Sendable {
     case proposalReady(Result<ProposalReview, AppError>)
     case proposalApplied(Result<Int, AppError>)
     case registered(Result<RowID, AppError>)
+    case desk(VolunteerDeskMsg)
 }
 
 /// The Volunteers pane's effects, as data.
 public enum VolunteersCommand: Sendable, Equatable {
-    case loadTriage
+    /// A window of the triage queue from `offset`; `followedBy` limits it to that user's services when they
+    /// follow some up (a frivillighetskontakt), else everything.
+    case loadTriage(offset: Int, followedBy: String?)
     case loadRequest(RowID)
     case propose(request: RowID, volunteer: RowID)
     case confirm(assignment: RowID, request: RowID)
@@ -99,9 +119,11 @@ public enum VolunteersCommand: Sendable, Equatable {
     case proposeAll
     case applyProposal([ProposalRow])
     case register(Volunteer)
+    case desk(VolunteerDeskCommand)
 
     public var changesData: Bool {
         switch self {
+        case .desk(let c): return c.changesData
         case .loadTriage, .loadRequest, .proposeAll: return false
         case .propose, .confirm, .decline, .step, .applyProposal, .register: return true
         }

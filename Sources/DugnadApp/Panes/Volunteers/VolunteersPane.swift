@@ -10,7 +10,9 @@ public enum VolunteersPane: Pane {
     public typealias Message = VolunteersMsg
 
     static var requests: PaneList<VolunteersState, VolunteerRequest> {
-        PaneList(rows: \.requests, query: \.[query: .requests], source: { .requests(query: $0.query(.requests)) },
+        PaneList(rows: \.requests, query: \.[query: .requests],
+                 source: { s in s.ownServiceIDs.map { .ownRequests(serviceIDs: $0, query: s.query(.requests)) }
+                             ?? .requests(query: s.query(.requests)) },
                  extract: { if case .requests(let r) = $0 { r } else { nil } })
     }
     static var volunteers: PaneList<VolunteersState, Volunteer> {
@@ -26,7 +28,16 @@ public enum VolunteersPane: Pane {
         switch state.screens.last {
         case .request: return .volunteerRequest
         case .proposal: return .volunteerProposal
-        case nil: return state.section == .triage ? .volunteerTriage : .volunteerLists
+        case .card: return .volunteerCard
+        case .reading: return .volunteerReading
+        case .hours: return .volunteerHours
+        case .crisis: return .volunteerCrisis
+        case nil:
+            switch state.section {
+            case .triage: return .volunteerTriage
+            case .requests: return .volunteerRequestList
+            case .volunteers: return .volunteerLists
+            }
         }
     }
 
@@ -43,11 +54,32 @@ public enum VolunteersPane: Pane {
         switch pane.state.screens.last {
         case .request(let id, nil): return [.volunteers(.loadRequest(id))]
         case .proposal(nil): return [.volunteers(.proposeAll)]
-        case .request, .proposal: return []
+        case .card(let id, nil): return [.volunteers(.desk(.loadCard(id)))]
+        case .hours(nil): return [hoursCommand(nil, pane.today)]
+        case .request, .proposal, .card, .reading, .hours, .crisis: return []
         case nil:
-            if pane.state.section == .triage { return pane.state.triage == nil ? [.volunteers(.loadTriage)] : [] }
+            if pane.state.section == .triage { return pane.state.triage == nil ? [triageCommand(pane)] : [] }
             return shownList(&pane)
         }
+    }
+
+    /// Reads the triage queue's window around the selection; a frivillighetskontakt (neither coordinator nor
+    /// admin) sees only the services they follow up, when they follow some.
+    static func triageCommand(_ pane: Scope) -> Command {
+        let all = pane.staff.map { $0.role == .coordinator || $0.role == .admin } ?? false
+        return .volunteers(.loadTriage(offset: pane.state.triageWindowOffset, followedBy: all ? nil : pane.user))
+    }
+
+    /// The hours screen's totals again (this year per service when it has none yet).
+    static func hoursCommand(_ totals: HoursTotals?, _ today: CivilDate) -> Command {
+        .volunteers(.desk(.loadHours(totals?.group ?? .service,
+                                     from: totals?.from ?? CivilDate(year: today.year, month: 1, day: 1)!,
+                                     through: totals?.through ?? today)))
+    }
+
+    /// After a save of this terminal: everything visible is read again.
+    static func reloadVisible(_ pane: inout Scope) -> [Command] {
+        databaseChanged(&pane, visible: true)
     }
 
     public static func databaseChanged(_ pane: inout Scope, visible: Bool) -> [Command] {
@@ -55,14 +87,18 @@ public enum VolunteersPane: Pane {
         if !visible {
             pane.state.triage = nil
             if case .request(let id, _)? = pane.state.screens.last { pane.state.screens[pane.state.screens.count - 1] = .request(id: id, nil) }
+            if case .card(let id, _)? = pane.state.screens.last { pane.state.screens[pane.state.screens.count - 1] = .card(id: id, nil) }
         }
         let lists = listsChanged(lists, &pane, visible: visible && pane.state.screens.isEmpty)
         guard visible else { return [] }
         // The proposal under review stays as computed: applying it checks every pair again.
         switch pane.state.screens.last {
         case .request(let id, _): return [.volunteers(.loadRequest(id))]
-        case .proposal: return []
-        case nil: return pane.state.section == .triage ? [.volunteers(.loadTriage)] : lists
+        case .card(let id, _): return [.volunteers(.desk(.loadCard(id)))]
+        case .hours(let totals): return [hoursCommand(totals, pane.today)]
+        // The crisis list stays as opened (reading it again would log another opening); a text stays as shown.
+        case .proposal, .reading, .crisis: return []
+        case nil: return pane.state.section == .triage ? [triageCommand(pane)] : lists
         }
     }
 
@@ -80,6 +116,11 @@ public enum VolunteersPane: Pane {
 
     public static func save(_ form: FormState, _ pane: inout Scope) -> [Command] {
         VolunteersUpdate.save(form, &pane)
+    }
+
+    public static func formEdited(before: FormState, _ pane: inout Scope) -> [Command] {
+        VolunteerDeskUpdate.formEdited(&pane)
+        return []
     }
 
     public static func jump(to hit: SearchResult, _ pane: inout Scope) -> [Command]? {

@@ -24,6 +24,7 @@ public enum VolunteersPhrase: Sendable, Equatable {
     case field(Field)
     case scorePart(ScorePart)
     case organisations
+    case desk(DeskPhrase)
 
     public enum ScorePart: Sendable, Equatable { case skills, availability, distance, language, load, history, priority }
     case problem(VolunteerProblem)
@@ -75,6 +76,7 @@ public enum VolunteersPhrase: Sendable, Equatable {
             }
         case .problem(let p): return VolunteersPhrase.problemText(p, nb: true)
         case .organisations: return "organisasjoner"
+        case .desk(let d): return d.bokmal
         case .scorePart(let p):
             switch p {
             case .skills: return "Ferdigheter"; case .availability: return "Ledig tid"; case .distance: return "Avstand"
@@ -123,6 +125,7 @@ public enum VolunteersPhrase: Sendable, Equatable {
             }
         case .problem(let p): return VolunteersPhrase.problemText(p, nb: false)
         case .organisations: return "organisations"
+        case .desk(let d): return d.english
         case .scorePart(let p):
             switch p {
             case .skills: return "Skills"; case .availability: return "Free time"; case .distance: return "Distance"

@@ -6,8 +6,13 @@ enum VolunteersUpdate {
         switch msg {
         case .triageLoaded(.success(let snapshot)):
             pane.state.triage = snapshot
-            pane.state.triageSelected = min(pane.state.triageSelected, max(0, snapshot.rows.count - 1))
+            pane.state.ownServiceIDs = snapshot.ownServiceIDs
+            pane.state.triageSelected = min(pane.state.triageSelected, max(0, snapshot.total - 1))
+            // The queue shrank under the selection: read the window it is in now.
+            if pane.state.selectedTriage == nil && snapshot.total > 0 { return [VolunteersPane.triageCommand(pane)] }
             return []
+        case .desk(let m):
+            return VolunteerDeskUpdate.update(&pane, m)
         case .requestLoaded(.success(let detail)):
             guard case .request(let id, let old)? = pane.state.screens.last, id == detail.request.id else { return [] }
             var d = detail
@@ -21,13 +26,13 @@ enum VolunteersUpdate {
         case .changed(.success(let requestID), let phrase):
             if pane.form != nil { pane.ui.submitted(phrase) } else { pane.ui.say(phrase) }
             if case .request(let id, _)? = pane.state.screens.last, id == requestID {
-                return [.volunteers(.loadRequest(id)), .volunteers(.loadTriage)]
+                return [.volunteers(.loadRequest(id)), VolunteersPane.triageCommand(pane)]
             }
-            return [.volunteers(.loadTriage)]
+            return [VolunteersPane.triageCommand(pane)]
         case .proposalApplied(.success(let n)):
             pane.ui.say(.volunteers(.proposedSaved(n)))
             pane.state.screens.removeAll { if case .proposal = $0 { return true } else { return false } }
-            return [.volunteers(.loadTriage)]
+            return [VolunteersPane.triageCommand(pane)]
         case .registered(.success):
             let name = pane.form?.value(RegistrationField.name) ?? ""
             pane.ui.submitted(.volunteers(.registered(name)))
@@ -48,14 +53,19 @@ enum VolunteersUpdate {
     static func perform(_ action: Action, _ pane: inout VolunteersScope) -> [Command]? {
         if action == .registerVolunteer {
             guard pane.mayChange(.handleVolunteers) else { return [] }
-            pane.form = VolunteerForms.registration(lookup: pane.lookup, language: pane.language)
+            pane.form = VolunteerForms.registration(lookup: pane.lookup, language: pane.language, today: pane.today)
             return []
         }
         switch pane.state.screens.last {
         case .request(let id, let detail): return performOnRequest(action, id, detail, &pane)
         case .proposal(let review): return performOnProposal(action, review, &pane)
+        case .card(let id, let card): return VolunteerDeskUpdate.performOnCard(action, id, card, &pane)
+        case .reading(let text): return VolunteerDeskUpdate.performOnReading(action, text, &pane)
+        case .hours(let totals): return VolunteerDeskUpdate.performOnHours(action, totals, &pane)
+        case .crisis(let list): return VolunteerDeskUpdate.performOnCrisis(action, list, &pane)
         case nil: break
         }
+        if let commands = VolunteerDeskUpdate.performAnywhere(action, &pane) { return commands }
         switch action {
         case .nextFocus, .previousFocus:
             let all = VolunteersState.Section.allCases
@@ -69,17 +79,41 @@ enum VolunteersUpdate {
         default: break
         }
         guard pane.state.section == .triage else {
+            switch (pane.state.section, action) {
+            case (.volunteers, .open):
+                guard let v = pane.state.volunteers.selectedRow else { return [] }
+                pane.state.screens.append(.card(id: v.id, nil))
+                return [.volunteers(.desk(.loadCard(v.id)))]
+            case (.requests, .open):
+                guard let r = pane.state.requests.selectedRow else { return [] }
+                pane.state.screens.append(.request(id: r.id, nil))
+                return [.volunteers(.loadRequest(r.id))]
+            case (.requests, .editRequest):
+                guard let r = pane.state.requests.selectedRow else { return [] }
+                return VolunteerDeskUpdate.editRequest(r, &pane)
+            default: break
+            }
             guard let list = VolunteersPane.activeList(pane.state) else { return nil }
             return ListActions.perform(action, list, &pane)
         }
-        let count = pane.state.triage?.rows.count ?? 0
+        let count = pane.state.triage?.total ?? 0
+        func move(_ to: Int) -> [Command] {
+            pane.state.triageSelected = max(0, min(count - 1, to))
+            return pane.state.selectedTriage == nil && count > 0 ? [VolunteersPane.triageCommand(pane)] : []
+        }
         switch action {
-        case .moveUp: pane.state.triageSelected = max(0, pane.state.triageSelected - 1); return []
-        case .moveDown: pane.state.triageSelected = max(0, min(count - 1, pane.state.triageSelected + 1)); return []
-        case .pageUp: pane.state.triageSelected = max(0, pane.state.triageSelected - 10); return []
-        case .pageDown: pane.state.triageSelected = max(0, min(count - 1, pane.state.triageSelected + 10)); return []
-        case .first: pane.state.triageSelected = 0; return []
-        case .last: pane.state.triageSelected = max(0, count - 1); return []
+        case .moveUp: return move(pane.state.triageSelected - 1)
+        case .moveDown: return move(pane.state.triageSelected + 1)
+        case .pageUp: return move(pane.state.triageSelected - 10)
+        case .pageDown: return move(pane.state.triageSelected + 10)
+        case .first: return move(0)
+        case .last: return move(count - 1)
+        case .editRequest:
+            guard let row = pane.state.selectedTriage else { return [] }
+            return VolunteerDeskUpdate.editRequest(row.request, &pane)
+        case .cyclePriority:
+            guard let row = pane.state.selectedTriage else { return [] }
+            return VolunteerDeskUpdate.cyclePriority(row.request, &pane)
         case .open:
             guard let row = pane.state.selectedTriage else { return [] }
             pane.state.screens.append(.request(id: row.request.id, nil))
@@ -120,6 +154,26 @@ enum VolunteersUpdate {
             guard d.onAssignments, d.assignments.indices.contains(d.selected), pane.mayChange(.handleVolunteers) else { return [] }
             pane.form = VolunteerForms.reason(.decline(assignment: d.assignments[d.selected].id, request: id), title: .formDeclineReason)
             return []
+        case .editRequest: return VolunteerDeskUpdate.editRequest(d.request, &pane)
+        case .triageRequest:
+            // A request opened from the requests list is triaged where it is (the queue may be long).
+            guard pane.mayChange(.handleVolunteers) else { return [] }
+            let step: RequestWorkflow.Step = d.request.status == .new ? .triage : .startMatching
+            return [.volunteers(.step(step, request: id, note: ""))]
+        case .logHours:
+            // On the assignment picked (Tab), or the only confirmed one.
+            let confirmed = d.assignments.filter { $0.status == .confirmed }
+            let picked = d.onAssignments && d.assignments.indices.contains(d.selected) ? d.assignments[d.selected]
+                : confirmed.count == 1 ? confirmed[0] : nil
+            guard let a = picked, pane.mayChange(.handleVolunteers) else {
+                pane.ui.fail(.nothingSelected); return []
+            }
+            pane.form = DeskForms.hours(.hours(assignment: a.id, request: id), today: pane.today)
+            return []
+        case .logGroupHours:
+            guard pane.mayChange(.handleVolunteers) else { return [] }
+            pane.form = DeskForms.hours(.groupHours(request: id), today: pane.today)
+            return []
         default: return nil
         }
     }
@@ -148,11 +202,9 @@ enum VolunteersUpdate {
 
     static func save(_ form: FormState, _ pane: inout VolunteersScope) -> [Command] {
         guard case .volunteers(let purpose) = form.purpose else { return [] }
-        var form = form
+        if let commands = VolunteerDeskUpdate.save(purpose, form, &pane) { return commands }
         switch purpose {
-        case .register:
-            guard let v = VolunteerForms.volunteer(from: &form, today: pane.today) else { return pane.ui.fieldsRefused(form) }
-            return pane.ui.submit(form, .volunteers(.register(v)))
+        case .register, .editVolunteer, .attest, .request, .hours, .groupHours, .crisis: return []
         case .decline(let a, let r):
             return pane.ui.submit(form, .volunteers(.decline(assignment: a, request: r, reason: form.value(ReasonField.reason))))
         case .reject(let r):

@@ -13,6 +13,10 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
     switch v.screens.last {
     case .request(_, let detail): drawRequestDetail(into: &buffer, pane, detail, theme); return
     case .proposal(let review): drawProposal(into: &buffer, pane, review, theme); return
+    case .card(_, let card): drawVolunteerCard(into: &buffer, pane, card, theme); return
+    case .reading(let text): drawReading(into: &buffer, pane, text, theme); return
+    case .hours(let totals): drawHoursTotals(into: &buffer, pane, totals, theme); return
+    case .crisis(let list): drawCrisisList(into: &buffer, pane, list, theme); return
     case nil: break
     }
     let title = pane.text(.volunteersSection(v.section))
@@ -68,10 +72,10 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
     }
 }
 
-private func text(_ pane: VolunteersScope, _ p: VolunteersPhrase) -> String { pane.text(.volunteers(p)) }
+func text(_ pane: VolunteersScope, _ p: VolunteersPhrase) -> String { pane.text(.volunteers(p)) }
 
 /// Draws `rows` (already formatted) as a table with the selection kept in view.
-private func drawRows(into buffer: inout Buffer, area: Rect, columns: [TableColumn], rows: [[String]], styles: [Style?],
+func drawRows(into buffer: inout Buffer, area: Rect, columns: [TableColumn], rows: [[String]], styles: [Style?],
                       selected: Int, theme: Theme) {
     let visible = max(1, area.height - 1)
     let offset = max(0, min(selected - visible / 2, rows.count - visible))
@@ -81,7 +85,7 @@ private func drawRows(into buffer: inout Buffer, area: Rect, columns: [TableColu
               rowStyles: Array(styles.dropFirst(offset)))
 }
 
-private func titleLine(into buffer: inout Buffer, area: Rect, _ title: String, right: String, theme: Theme) {
+func titleLine(into buffer: inout Buffer, area: Rect, _ title: String, right: String, theme: Theme) {
     buffer.fill(area, style: theme.style(.base))
     let w = displayWidth(right)
     buffer.put(" " + title, x: area.x, y: area.y, maxWidth: max(0, area.width - w - 1), style: theme.style(.title))
@@ -98,8 +102,8 @@ private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ th
         return
     }
     let rows = snapshot.rows
-    let position = rows.isEmpty ? "" : pane.text(.rowCount(position: pane.state.triageSelected + 1, total: rows.count)) + " "
-    titleLine(into: &buffer, area: layout.title, text(pane, .triageTitle(waiting: rows.count)), right: position, theme: theme)
+    let position = rows.isEmpty ? "" : pane.text(.rowCount(position: pane.state.triageSelected + 1, total: snapshot.total)) + " "
+    titleLine(into: &buffer, area: layout.title, text(pane, .triageTitle(waiting: snapshot.total)), right: position, theme: theme)
     let columns = [
         TableColumn("", width: .fixed(1)),
         TableColumn(pane.text(.column(.title)), width: .fill),
@@ -111,10 +115,11 @@ private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ th
     ]
     drawRows(into: &buffer, area: layout.table, columns: columns,
              rows: rows.map { r in [r.overdue ? "!" : (r.question.isEmpty ? "" : "?"), r.request.title, r.serviceName,
-                                    String(r.stillNeeded), pane.text(.priority(r.request.priority)),
-                                    pane.text(.requestStatus(r.request.status)), text(pane, .waitingDays(r.waitingDays))] },
+                                    r.stillNeeded == 0 ? text(pane, .desk(.filled)) : String(r.stillNeeded),
+                                    pane.text(.priority(r.request.priority)),
+                                    pane.text(.requestStatus(r.request.status)), text(pane, .waitingDays(max(0, r.waitingDays)))] },
              styles: rows.map { $0.overdue ? theme.style(.warning) : ($0.request.status == .new ? theme.style(.inboxUnread) : nil) },
-             selected: pane.state.triageSelected, theme: theme)
+             selected: pane.state.triageSelected - snapshot.offset, theme: theme)
     if rows.isEmpty {
         buffer.put(" " + pane.text(.noRows), x: layout.table.x, y: layout.table.y + 1, maxWidth: layout.table.width,
                    style: theme.style(.dim))
@@ -131,8 +136,15 @@ private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ th
                            r.overdue ? text(pane, .overdue) : nil].compactMap { $0 }.joined(separator: " · ")))
         if !r.question.isEmpty { lines.append(("", text(pane, .question(r.question)))) }
     }
-    lines.append(("", snapshot.counts.prefix(4).map { "\($0.name.isEmpty ? text(pane, .organisations) : $0.name) \($0.count)" }
-        .joined(separator: " · ")))
+    if let own = snapshot.ownServices { lines.append(("", text(pane, .desk(.ownServices(own.joined(separator: ", ")))))) }
+    // Counts per service: as many as the panel has room for, the rest on one line.
+    let room = max(1, layout.detail.height - 2 - lines.count - 1)
+    let counts = snapshot.counts.map { ($0.name.isEmpty ? text(pane, .organisations) : $0.name, $0.count) }
+    if !counts.isEmpty { lines.append(("", "")) }
+    for (name, n) in counts.prefix(counts.count > room ? room - 1 : room) { lines.append(("", "\(pad(String(n), toWidth: 4, align: .right))  \(name)")) }
+    if counts.count > room {
+        lines.append(("", counts.dropFirst(room - 1).map { "\($0.0) \($0.1)" }.joined(separator: " · ")))
+    }
     drawDetailPanel(into: &buffer, area: layout.detail, title: pane.state.selectedTriage?.request.title ?? "",
                     lines: lines, focused: false, theme: theme)
 }
@@ -172,11 +184,19 @@ private func drawRequestDetail(into buffer: inout Buffer, _ pane: VolunteersScop
         }
         lines.append(("Σ", pad(String(s.total), toWidth: 4, align: .right)))
     }
-    lines.append((pane.text(.column(.needed)), text(pane, .stillNeeded(max(0, d.request.volunteersNeeded
-        - d.assignments.filter { $0.status.isActive }.count)))))
+    lines.append((pane.text(.column(.needed)), d.stillNeeded == 0 ? text(pane, .desk(.filled))
+                    : text(pane, .stillNeeded(d.stillNeeded))))
+    lines.append((pane.text(.column(.starts)), requestWhen(d.request, pane)))
     for (i, a) in d.assignments.enumerated() {
         let mark = d.onAssignments && i == d.selected ? "▸ " : "  "
         lines.append(("", mark + a.name + " · " + text(pane, .assignmentStatus(a.status)) + (a.reason.isEmpty ? "" : " · " + a.reason)))
+    }
+    if !d.events.isEmpty {
+        lines.append((text(pane, .desk(.eventsTitle)), ""))
+        for e in d.events.suffix(4) {
+            let status = RequestStatus(rawValue: e.to).map { pane.text(.requestStatus($0)) } ?? e.to
+            lines.append(("", "→ " + status + " · " + e.staff + (e.note.isEmpty ? "" : " · " + e.note)))
+        }
     }
     drawDetailPanel(into: &buffer, area: layout.detail, title: d.candidates.indices.contains(d.selected) && !d.onAssignments
                         ? d.candidates[d.selected].volunteer.name : text(pane, .assignmentsTitle), lines: lines,
