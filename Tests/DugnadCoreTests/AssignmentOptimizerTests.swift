@@ -103,4 +103,54 @@ func checkFeasible(_ s: AssignmentOptimizer.Solution, needed: [Int], candidates:
         #expect(s.total == 17)
         #expect(Set(s.pairs) == [.init(request: 0, volunteer: 1, score: 9), .init(request: 1, volunteer: 0, score: 8)])
     }
+
+    // The optimiser solves a part of the candidates and proves the answer optimal for all of them; a first round
+    // of one candidate per request makes that proof fail often, so these check the rounds that follow.
+    @Test func equalsBruteForceWhenTheFirstRoundSeesOneCandidatePerRequest() {
+        var rng = SplitMix(state: 99)
+        var severalRounds = 0
+        for round in 0..<400 {
+            let requests = Int.random(in: 1...4, using: &rng)
+            let volunteers = Int.random(in: 1...7, using: &rng)
+            let needed = (0..<requests).map { _ in Int.random(in: 0...3, using: &rng) }
+            let correlated = round % 2 == 0
+            var candidates: [AssignmentOptimizer.Pair] = []
+            for r in 0..<requests { for v in 0..<volunteers where correlated || Int.random(in: 0..<3, using: &rng) > 0 {
+                let score = correlated ? 60 - 12 * r + Int.random(in: 0...3, using: &rng) : Int.random(in: 1...30, using: &rng)
+                candidates.append(.init(request: r, volunteer: v, score: score))
+            } }
+            let s = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteers, candidates: candidates,
+                                              firstRound: { _ in 1 })
+            #expect(s.total == bruteForceOptimum(needed: needed, volunteers: volunteers, candidates: candidates),
+                    "round \(round)")
+            #expect(checkFeasible(s, needed: needed, candidates: candidates), "round \(round)")
+            if s.rounds > 1 { severalRounds += 1 }
+        }
+        #expect(severalRounds > 50)
+    }
+
+    @Test func thePartAndTheWholeGraphReachTheSameTotalOnLargerInstances() {
+        var rng = SplitMix(state: 5)
+        for round in 0..<40 {
+            let requests = Int.random(in: 5...40, using: &rng)
+            let volunteers = Int.random(in: 5...80, using: &rng)
+            let needed = (0..<requests).map { _ in Int.random(in: 0...4, using: &rng) }
+            let correlated = round % 2 == 0
+            var candidates: [AssignmentOptimizer.Pair] = []
+            for r in 0..<requests { for v in 0..<volunteers where Int.random(in: 0..<100, using: &rng) < 30 {
+                let score = correlated ? 100 - r * 60 / requests + Int.random(in: 0...5, using: &rng) : Int.random(in: 1...140, using: &rng)
+                candidates.append(.init(request: r, volunteer: v, score: score))
+            } }
+            let whole = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteers, candidates: candidates,
+                                                  firstRound: { _ in Int.max / 4 })
+            for width in [1, 2, 8] {
+                let part = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteers, candidates: candidates,
+                                                     firstRound: { _ in width })
+                #expect(part.total == whole.total, "round \(round) width \(width)")
+                #expect(checkFeasible(part, needed: needed, candidates: candidates), "round \(round) width \(width)")
+            }
+            let standard = AssignmentOptimizer.solve(needed: needed, volunteerCount: volunteers, candidates: candidates)
+            #expect(standard.total == whole.total, "round \(round)")
+        }
+    }
 }

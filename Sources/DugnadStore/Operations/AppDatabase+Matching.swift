@@ -86,18 +86,7 @@ extension AppDatabase {
         return max(0, r.volunteersNeeded - taken)
     }
 
-    // MARK: - One request
-
-    /// The eligible candidates for a request, best first, with the score broken down. Volunteers who break a
-    /// hard rule are never in the list.
-    public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50) throws(StoreError) -> [MatchCandidate] {
-        try read { db in
-            guard let r = try Self.request(db, id: requestID) else { throw StoreError.notFound }
-            let situations = try Self.situations(db, skills: r.skills, today: today, attests: r.politiattest != nil)
-            let renewal = try r.serviceID.flatMap { try Self.renewalMonths(db)[$0] }
-            return Array(CandidateRanking.rank(r, situations, today: today, renewalMonths: renewal).prefix(limit))
-        }
-    }
+    // MARK: - One request: `candidates(requestID:today:limit:)` in AppDatabase+MatchReads.swift
 
     // MARK: - All open requests
 
@@ -110,7 +99,7 @@ extension AppDatabase {
                 FROM volunteer_request r WHERE r.status IN ('triaged', 'matching') ORDER BY r.id
                 """, StatementArguments()) { (try VolunteerRequest(row: $0), $0["still_needed"] as Int) }
                 .filter { $0.1 > 0 && $0.0.schedule.runs(onOrAfter: today) }
-            let situations = try Self.situations(db, skills: nil, today: today)
+            let situations = try Self.scoringSituations(db, filter: "", [], today: today, attests: true)
             return Self.optimalProposal(open, situations, renewal: try Self.renewalMonths(db), today: today,
                                         includeCandidates: includeCandidates)
         }
@@ -120,21 +109,11 @@ extension AppDatabase {
     public static func optimalProposal(_ open: [(VolunteerRequest, Int)], _ situations: [VolunteerSituation],
                                        renewal: [RowID: Int], today: CivilDate,
                                        includeCandidates: Bool) -> MatchProposal {
-        // Volunteers by skill, so a request only looks at those who share one.
-        var bySkill: [String: [Int]] = [:]
-        for (i, s) in situations.enumerated() { for skill in s.volunteer.skills { bySkill[skill, default: []].append(i) } }
-        var stamp = [Int](repeating: -1, count: situations.count)
-        var candidates: [AssignmentOptimizer.Pair] = []
-        for (q, (r, _)) in open.enumerated() {
-            let months = r.serviceID.flatMap { renewal[$0] }
-            let pool: [Int] = r.skills.isEmpty ? Array(situations.indices) : r.skills.flatMap { bySkill[$0] ?? [] }
-            for i in pool where stamp[i] != q {
-                stamp[i] = q
-                guard let score = MatchScore.score(r, situations[i]), score.total > 0,
-                      MatchRules.isEligible(r, situations[i], today: today, renewalMonths: months) else { continue }
-                candidates.append(.init(request: q, volunteer: i, score: score.total))
-            }
-        }
+        // Scores and hard rules as `MatchScore` and `MatchRules` decide them, prepared once per request and
+        // volunteer (`MatchTable`); a request only looks at the volunteers who share one of its skills.
+        let table = MatchTable(requests: open.map(\.0), situations: situations,
+                               renewalMonths: open.map { r in r.0.serviceID.flatMap { renewal[$0] } }, today: today)
+        let candidates = table.candidates()
         let solution = AssignmentOptimizer.solve(needed: open.map(\.1), volunteerCount: situations.count,
                                                  candidates: candidates)
         func pair(_ p: AssignmentOptimizer.Pair) -> MatchPair {

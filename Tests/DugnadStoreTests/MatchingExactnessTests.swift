@@ -1,0 +1,58 @@
+import DugnadCore
+import Testing
+@testable import DugnadStore
+
+private let today = CivilDate(year: 2026, month: 11, day: 26)!
+
+/// The fast paths of matching decide exactly what the plain rules decide: ranking one request (SQL narrowing,
+/// lean read, `MatchTable`) gives the list `CandidateRanking.rank` gives over every volunteer read in full, and
+/// "match all" scores the same pairs and reaches the optimum the optimiser finds on the whole graph.
+@Suite struct MatchingExactnessTests {
+    let dir = TempDir()
+
+    @Test func rankingAndMatchAllAgreeWithThePlainRulesOnTheDemo() throws {
+        let db = try AppDatabase.open(path: dir.path("m.sqlite"), user: "anna")
+        _ = try DemoData.fill(db, scale: 0.1, seed: 5, today: today)
+        let open = try db.triageQueue(today: today, limit: 100_000)
+            .filter { RequestWorkflow.isOpenForMatching($0.request.status) }.map(\.request)
+        #expect(open.count > 20)
+        let (everyone, renewal) = try db.read { d in
+            (try AppDatabase.situations(d, skills: nil, today: today), try AppDatabase.renewalMonths(d))
+        }
+        var attestRequests = 0, nonEmpty = 0
+        for r in open {
+            let months = r.serviceID.flatMap { renewal[$0] }
+            let plain = CandidateRanking.rank(r, everyone, today: today, renewalMonths: months)
+            let fast = try db.candidates(requestID: r.id, today: today, limit: 100_000)
+            #expect(fast.map(\.volunteer.id) == plain.map(\.volunteer.id), "request \(r.id)")
+            #expect(fast.map(\.score) == plain.map(\.score), "request \(r.id)")
+            // Shown in full: the contact details are there.
+            #expect(zip(fast, plain).allSatisfy { $0.volunteer == $1.volunteer }, "request \(r.id)")
+            if r.politiattest != nil { attestRequests += 1 }
+            if !plain.isEmpty { nonEmpty += 1 }
+        }
+        #expect(attestRequests > 0 && nonEmpty > 10)
+
+        // Match all: the same feasible pairs as scoring every pair with the plain rules, and the optimum of the
+        // whole graph.
+        let proposal = try db.proposeMatches(today: today, includeCandidates: true)
+        var plainPairs = Set<AppDatabase.MatchPair>()
+        for (id, _) in proposal.requests {
+            let r = try #require(open.first { $0.id == id })
+            for c in CandidateRanking.rank(r, everyone, today: today, renewalMonths: r.serviceID.flatMap { renewal[$0] }) {
+                plainPairs.insert(.init(request: id, volunteer: c.volunteer.id, score: c.score.total))
+            }
+        }
+        #expect(Set(proposal.candidates) == plainPairs && proposal.candidates.count == plainPairs.count)
+        var requestIndex: [RowID: Int] = [:], volunteerIndex: [RowID: Int] = [:]
+        for (i, r) in proposal.requests.enumerated() { requestIndex[r.id] = i }
+        for c in proposal.candidates where volunteerIndex[c.volunteer] == nil { volunteerIndex[c.volunteer] = volunteerIndex.count }
+        let pairs = proposal.candidates.map {
+            AssignmentOptimizer.Pair(request: requestIndex[$0.request]!, volunteer: volunteerIndex[$0.volunteer]!, score: $0.score)
+        }
+        let whole = AssignmentOptimizer.solve(needed: proposal.requests.map(\.needed), volunteerCount: volunteerIndex.count,
+                                              candidates: pairs, firstRound: { _ in Int.max / 4 })
+        #expect(whole.rounds == 1 && whole.pairsSolved == pairs.count)
+        #expect(proposal.total == whole.total && proposal.total > 0)
+    }
+}
