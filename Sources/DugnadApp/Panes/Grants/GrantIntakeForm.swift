@@ -25,10 +25,10 @@ enum InboxForms {
         ])
     }
 
-    static func assign(staff: [String], me: String) -> FormState {
+    static func assign(staff: [String], me: String, lookup: Lookup) -> FormState {
         let names = staff.contains(me) ? staff : [me] + staff
         return FormState(purpose: .grantsInbox(.assignTagged), title: .grantsInbox(.form(.assign)), fields: [
-            Field(key: BulkField.staff, label: label(.staff), kind: .picker(names.map { Choice(value: $0, label: $0) }),
+            Field(key: BulkField.staff, label: label(.staff), kind: .picker(names.map { Choice(value: $0, label: lookup.staffName($0)) }),
                   required: true, value: me),
         ])
     }

@@ -175,7 +175,7 @@ enum InboxTools {
             guard pane.mayChange(.handleGrants) else { return [] }
             switch action {
             case .bulkAssignStaff:
-                pane.ui.form = InboxForms.assign(staff: pane.state.tools.vocabulary?.assignees ?? [], me: pane.user)
+                pane.ui.form = InboxForms.assign(staff: pane.state.tools.vocabulary?.assignees ?? [], me: pane.user, lookup: pane.lookup)
             case .bulkStatus: pane.ui.form = InboxForms.status(language: pane.language)
             default: pane.ui.form = InboxForms.tag()
             }
