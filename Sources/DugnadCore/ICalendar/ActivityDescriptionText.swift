@@ -17,6 +17,10 @@ public enum ActivityDescriptionText {
 
     /// Splits a DESCRIPTION written by `compose` into the description and the labelled details.
     public static func split(_ text: String) -> (description: String, contact: String, accessibility: String, languages: [String]) {
+        // One line without a label (most descriptions in other programs' files): nothing to split, no Character walk.
+        if !text.utf8.contains(0x0A), !text.hasPrefix(contact), !text.hasPrefix(accessibility), !text.hasPrefix(languages) {
+            return (text, "", "", [])
+        }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var c = "", acc = "", lang: [String] = []
         while let last = lines.last {

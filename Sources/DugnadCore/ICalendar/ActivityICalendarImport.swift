@@ -48,6 +48,9 @@ public struct ICalendarZoneScan {
 
     public init(options: ICalendarImportOptions) { table = ICalendarZoneTable(system: options.zones) }
 
+    /// The parser for this pass: it reads VTIMEZONEs and the calendar's own properties, and only follows the rest.
+    public static func parser() -> ICalendarStreamParser { ICalendarStreamParser(readingOnly: ["VTIMEZONE"]) }
+
     public mutating func take(_ parsed: ICalendarParsed) {
         switch parsed {
         case .component(let c) where c.name == "VTIMEZONE":
@@ -64,7 +67,7 @@ public struct ICalendarEventReader {
     let options: ICalendarImportOptions
     let zones: ICalendarZoneTable
     /// Where floating times are (X-WR-TIMEZONE when known, else Oslo: the calendar is Drammen's).
-    let floating: any ICalendarZone
+    let memo: ICalendarConversionMemo
     var seen = Set<String>()
     public private(set) var sawCalendar = false
     public private(set) var sawComponent = false
@@ -72,7 +75,7 @@ public struct ICalendarEventReader {
     public init(scan: ICalendarZoneScan, options: ICalendarImportOptions) {
         self.options = options
         zones = scan.table
-        floating = scan.floatingZoneName.flatMap { scan.table.zone($0) } ?? OsloZone()
+        memo = ICalendarConversionMemo(floating: scan.floatingZoneName.flatMap { scan.table.zone($0) } ?? OsloZone())
     }
 
     public mutating func take(_ parsed: ICalendarParsed, event: (ImportedEvent) throws -> Void,
@@ -86,7 +89,7 @@ public struct ICalendarEventReader {
             switch c.name {
             case "VTIMEZONE": return
             case "VEVENT":
-                var conversion = EventConversion(component: c, zones: zones, floating: floating, options: options)
+                var conversion = EventConversion(component: c, zones: zones, memo: memo, options: options)
                 switch conversion.run() {
                 case .failure(let p): try problem(p)
                 case .success(let events):
@@ -118,7 +121,7 @@ public enum ActivityICalendarImport {
         -> ICalendarImportResult {
         let lines = ICalendarStreamParser.physicalLines(text)
         var scan = ICalendarZoneScan(options: options)
-        var parser = ICalendarStreamParser()
+        var parser = ICalendarZoneScan.parser()
         for l in lines { parser.feed(l) { scan.take($0) } }
         parser.finish { scan.take($0) }
         var reader = ICalendarEventReader(scan: scan, options: options)

@@ -7,18 +7,24 @@
 struct EventConversion {
     let c: ICalendarComponent
     let zones: ICalendarZoneTable
-    let floating: any ICalendarZone
+    let memo: ICalendarConversionMemo
     let options: ICalendarImportOptions
     var notes: [ICalendarImportProblem] = []
 
-    init(component: ICalendarComponent, zones: ICalendarZoneTable, floating: any ICalendarZone, options: ICalendarImportOptions) {
-        c = component; self.zones = zones; self.floating = floating; self.options = options
+    /// `memo` knows the floating zone (X-WR-TIMEZONE, else Oslo) and is shared by the events of one file.
+    init(component: ICalendarComponent, zones: ICalendarZoneTable, memo: ICalendarConversionMemo, options: ICalendarImportOptions) {
+        c = component; self.zones = zones; self.memo = memo; self.options = options
+        summary = c.first("SUMMARY").map { ImportedText.clean(ICalendarParser.unescape($0.value)) }?.trimmingWhitespace() ?? ""
+        uidText = ImportedText.clean(c.first("UID")?.value ?? "").trimmingWhitespace()
     }
+
+    typealias Zone = ICalendarConversionMemo.Zone
 
     struct Failure: Error { let cause: ICalendarImportProblem.Cause }
 
-    var summary: String { c.first("SUMMARY").map { ImportedText.clean(ICalendarParser.unescape($0.value)) }?.trimmingWhitespace() ?? "" }
-    var uidText: String { ImportedText.clean(c.first("UID")?.value ?? "").trimmingWhitespace() }
+    /// SUMMARY and UID as stored (read once: both are asked for several times).
+    let summary: String
+    let uidText: String
 
     mutating func run() -> Result<[ImportedEvent], ICalendarImportProblem> {
         let name = uidText.isEmpty ? summary : uidText
@@ -36,27 +42,27 @@ struct EventConversion {
     }
 
     /// A time as written and the zone it is in (nil for a DATE).
-    struct Moment { var wall: CivilDateTime; var zone: (any ICalendarZone)?; var isDate: Bool; var isUTC: Bool }
+    struct Moment { var wall: CivilDateTime; var zone: Zone?; var isDate: Bool; var isUTC: Bool }
 
     func moment(_ value: String, _ parameters: [String: String], property: String) throws -> Moment {
         let (wall, kind) = try ICalendarValues.wallClock(value, property: property,
                                                          isDate: parameters["VALUE"]?.uppercased() == "DATE")
         switch kind {
         case .date: return Moment(wall: wall, zone: nil, isDate: true, isUTC: false)
-        case .utc: return Moment(wall: wall, zone: FixedZone(minutes: 0), isDate: false, isUTC: true)
+        case .utc: return Moment(wall: wall, zone: ICalendarConversionMemo.utc, isDate: false, isUTC: true)
         case .local:
             if let tzid = parameters["TZID"], !tzid.trimmingWhitespace().isEmpty {
-                guard let z = zones.zone(tzid) else { throw ICalendarValues.Problem.unknownTimeZone(tzid) }
+                guard let z = memo.zone(tzid, in: zones) else { throw ICalendarValues.Problem.unknownTimeZone(tzid) }
                 return Moment(wall: wall, zone: z, isDate: false, isUTC: false)
             }
-            return Moment(wall: wall, zone: floating, isDate: false, isUTC: false)
+            return Moment(wall: wall, zone: memo.floating, isDate: false, isUTC: false)
         }
     }
 
     /// Oslo wall clock of a wall-clock time in `zone` (a DATE stays as it is).
-    static func oslo(_ wall: CivilDateTime, _ zone: (any ICalendarZone)?) -> CivilDateTime {
+    func oslo(_ wall: CivilDateTime, _ zone: Zone?) -> CivilDateTime {
         guard let zone else { return wall }
-        return OsloTime.civil(fromUTC: CivilDateTime(ordinal: zone.utc(fromLocal: wall)))
+        return memo.oslo(wall, in: zone)
     }
 
     func checkYear(_ t: CivilDateTime, _ property: String, _ value: String) throws {
@@ -73,12 +79,12 @@ struct EventConversion {
         guard let startProperty = c.first("DTSTART") else { throw Failure(cause: .missingStart) }
         let start = try moment(startProperty.value, startProperty.parameters, property: "DTSTART")
         let allDay = start.isDate
-        let first = Self.oslo(start.wall, start.zone)
+        let first = oslo(start.wall, start.zone)
         try checkYear(first, "DTSTART", startProperty.value)
         var end: CivilDateTime
         if let e = c.first("DTEND") {
             let m = try moment(e.value, e.parameters, property: "DTEND")
-            end = allDay ? CivilDateTime(date: m.wall.date, time: .midnight) : Self.oslo(m.wall, m.zone ?? start.zone)
+            end = allDay ? CivilDateTime(date: m.wall.date, time: .midnight) : oslo(m.wall, m.zone ?? start.zone)
             try checkYear(end, "DTEND", e.value)
         } else if let d = c.first("DURATION") {
             guard let minutes = ICalendarValues.durationMinutes(d.value) else {
@@ -94,7 +100,7 @@ struct EventConversion {
 
         let recurrenceID: CivilDateTime? = try c.first("RECURRENCE-ID").map { r in
             let m = try moment(r.value, r.parameters, property: "RECURRENCE-ID")
-            return Self.oslo(m.wall, m.zone ?? start.zone)
+            return oslo(m.wall, m.zone ?? start.zone)
         }
         let activity = self.activity(start: first, end: end, allDay: allDay)
         // No UID (against RFC 5545): derive one from what identifies the event, so a re-import still updates it.
@@ -131,10 +137,10 @@ struct EventConversion {
                 case .date(let d): return wall.date > d
                 case .local(let u): return allDay ? wall.date > u.date : wall > u
                 // A UTC UNTIL is compared in UTC; for all-day events the date as written counts.
-                case .utc(let u): return allDay ? wall.date > u.date : (zone?.utc(fromLocal: wall) ?? wall.ordinal) > u.ordinal
+                case .utc(let u): return allDay ? wall.date > u.date : (zone?.zone.utc(fromLocal: wall) ?? wall.ordinal) > u.ordinal
                 }
             }
-            occurrences += walls.map { Self.oslo($0, zone) }
+            occurrences += walls.map { oslo($0, zone) }
         }
         if rruleProperties.isEmpty { occurrences = [first] }
         // RDATE: dates, date-times (any zone) and periods.
@@ -147,8 +153,8 @@ struct EventConversion {
                 let t: CivilDateTime
                 if allDay { t = CivilDateTime(date: m.wall.date, time: .midnight) }
                 // A DATE in a timed series: that day at the start's time of day, both in the start's zone.
-                else if m.isDate { t = Self.oslo(CivilDateTime(date: m.wall.date, time: start.wall.time), start.zone) }
-                else { t = Self.oslo(m.wall, m.zone) }
+                else if m.isDate { t = oslo(CivilDateTime(date: m.wall.date, time: start.wall.time), start.zone) }
+                else { t = oslo(m.wall, m.zone) }
                 try checkYear(t, "RDATE", value)
                 occurrences.append(t)
             }
@@ -159,7 +165,7 @@ struct EventConversion {
             for v in ex.value.split(separator: ",") {
                 let m = try moment(String(v), ex.parameters, property: "EXDATE")
                 if m.isDate || allDay { excludedDays.insert(m.wall.date) }
-                else { excludedInstants.insert(Self.oslo(m.wall, m.zone)) }
+                else { excludedInstants.insert(oslo(m.wall, m.zone)) }
             }
         }
         occurrences = Array(Set(occurrences)).sorted().filter { !excludedInstants.contains($0) && !excludedDays.contains($0.date) }
@@ -176,7 +182,7 @@ struct EventConversion {
                 let t = allDay ? u : OsloTime.civil(fromUTC: u)
                 untilDay = !allDay && t.time < first.time ? t.date.adding(days: -1) : t.date
             case .local(let u):
-                let t = allDay ? u : Self.oslo(u, start.zone)
+                let t = allDay ? u : oslo(u, start.zone)
                 untilDay = !allDay && t.time < first.time ? t.date.adding(days: -1) : t.date
             }
             if let stored = ICalendarValues.storableRule(r, start: first, untilDay: untilDay),
@@ -206,7 +212,7 @@ struct EventConversion {
     }
 
     /// The wall clock in `zone` for an Oslo horizon (a day's margin either way is plenty).
-    static func wallThrough(_ horizon: CivilDateTime, _ zone: (any ICalendarZone)?) -> CivilDateTime {
+    static func wallThrough(_ horizon: CivilDateTime, _ zone: Zone?) -> CivilDateTime {
         CivilDateTime(ordinal: horizon.ordinal + 1440)
     }
 

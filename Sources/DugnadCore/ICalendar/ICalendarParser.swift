@@ -41,14 +41,27 @@ public struct ICalendarStreamParser {
     private var lineNumber = 0
     private var stray: (line: Int, text: String, count: Int)?
     public private(set) var sawCalendar = false
+    /// When set, top-level components of other names are only followed (BEGIN/END), their properties not read:
+    /// the first pass over a file wants its VTIMEZONEs, not its 175,000 VEVENTs' properties.
+    private let reading: Set<String>?
 
-    public init() {}
+    public init() { reading = nil }
+
+    /// A parser that reads only the properties of the top-level components named (upper case) and of VCALENDAR.
+    public init(readingOnly names: Set<String>) { reading = names }
+
+    /// Whether the line goes into a top-level component whose properties are not read.
+    private var skipping: Bool {
+        guard let reading, let top = open.first(where: { $0.name != "VCALENDAR" }) else { return false }
+        return !reading.contains(top.name)
+    }
 
     /// One physical line (without its line end).
     public mutating func feed(_ physical: Substring, _ emit: (ICalendarParsed) -> Void) {
         lineNumber += 1
-        if let f = physical.first, f == " " || f == "\t", pending != nil {
-            pending!.text += physical.dropFirst()
+        if let f = physical.utf8.first, f == ICalendarBytes.space || f == ICalendarBytes.tab, pending != nil {
+            // The space or tab is one byte: the rest starts on a scalar boundary.
+            pending!.text += physical[physical.utf8.index(after: physical.startIndex)...]
             return
         }
         if let p = pending { logical(p.line, p.text, emit) }
@@ -72,7 +85,8 @@ public struct ICalendarStreamParser {
     }
 
     private mutating func logical(_ number: Int, _ line: String, _ emit: (ICalendarParsed) -> Void) {
-        if line.allSatisfy(\.isWhitespace) { return }
+        if reading != nil, skipping, ICalendarBytes.isOtherThanBeginOrEnd(line) { return }
+        if ICalendarBytes.isBlank(line) ?? line.allSatisfy(\.isWhitespace) { return }
         guard let property = Self.contentLine(line, number: number) else {
             if open.isEmpty { noteStray(number, line); return }
             emit(.problem(ICalendarImportProblem(line: number, item: "", cause: .badLine(String(line.prefix(80))))))
@@ -135,6 +149,13 @@ public struct ICalendarStreamParser {
 
     /// `NAME;PARAM=value;P2="quoted;value":VALUE`; nil when it is not a content line.
     static func contentLine(_ line: String, number: Int) -> ICalendarProperty? {
+        var line = line
+        if let read = line.withUTF8({ ICalendarBytes.contentLine($0, number: number) }) { return read }
+        return contentLineByCharacters(line, number: number)
+    }
+
+    /// The same on Characters, for a line whose name has non-ASCII bytes (Unicode whitespace is trimmed).
+    static func contentLineByCharacters(_ line: String, number: Int) -> ICalendarProperty? {
         var parameters: [String: String] = [:]
         var i = line.startIndex
         while i < line.endIndex, line[i] != ";" && line[i] != ":" { i = line.index(after: i) }
@@ -165,30 +186,25 @@ public struct ICalendarStreamParser {
     }
 
     /// Physical lines of a text: CRLF, LF and CR alone all end a line.
+    /// (Split on the UTF-8 bytes: a line end is ASCII and always a grapheme boundary, so this is the Character split.)
     public static func physicalLines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, i = start
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard b == 0x0A || b == 0x0D else { i = bytes.index(after: i); continue }
+            lines.append(text[start..<i])
+            i = bytes.index(after: i)
+            if b == 0x0D, i < bytes.endIndex, bytes[i] == 0x0A { i = bytes.index(after: i) }
+            start = i
+        }
+        lines.append(text[start..<bytes.endIndex])
+        return lines
     }
 }
 
 public enum ICalendarParser {
     /// RFC 5545 §3.3.11 TEXT unescaping.
-    public static func unescape(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
-        var out = ""
-        var escaping = false
-        for c in text {
-            if escaping {
-                switch c {
-                case "n", "N": out.append("\n")
-                default: out.append(c)
-                }
-                escaping = false
-            } else if c == "\\" {
-                escaping = true
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
+    public static func unescape(_ text: String) -> String { ICalendarBytes.unescape(text) }
 }

@@ -29,6 +29,7 @@ public enum ICalendarValues {
 
     /// `20260101`, `20260101T180000`, `20260101T170000Z` as written (no zone applied).
     public static func wallClock(_ value: String, property: String, isDate: Bool = false) throws(Problem) -> (CivilDateTime, Kind) {
+        if let common = ICalendarBytes.commonWallClock(value, isDate: isDate) { return common }
         let v = value.trimmingWhitespace()
         if isDate || (v.count == 8 && !v.contains("T")) {
             // VALUE=DATE with a date-time written (seen in the wild): the date part.

@@ -196,15 +196,13 @@ extension AppDatabase {
         var s = series
         // A UID is needed before the id is known; it is replaced by the id-based one below.
         if s.uid.isEmpty { s.uid = "pending-\(UInt64.random(in: 0..<UInt64.max))" }
-        let cols = SeriesRows.columns
-        try db.execute(sql: "INSERT INTO activity_series (\(cols.joined(separator: ","))) VALUES (\(cols.map { _ in "?" }.joined(separator: ",")))",
-                       arguments: SeriesRows.values(s))
+        try db.cachedStatement(sql: OneOffSQL.insertSeries).execute(arguments: SeriesRows.values(s))
         let id = db.lastInsertedRowID
         if s.uid.hasPrefix("pending-") {
             try db.execute(sql: "UPDATE activity_series SET uid = ? WHERE id = ?", arguments: ["dugnad-series-\(id)@drammen.kommune.no", id])
         }
-        for d in s.exceptions {
-            try db.execute(sql: "INSERT INTO activity_series_exception (series_id, on_date) VALUES (?, ?)", arguments: [id, d.iso])
+        for d in s.exceptions.sorted() {
+            try db.cachedStatement(sql: OneOffSQL.insertException).execute(arguments: [id, d.iso])
         }
         s.id = id
         try materialiseOccurrences(db, s)
@@ -235,20 +233,15 @@ extension AppDatabase {
             StoredForms.dateTime(a.start), StoredForms.dateTime(a.end), a.allDay, a.free, a.cancelled, a.description,
             a.location, a.seriesID, a.bookingID]
         let values = StatementArguments(base + a.details.values(free: a.free))
-        let names = ["title", "organiser", "category", "audience", "kommunedel_id", "venue_id", "start", "\"end\"", "all_day",
-                     "free", "cancelled", "description", "location", "series_id", "booking_id"] + ActivityDetails.columns
-        let cols = names.joined(separator: ", ")
-        let marks = names.map { _ in "?" }.joined(separator: ",")
         if a.id > 0 {
             // An edit from the form does not carry the booking link: keep the stored one.
-            let sets = names.map { $0 == "booking_id" ? "booking_id = coalesce(?, booking_id)" : "\($0) = ?" }.joined(separator: ", ")
-            try db.execute(sql: "UPDATE activity SET \(sets) WHERE id = ?", arguments: values + [a.id])
+            try db.cachedStatement(sql: OneOffSQL.update).execute(arguments: values + [a.id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
             try Audit.record(db, staff: staff, action: "update", entity: "activity", entityID: a.id,
                              details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")
             return a.id
         }
-        try db.execute(sql: "INSERT INTO activity (\(cols), uid) VALUES (\(marks),?)", arguments: values + [uid])
+        try db.cachedStatement(sql: OneOffSQL.insert).execute(arguments: values + [uid])
         let id = db.lastInsertedRowID
         try Audit.record(db, staff: staff, action: "create", entity: "activity", entityID: id,
                          details: "\(a.title); \(a.start.storageText)–\(a.end.storageText)")

@@ -71,9 +71,14 @@ struct ICalendarImportWriter {
     var venues: [String: RowID] = [:]
     var overrides: [ImportedEvent] = []
     var summary = AppDatabase.ICalendarImportSummary()
+    /// Hashes of every UID stored (rows and series), and of those this import saves: a UID whose hash is not
+    /// here is surely new, and needs no look-up (most of a first import). A hash that is here is looked up.
+    var storedUIDs = Set<UInt64>()
 
     init(_ db: Database, staff: String) throws {
         self.staff = staff
+        let uids = try String.fetchCursor(db, sql: "SELECT uid FROM activity WHERE uid IS NOT NULL UNION ALL SELECT uid FROM activity_series")
+        while let uid = try uids.next() { storedUIDs.insert(Self.hash(uid)) }
         for r in try Row.fetchAll(db, sql: "SELECT id, name FROM kommunedel") { districts[r["name"]] = r["id"] }
         for r in try Row.fetchAll(db, sql: """
             SELECT v.id, v.name || coalesce(', ' || s.name, '') AS full FROM venue v LEFT JOIN site s ON s.id = v.site_id
@@ -105,9 +110,9 @@ struct ICalendarImportWriter {
     mutating func take(_ db: Database, _ e: ImportedEvent) throws {
         if e.recurrenceID != nil { overrides.append(e); return }
         let a = resolved(e)
-        let seriesRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM activity_series WHERE uid = ?"), arguments: [e.uid])
-        var oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?"),
-                                         arguments: [e.uid])
+        let known = !storedUIDs.insert(Self.hash(e.uid)).inserted
+        let seriesRow = known ? try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM activity_series WHERE uid = ?"), arguments: [e.uid]) : nil
+        var oneOffRow = known ? try Row.fetchOne(db.cachedStatement(sql: Self.oneOffByUID), arguments: [e.uid]) : nil
         // Our own export names a row without UID by its id: the same row, not a new one.
         if oneOffRow == nil, let id = Self.exportedRowID(e.uid) {
             oneOffRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(ActivityColumns.select) FROM activity WHERE id = ? AND uid IS NULL"),
@@ -147,6 +152,15 @@ struct ICalendarImportWriter {
             _ = try AppDatabase.upsertOneOff(db, a, uid: e.uid, staff: staff)
             if seriesRow != nil { summary.updated += 1 } else { summary.created += 1 }
         }
+    }
+
+    static let oneOffByUID = "SELECT \(ActivityColumns.select) FROM activity WHERE uid = ?"
+
+    /// FNV-1a of a UID's bytes.
+    static func hash(_ uid: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in uid.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// The id in "dugnad-activity-<id>@drammen.kommune.no", the UID the export gives a row that has none.

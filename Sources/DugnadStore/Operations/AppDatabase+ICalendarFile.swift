@@ -17,7 +17,7 @@ extension AppDatabase {
     /// - Throws: `TextFileReader.Failure` when the file cannot be read as text, `StoreError` when the store refuses.
     public func importICalendar(file: TextFileReader, options: ICalendarImportOptions) throws -> ICalendarFileImport {
         var scan = ICalendarZoneScan(options: options)
-        var parser = ICalendarStreamParser()
+        var parser = ICalendarZoneScan.parser()
         let encoding = try file.forEachLine { line, _ in parser.feed(line) { scan.take($0) } }
         parser.finish { scan.take($0) }
         let zones = scan

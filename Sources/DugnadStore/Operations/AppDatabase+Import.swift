@@ -92,7 +92,7 @@ private struct OrganisationImportRun {
             report.ignoredColumns = csv!.ignored
             return
         }
-        if fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }   // blank lines
+        if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return }   // blank lines
         rows += 1
         switch csv.record(fields, line: line) {
         case .failure(let p): problems.append(p)
@@ -147,19 +147,19 @@ private struct OrganisationImportRun {
             if !record[.category].isEmpty, let category { o.category = category }
             if let kommunedel { o.kommunedelID = kommunedel }
             if let umbrella { o.umbrellaID = umbrella }
-            let storedRegister = try Row.fetchOne(db, sql: """
+            let storedRegister = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT org_form, address, postcode, post_town, municipality, deleted_on FROM organisation_register WHERE organisation_id = ?
-                """, arguments: [id])
+                """), arguments: [id])
             let wasDeleted = storedRegister?["deleted_on"] as String? != nil
             if deleted { o.active = false } else if wasDeleted { o.active = true }   // back in the register
             let registerChanged = hasRegister && (storedRegister == nil
                 || (0..<5).map { storedRegister![$0] as String } != register || wasDeleted != deleted)
             if o == stored && !registerChanged { report.unchanged += 1; return }
             if deleted && stored.active { report.deactivated += 1 } else { report.updated += 1 }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE organisation SET name = ?, in_frivillighetsregisteret = ?, category = ?, umbrella_id = ?, kommunedel_id = ?,
                     contact_name = ?, email = ?, phone = ?, active = ? WHERE id = ?
-                """, arguments: [o.name, o.inFrivillighetsregisteret, o.category.rawValue, o.umbrellaID, o.kommunedelID,
+                """).execute(arguments: [o.name, o.inFrivillighetsregisteret, o.category.rawValue, o.umbrellaID, o.kommunedelID,
                                  o.contactName, o.email, o.phone, o.active, id])
             if hasRegister { try saveRegister(id, register, deleted: deleted ? record[.deleted] : nil) }
             try Audit.record(db, staff: user, action: deleted && stored.active ? "deactivate" : "import", entity: "organisation",
@@ -171,11 +171,11 @@ private struct OrganisationImportRun {
                              inFrivillighetsregisteret: OrganisationCSV.yes(record[.frivillighetsregisteret]),
                              category: category ?? .annet, umbrellaID: umbrella, kommunedelID: kommunedel,
                              contactName: record[.contact], email: record[.email], phone: phone)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO organisation (name, org_number, in_frivillighetsregisteret, category, umbrella_id,
                 kommunedel_id, contact_name, email, phone, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: o.databaseArguments)
+            """).execute(arguments: o.databaseArguments)
         let id = db.lastInsertedRowID
         if hasRegister { try saveRegister(id, register, deleted: nil) }
         try Audit.record(db, staff: user, action: "import", entity: "organisation", entityID: id,
@@ -187,13 +187,13 @@ private struct OrganisationImportRun {
         var arguments: [(any DatabaseValueConvertible)?] = [id]
         for v in values { arguments.append(String(v.prefix(200))) }
         arguments.append(deleted.map { String($0.prefix(32)) })
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO organisation_register (organisation_id, org_form, address, postcode, post_town, municipality, deleted_on)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (organisation_id) DO UPDATE SET org_form = excluded.org_form, address = excluded.address,
                 postcode = excluded.postcode, post_town = excluded.post_town, municipality = excluded.municipality,
                 deleted_on = excluded.deleted_on, imported_at = strftime('%Y-%m-%d %H:%M', 'now')
-            """, arguments: StatementArguments(arguments))
+            """).execute(arguments: StatementArguments(arguments))
     }
 
     mutating func finish() throws -> OrganisationImportReport {
@@ -242,10 +242,10 @@ private struct ImportLookup {
 
 private extension Organisation {
     static func fetchOne(_ db: Database, id: RowID) throws -> Organisation {
-        guard let r = try Row.fetchOne(db, sql: """
+        guard let r = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, name, org_number, in_frivillighetsregisteret, category, umbrella_id, kommunedel_id, contact_name, email, phone, active
             FROM organisation WHERE id = ?
-            """, arguments: [id]) else { throw StoreError.notFound }
+            """), arguments: [id]) else { throw StoreError.notFound }
         return Organisation(id: r["id"], name: r["name"], orgNumber: r["org_number"], inFrivillighetsregisteret: r["in_frivillighetsregisteret"],
                             category: try StoredForms.enumValue(OrganisationCategory.self, r["category"]), umbrellaID: r["umbrella_id"],
                             kommunedelID: r["kommunedel_id"], contactName: r["contact_name"], email: r["email"], phone: r["phone"],

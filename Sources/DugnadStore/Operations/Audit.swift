@@ -8,11 +8,14 @@ enum Audit {
                        details: String) throws {
         // The time comes from SQLite so every process writes the same
         // format: ISO 8601 UTC with seconds.
-        try db.execute(sql: """
-            INSERT INTO audit_log (at, staff, action, entity, entity_id, details)
-            VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?)
-            """, arguments: [staff, action, entity, entityID, details])
+        // Prepared once per connection: an import writes one line per row it saves.
+        try db.cachedStatement(sql: insertSQL).execute(arguments: [staff, action, entity, entityID, details])
     }
+
+    static let insertSQL = """
+        INSERT INTO audit_log (at, staff, action, entity, entity_id, details)
+        VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?)
+        """
 
     /// "field: old → new; …" for the fields that changed.
     static func changes(from old: [(String, String)], to new: [(String, String)]) -> String {
