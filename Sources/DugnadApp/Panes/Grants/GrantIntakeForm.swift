@@ -9,6 +9,8 @@ public enum GrantsInboxFormPurpose: Sendable, Equatable {
     case tagTagged
     /// A paper or walk-in application (F3 or the palette, from any tab).
     case intake
+    /// A scheme's terms (administrators, `e` in the overview).
+    case editScheme(RowID)
 }
 
 enum ViewField: String, FormFieldKey { case name, expression }
@@ -141,6 +143,8 @@ extension InboxTools {
         case .intake:
             guard let intake = IntakeForm.intake(from: &form, today: pane.today) else { return pane.ui.fieldsRefused(form) }
             return pane.ui.submit(form, cmd(.intake(intake)))
+        case .editScheme(let id):
+            return saveScheme(form, id: id, &pane)
         }
     }
 }

@@ -241,6 +241,8 @@ enum InboxTools {
         case .intakeOrganisations(.success(let organisations)):
             pane.ui.form = IntakeForm.make(organisations: organisations, schemes: pane.lookup.schemes, today: pane.today,
                                            language: pane.language)
+        case .schemeUpdated(let result):
+            return schemeUpdated(result, &pane)
         case .intaken(.success(let a)):
             pane.ui.submitted(.grantsInbox(.intakeSaved(reference: a.reference, applicant: a.applicantName)))
         case .tagAdded(_, .failure(let e)), .bulkDone(.failure(let e)):
