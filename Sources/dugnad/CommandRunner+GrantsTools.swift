@@ -45,6 +45,8 @@ extension CommandRunner {
             send(answer({ .grants(.tools(.intakeOrganisations($0))) }) { try database.intakeOrganisations() })
         case .intake(let intake):
             send(answer({ .grants(.tools(.intaken($0))) }) { try database.intakeApplication(intake) })
+        case .updateScheme(let id, let edit):
+            send(answer({ .grants(.tools(.schemeUpdated($0))) }) { try database.updateGrantScheme(id: id, edit) })
         }
     }
 }

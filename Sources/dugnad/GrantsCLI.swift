@@ -7,7 +7,7 @@ import Foundation
 /// `dugnad grants …` — the grant inbox for scripts: list with the filter language, decision letters, external funds.
 struct GrantsCLI: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "grants", abstract: "Grant applications: list, letters, external funds.",
-                                                    subcommands: [GrantsList.self, GrantsLetter.self, GrantsDecide.self, GrantsConflict.self,
+                                                    subcommands: [GrantsList.self, GrantsLetter.self, GrantsDecide.self, GrantsConflict.self, GrantsScheme.self,
                                                                   GrantsFunds.self])
 }
 

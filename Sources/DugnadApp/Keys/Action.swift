@@ -39,6 +39,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     // The grant inbox's tools (tags and `;` actions, views, overview, intake, comparison, external funds)
     case tagLine, tagMatching, bulkPrefix, undoBulk, bulkAssignMe, bulkAssignStaff, bulkStatus, bulkFlag, bulkUnflag, bulkTag
     case grantViews, saveGrantView, deleteGrantView, filterHelp, grantOverview, previousYear, nextYear, applicantHistory
+    /// A grant scheme's terms, from the overview (administrators).
+    case editScheme
     case grantIntake, compareApplications, externalFunds
     // The grant case view: the officer's work, and the decision letter over it
     case caseStatus, caseAssignMe, caseAssignOther, caseScore, caseConflict, caseRecommend, caseDecide, caseAppeal

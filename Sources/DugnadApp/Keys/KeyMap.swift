@@ -156,6 +156,7 @@ public enum KeyMap {
             b([.enter], .open, .grantsOverview, hint: true),
             b([.char("[")], .previousYear, .grantsOverview, hint: true),
             b([.char("]")], .nextYear, .grantsOverview, hint: true),
+            b([.char("e")], .editScheme, .grantsOverview, hint: true),
             b([.escape, .char("o")], .close, .grantsOverview, hint: true),
             b([.up], .moveUp, .grantsFunds, hint: true),
             b([.down], .moveDown, .grantsFunds, hint: true),

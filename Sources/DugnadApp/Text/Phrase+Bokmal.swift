@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.nb)
         case .grants(let p): return p.text(.nb)
         case .grantsInbox(let p): return p.text(.nb)
+        case .grantScheme(let p): return p.text(.nb)
         case .grantsCase(let p): return p.text(.nb)
         case .volunteers(let p): return p.text(.nb)
         case .frontDesk(let p): return p.text(.nb)

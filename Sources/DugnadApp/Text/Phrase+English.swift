@@ -6,6 +6,7 @@ extension Phrase {
         case .venues(let p): return p.text(.en)
         case .grants(let p): return p.text(.en)
         case .grantsInbox(let p): return p.text(.en)
+        case .grantScheme(let p): return p.text(.en)
         case .grantsCase(let p): return p.text(.en)
         case .volunteers(let p): return p.text(.en)
         case .frontDesk(let p): return p.text(.en)

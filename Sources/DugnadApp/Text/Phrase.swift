@@ -105,6 +105,7 @@ public enum Phrase: Sendable, Equatable {
     case grants(GrantsPhrase)
     /// The grant inbox's tools (tags, bulk actions, views, overview, intake).
     case grantsInbox(GrantsInboxPhrase)
+    case grantScheme(GrantSchemePhrase)
     /// The grant case view's work (status, scores, conflict, decision, appeal, letter).
     case grantsCase(GrantCasePhrase)
     // Calendar pane

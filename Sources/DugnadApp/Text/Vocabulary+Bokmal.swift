@@ -32,7 +32,7 @@ extension Action {
         case .cycleSort: return "sortering"
         case .toggleFlag: return "flagg"
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
-             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear, .editScheme,
              .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.nb)
         case .caseStatus: return "endre status"
         case .caseAssignMe: return "tildel meg"

@@ -32,7 +32,7 @@ extension Action {
         case .cycleSort: return "sort order"
         case .toggleFlag: return "flag"
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
-             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear,
+             .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear, .editScheme,
              .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.en)
         case .caseStatus: return "change status"
         case .caseAssignMe: return "assign to me"

@@ -35,6 +35,10 @@ public enum GrantRefusal: Error, Sendable, Hashable {
     case badOrganisationNumber
     case applicantRequired
     case titleRequired
+    /// A scheme's budget set below what one year has already granted.
+    case budgetBelowDecided(year: Int, decided: Money)
+    /// A scheme's maximum per application above its whole budget.
+    case maximumAboveBudget(budget: Money)
 
     public var message: Bilingual {
         switch self {
@@ -121,6 +125,12 @@ public enum GrantRefusal: Error, Sendable, Hashable {
             return Bilingual(nb: "Søker mangler.", en: "The applicant is missing.")
         case .titleRequired:
             return Bilingual(nb: "Tittel mangler.", en: "The title is missing.")
+        case .budgetBelowDecided(let year, let decided):
+            return Bilingual(nb: "Budsjettet kan ikke settes lavere enn det som alt er innvilget i \(year): \(decided.formatted).",
+                             en: "The budget cannot be set below what \(year) has already granted: \(decided.formatted).")
+        case .maximumAboveBudget(let budget):
+            return Bilingual(nb: "Maksbeløpet per søknad kan ikke være høyere enn hele budsjettet (\(budget.formatted)).",
+                             en: "The maximum per application cannot be above the whole budget (\(budget.formatted)).")
         }
     }
 }

@@ -55,16 +55,16 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     lines.append((t(.score), GrantScoring.text(milli: a.scoreMilli)))
     for criterion in c.criteria {
         let scores = (byCriterion[criterion.id] ?? []).map { s in
-            "\(s.staff) \(s.score)" + (s.setAside ? " (\(t(.setAside)))" : "")
+            "\(pane.lookup.staffName(s.staff)) \(s.score)" + (s.setAside ? " (\(t(.setAside)))" : "")
         }
         lines.append(("  \(criterion.weight) %", "\(nb ? criterion.name.nb : criterion.name.en): "
                       + (scores.isEmpty ? "—" : scores.joined(separator: ", "))))
     }
     for r in c.recommendations {
-        lines.append((t(.recommendation), (r.body ?? r.staff) + ": " + (r.grant ? "+" : "–")
+        lines.append((t(.recommendation), (r.body ?? pane.lookup.staffName(r.staff)) + ": " + (r.grant ? "+" : "–")
                       + (r.amount.map { " \($0.formatted)" } ?? "") + (r.note.isEmpty ? "" : " · \(r.note)")))
     }
-    for k in c.conflicts { lines.append((t(.conflicts), "\(k.staff): \(k.reason)")) }
+    for k in c.conflicts { lines.append((t(.conflicts), "\(pane.lookup.staffName(k.staff)): \(k.reason)")) }
     for p in c.appeals {
         let outcome = p.outcome.map { pane.text(.grantsCase(.option($0 == .upheld ? .upheld : .reversed))) } ?? "…"
         lines.append((t(.appeals), "\(p.receivedOn.norwegian) · \(outcome) · \(p.grounds)"))
@@ -93,7 +93,7 @@ func eventTime(_ at: String) -> String {
 
 /// Who did what: a status change as "mottatt → under behandling" with its note, other events by their note.
 func grantEventText(_ pane: GrantsScope, _ e: GrantCase.Event) -> String {
-    var text = e.staff + ": "
+    var text = pane.lookup.staffName(e.staff) + ": "
     if let from = e.from, from != e.to {
         text += pane.text(.grantsCase(.moved(from: from, to: e.to)))
         if !e.note.isEmpty { text += " · " + e.note }

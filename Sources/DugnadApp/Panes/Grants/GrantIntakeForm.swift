@@ -9,6 +9,8 @@ public enum GrantsInboxFormPurpose: Sendable, Equatable {
     case tagTagged
     /// A paper or walk-in application (F3 or the palette, from any tab).
     case intake
+    /// A scheme's terms (administrators, `e` in the overview).
+    case editScheme(RowID)
 }
 
 enum ViewField: String, FormFieldKey { case name, expression }
@@ -25,10 +27,10 @@ enum InboxForms {
         ])
     }
 
-    static func assign(staff: [String], me: String) -> FormState {
+    static func assign(staff: [String], me: String, lookup: Lookup) -> FormState {
         let names = staff.contains(me) ? staff : [me] + staff
         return FormState(purpose: .grantsInbox(.assignTagged), title: .grantsInbox(.form(.assign)), fields: [
-            Field(key: BulkField.staff, label: label(.staff), kind: .picker(names.map { Choice(value: $0, label: $0) }),
+            Field(key: BulkField.staff, label: label(.staff), kind: .picker(names.map { Choice(value: $0, label: lookup.staffName($0)) }),
                   required: true, value: me),
         ])
     }
@@ -141,6 +143,8 @@ extension InboxTools {
         case .intake:
             guard let intake = IntakeForm.intake(from: &form, today: pane.today) else { return pane.ui.fieldsRefused(form) }
             return pane.ui.submit(form, cmd(.intake(intake)))
+        case .editScheme(let id):
+            return saveScheme(form, id: id, &pane)
         }
     }
 }

@@ -49,7 +49,7 @@ extension InboxTools {
         row(pane.text(.grants(.recommendation)), { c in
             c.recommendations.last.map { ($0.grant ? "+" : "–") + ($0.amount.map { " " + $0.formatted } ?? "") } ?? "—"
         })
-        row(pane.text(.grants(.conflicts)), { c in c.conflicts.map(\.staff).joined(separator: ", ") })
+        row(pane.text(.grants(.conflicts)), { c in c.conflicts.map { pane.lookup.staffName($0.staff) }.joined(separator: ", ") })
         for (i, line) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + i
             buffer.put(line.0, x: inner.x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))

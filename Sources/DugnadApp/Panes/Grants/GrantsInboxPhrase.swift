@@ -236,6 +236,7 @@ extension Action {
         case .grantOverview: return nb ? "oversikt" : "overview"
         case .previousYear: return nb ? "forrige år" : "previous year"
         case .nextYear: return nb ? "neste år" : "next year"
+        case .editScheme: return nb ? "endre vilkår" : "edit terms"
         case .applicantHistory: return nb ? "søkerhistorikk" : "applicant history"
         case .grantIntake: return nb ? "ny tilskuddssøknad (skranke)" : "new grant application (front desk)"
         case .compareApplications: return nb ? "sammenlign to" : "compare two"

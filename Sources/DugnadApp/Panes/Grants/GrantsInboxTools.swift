@@ -82,6 +82,7 @@ public enum GrantsToolsMsg: Sendable {
     case fundsLoaded(Result<[ExternalFund], AppError>)
     case intakeOrganisations(Result<[IntakeOrganisation], AppError>)
     case intaken(Result<GrantApplication, AppError>)
+    case schemeUpdated(Result<GrantScheme, AppError>)
 }
 
 /// The tools' effects, as data.
@@ -102,13 +103,14 @@ public enum GrantsToolsCommand: Sendable, Equatable {
     case loadFunds
     case loadIntakeOrganisations
     case intake(GrantIntake)
+    case updateScheme(RowID, GrantSchemeEdit)
 
     /// Whether performing it writes (writes run on the write queue).
     public var changesData: Bool {
         switch self {
         case .loadVocabulary, .loadViews, .loadMatchingIDs, .loadOverview, .loadRadar, .loadHistory, .loadCompare, .loadFunds,
              .loadIntakeOrganisations: return false
-        case .saveView, .deleteView, .bulk, .tag, .undoBulk, .intake: return true
+        case .saveView, .deleteView, .bulk, .tag, .undoBulk, .intake, .updateScheme: return true
         }
     }
 }

@@ -41,6 +41,8 @@ extension InboxTools {
     static func performOverview(_ action: Action, _ pane: inout GrantsScope) -> [Command]? {
         let year = pane.state.tools.overviewYear ?? pane.today.year
         switch action {
+        case .editScheme:
+            return openSchemeEdit(&pane)
         case .previousYear, .nextYear:
             let next = year + (action == .nextYear ? 1 : -1)
             pane.state.tools.overviewYear = next

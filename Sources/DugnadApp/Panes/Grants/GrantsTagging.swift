@@ -175,7 +175,7 @@ enum InboxTools {
             guard pane.mayChange(.handleGrants) else { return [] }
             switch action {
             case .bulkAssignStaff:
-                pane.ui.form = InboxForms.assign(staff: pane.state.tools.vocabulary?.assignees ?? [], me: pane.user)
+                pane.ui.form = InboxForms.assign(staff: pane.state.tools.vocabulary?.assignees ?? [], me: pane.user, lookup: pane.lookup)
             case .bulkStatus: pane.ui.form = InboxForms.status(language: pane.language)
             default: pane.ui.form = InboxForms.tag()
             }
@@ -241,6 +241,8 @@ enum InboxTools {
         case .intakeOrganisations(.success(let organisations)):
             pane.ui.form = IntakeForm.make(organisations: organisations, schemes: pane.lookup.schemes, today: pane.today,
                                            language: pane.language)
+        case .schemeUpdated(let result):
+            return schemeUpdated(result, &pane)
         case .intaken(.success(let a)):
             pane.ui.submitted(.grantsInbox(.intakeSaved(reference: a.reference, applicant: a.applicantName)))
         case .tagAdded(_, .failure(let e)), .bulkDone(.failure(let e)):
