@@ -1,0 +1,61 @@
+import DugnadCore
+
+/// The marks the Calendar draws in its month, week and agenda views and in the detail panel, explained on `?`
+/// (issue 12 item 8): each a glyph as drawn and what it means, Bokmål and English.
+public enum CalendarLegendPhrase: Sendable, Equatable, CaseIterable {
+    case title, clash, warning, cancelled, more, dayCount, holiday, otherTime, today
+
+    public func text(_ language: Language) -> String {
+        language == .nb ? bokmal : english
+    }
+
+    /// The glyph as the calendar draws it (in the pane's language where it holds words).
+    func glyph(_ language: Language) -> String {
+        switch self {
+        case .title: return ""
+        case .clash: return "!"
+        case .warning: return language == .nb ? "! (detaljer)" : "! (details)"
+        case .cancelled: return language == .nb ? "(avlyst), grå" : "(cancelled), grey"
+        case .more: return "+2"
+        case .dayCount: return "(5)"
+        case .holiday: return "25*"
+        case .otherTime: return language == .nb ? "10:30 Tittel" : "10:30 Title"
+        case .today: return language == .nb ? "uthevet dag" : "highlighted day"
+        }
+    }
+
+    var bokmal: String {
+        switch self {
+        case .title: return "Tegnforklaring for kalenderen"
+        case .clash: return "agenda og dag: samtidig som en annen aktivitet for samme målgruppe og kommunedel"
+        case .warning: return "ingen bekreftet booking, lokalet er stengt, eller aktiviteten kolliderer med en annen"
+        case .cancelled: return "aktiviteten er avlyst (grå i ukevisningen)"
+        case .more: return "uke: to aktiviteter til starter i samme rute"
+        case .dayCount: return "måned: antall aktiviteter den dagen"
+        case .holiday: return "måned: helligdag (navnet står i ruten og i tittellinjen)"
+        case .otherTime: return "uke: starter senere enn tiden raden er merket med"
+        case .today: return "i dag; lørdag, søndag og helligdager har egne farger"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .title: return "Calendar legend"
+        case .clash: return "agenda and day: overlaps another activity for the same audience and kommunedel"
+        case .warning: return "no confirmed booking, the venue is closed, or the activity clashes with another"
+        case .cancelled: return "the activity is cancelled (grey in the week view)"
+        case .more: return "week: two more activities start in the same cell"
+        case .dayCount: return "month: the number of activities that day"
+        case .holiday: return "month: a public holiday (named in the cell and the title line)"
+        case .otherTime: return "week: starts later than the time the row is labelled with"
+        case .today: return "today; Saturdays, Sundays and holidays have their own colours"
+        }
+    }
+}
+
+/// The legend the `?` overlay shows above the Calendar's bindings.
+func calendarLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
+    [(pane.text(.calendar(.legend(.title))), "", true)]
+        + CalendarLegendPhrase.allCases.filter { $0 != .title }
+            .map { ($0.glyph(pane.language), pane.text(.calendar(.legend($0))), false) }
+}
