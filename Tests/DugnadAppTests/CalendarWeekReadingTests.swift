@@ -77,13 +77,18 @@ import TerminalKit
 
     @Test(arguments: Language.allCases)
     func helpExplainsEveryMarkTheCalendarDraws(_ language: Language) {
-        var m = Self.week(Size(width: 120, height: 40), language)
-        Fixtures.press([.char("?")], &m)
-        let text = view(m, theme: .builtinDefault).text
-        #expect(text.contains(language == .nb ? "Tegnforklaring for kalenderen" : "Calendar legend"), "\(text)")
-        for mark in ["!", "+2", "(5)", "25*", language == .nb ? "(avlyst)" : "(cancelled)", "10:30"] {
-            #expect(text.contains(mark), "\(mark)")
+        for size in SnapshotTests.sizes {
+            var m = Self.week(size, language)
+            Fixtures.press([.char("?")], &m)
+            let text = view(m, theme: .builtinDefault).text
+            #expect(text.contains(language == .nb ? "Tegnforklaring for kalenderen" : "Calendar legend"), "\(text)")
+            for mark in ["!", "+2", "(5)", "25*", language == .nb ? "(avlyst)" : "(cancelled)", "10:30"] {
+                #expect(text.contains(mark), "\(mark)")
+            }
+            // Whole at 80×24 too (the legend's texts fit the help's description column).
+            #expect(text.contains(language == .nb ? "samme målgruppe og kommunedel" : "same audience and kommunedel"), "\(text)")
+            #expect(text.contains(language == .nb ? "i dag (helger og helligdager har egne farger)" : "today (weekends and holidays have own colours)"))
+            SnapshotTests.check("calendar-help-\(size.width)x\(size.height)-\(language.rawValue)", m)
         }
-        #expect(text.contains(language == .nb ? "samme målgruppe og kommunedel" : "same audience and kommunedel"))
     }
 }

@@ -27,33 +27,33 @@ public enum CalendarLegendPhrase: Sendable, Equatable, CaseIterable {
     var bokmal: String {
         switch self {
         case .title: return "Tegnforklaring for kalenderen"
-        case .clash: return "agenda og dag: samtidig som en annen aktivitet for samme målgruppe og kommunedel"
-        case .warning: return "ingen bekreftet booking, lokalet er stengt, eller aktiviteten kolliderer med en annen"
-        case .cancelled: return "aktiviteten er avlyst (grå i ukevisningen)"
+        case .clash: return "agenda: samme tid, samme målgruppe og kommunedel"
+        case .warning: return "ikke bekreftet booking, stengt lokale, kollisjon"
+        case .cancelled: return "avlyst (grå i ukevisningen)"
         case .more: return "uke: to aktiviteter til starter i samme rute"
         case .dayCount: return "måned: antall aktiviteter den dagen"
-        case .holiday: return "måned: helligdag (navnet står i ruten og i tittellinjen)"
-        case .otherTime: return "uke: starter senere enn tiden raden er merket med"
-        case .today: return "i dag; lørdag, søndag og helligdager har egne farger"
+        case .holiday: return "måned: helligdag (navnet står i ruten)"
+        case .otherTime: return "uke: starter senere enn tiden på raden"
+        case .today: return "i dag (helger og helligdager har egne farger)"
         }
     }
 
     var english: String {
         switch self {
         case .title: return "Calendar legend"
-        case .clash: return "agenda and day: overlaps another activity for the same audience and kommunedel"
-        case .warning: return "no confirmed booking, the venue is closed, or the activity clashes with another"
-        case .cancelled: return "the activity is cancelled (grey in the week view)"
-        case .more: return "week: two more activities start in the same cell"
+        case .clash: return "agenda: same time, same audience and kommunedel"
+        case .warning: return "no confirmed booking, venue closed, or a clash"
+        case .cancelled: return "cancelled (grey in the week view)"
+        case .more: return "week: two more activities start in the cell"
         case .dayCount: return "month: the number of activities that day"
-        case .holiday: return "month: a public holiday (named in the cell and the title line)"
-        case .otherTime: return "week: starts later than the time the row is labelled with"
-        case .today: return "today; Saturdays, Sundays and holidays have their own colours"
+        case .holiday: return "month: a public holiday (named in the cell)"
+        case .otherTime: return "week: starts later than the row's time"
+        case .today: return "today (weekends and holidays have own colours)"
         }
     }
 }
 
-/// The legend the `?` overlay shows above the Calendar's bindings.
+/// The legend the `?` overlay shows above the Calendar's bindings (texts fit the 49 columns left at 80×24).
 func calendarLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
     [(pane.text(.calendar(.legend(.title))), "", true)]
         + CalendarLegendPhrase.allCases.filter { $0 != .title }
