@@ -56,11 +56,14 @@ import TerminalKit
         #expect(zip(labels, labels.dropFirst()).allSatisfy { $0 < $1 }, "\(labels)")
     }
 
-    @Test func aLaterStartInARowIsNamedInTheCell() {
-        // 80×24: 90-minute rows, so Wednesday's Babysang 10:45 shares the row Thursday's Strikkekafé labels 10:00.
-        let lines = Self.lines(Self.week(Size(width: 80, height: 24)))
-        let row = lines.first { $0.hasPrefix("10:00") }
-        #expect(row?.contains("10:45 Bab") == true, "\(lines.joined(separator: "\n"))")
+    @Test func aLaterStartInARowIsNamedInTheCellWhenTheTitleKeepsRoom() {
+        // 80×24: 90-minute rows, so Wednesday's Babysang 10:45 shares the row Thursday's Strikkekafé labels 10:00;
+        // a 9-column cell gives its room to the title, a wide one names the start.
+        let narrow = Self.lines(Self.week(Size(width: 80, height: 24))).first { $0.hasPrefix("10:00") }
+        #expect(narrow?.contains("Babysang") == true && narrow?.contains("10:45") == false, "\(narrow ?? "")")
+        let wide = Self.lines(Self.week(Size(width: 240, height: 24)))
+        let row = wide.first { $0.hasPrefix("10:00") }
+        #expect(row?.contains("10:45 Babysang") == true, "\(wide.joined(separator: "\n"))")
     }
 
     @Test(arguments: Language.allCases)

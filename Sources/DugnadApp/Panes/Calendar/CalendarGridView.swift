@@ -61,7 +61,7 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ t
 /// its first occurrence (or the selected one) and how many more start there;
 /// at scale only each cell's first is read, with the cell's count.
 /// A row is labelled with the earliest start in it (an activity at 07:30 sits in a row labelled 07:30, not
-/// under 08:00); a cell names its start only when it differs from the row's, so the title gets the room.
+/// under 08:00); a cell names its start only when it differs from the row's and the title keeps room.
 func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
     let c = pane.state
     let monday = c.range.from
@@ -129,9 +129,10 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ th
             let width = columnWidth - 1, moreWidth = more.utf8.count
             let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
             buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-            // The row's label says the time; a later start in the row is named.
-            let used = chosen.start.time.minutes == rowStart[slot] ? 0
-                : buffer.put(chosen.start.time.text + " ", x: x, y: y, maxWidth: width - moreWidth, style: style)
+            // The row's label says the time; a later start in the row is named when the title keeps 5 columns
+            // (at 80 or 120 columns a cell has 9: the title comes first, the detail panel says the time).
+            let named = chosen.start.time.minutes != rowStart[slot] && width - moreWidth - 6 >= 5
+            let used = named ? buffer.put(chosen.start.time.text + " ", x: x, y: y, maxWidth: width - moreWidth, style: style) : 0
             buffer.put(chosen.title, x: x + used, y: y, maxWidth: max(0, width - moreWidth - used), style: style)
             if moreWidth > 0 && moreWidth < width { buffer.put(more, x: x + width - moreWidth, y: y, style: style) }
         }

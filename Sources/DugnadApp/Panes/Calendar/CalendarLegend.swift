@@ -33,7 +33,7 @@ public enum CalendarLegendPhrase: Sendable, Equatable, CaseIterable {
         case .more: return "uke: to aktiviteter til starter i samme rute"
         case .dayCount: return "måned: antall aktiviteter den dagen"
         case .holiday: return "måned: helligdag (navnet står i ruten)"
-        case .otherTime: return "uke: starter senere enn tiden på raden"
+        case .otherTime: return "uke, bredt vindu: starter senere enn raden"
         case .today: return "i dag (helger og helligdager har egne farger)"
         }
     }
@@ -47,7 +47,7 @@ public enum CalendarLegendPhrase: Sendable, Equatable, CaseIterable {
         case .more: return "week: two more activities start in the cell"
         case .dayCount: return "month: the number of activities that day"
         case .holiday: return "month: a public holiday (named in the cell)"
-        case .otherTime: return "week: starts later than the row's time"
+        case .otherTime: return "week, wide window: starts later than the row"
         case .today: return "today (weekends and holidays have own colours)"
         }
     }
