@@ -130,7 +130,7 @@ import TerminalKit
         _ = update(&m, .calendar(.loaded(q, CalendarSlice(occurrences: [allDay, evening], rules: [:], dayCounts: [Self.day.dayNumber: 146],
                                                            cellCounts: cells))))
         let screen = view(m, theme: .builtinDefault).text
-        #expect(screen.contains("18 Åp+142"), "\(screen)")
+        #expect(screen.components(separatedBy: "\n").contains { $0.hasPrefix("18:00") && $0.contains("Åpen +142") }, "\(screen)")
         #expect(screen.contains("Julemar+2"), "\(screen)")
         #expect(screen.contains("146 aktiviteter"), "\(screen)")
         // ↓ moves from the all-day item to the evening cell's.

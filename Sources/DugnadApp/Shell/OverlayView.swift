@@ -15,6 +15,8 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
     let content = ScreenLayout(size: model.size).content
     let context: KeyContext = model.form != nil ? .form : model.read(model.tab, KeyContextOf())
     var lines: [(String, String, Bool)] = context == .venueGrid ? venueGridLegend(model.context(.venues)) : []
+    if context == .calendar { lines = calendarLegend(model.context(.calendar)) }
+    if context == .grantsInbox { lines = grantsInboxLegend(model.language) }
     // A key bound in a more specific context hides the same key further down the chain
     // (e.g. the Calendar's `[` = previous week over the day lists' previous day), so help lists only what works.
     var taken = Set<String>()

@@ -60,6 +60,8 @@ func drawMonth(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ t
 /// 30–240 minutes as the height allows), all-day items on top. Each cell shows
 /// its first occurrence (or the selected one) and how many more start there;
 /// at scale only each cell's first is read, with the cell's count.
+/// A row is labelled with the earliest start in it (an activity at 07:30 sits in a row labelled 07:30, not
+/// under 08:00); a cell names its start only when it differs from the row's and the title keeps room.
 func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ theme: Theme) {
     let c = pane.state
     let monday = c.range.from
@@ -67,6 +69,23 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ th
     let columnWidth = max(6, (area.width - axis) / 7)
     let slots = WeekSlots(height: area.height)
     let usedRows = slots.count
+    // Loaded items by day and cell (as indices), and each row's earliest start over the week.
+    var days: [(items: ArraySlice<Activity>, cells: [Int: [Int]])] = []
+    var rowStart = (0..<usedRows).map(slots.label)
+    var rowHasItems = [Bool](repeating: false, count: usedRows)
+    for wd in 0..<7 {
+        let date = monday.adding(days: wd)
+        let items = c.occurrencesIn(date, date)
+        var cells: [Int: [Int]] = [:]
+        for i in items.indices {
+            let a = items[i]
+            cells[slots.cell(of: a), default: []].append(i)
+            guard !a.allDay else { continue }
+            let row = slots.row(a.start.time.minutes), minute = a.start.time.minutes
+            if !rowHasItems[row] || minute < rowStart[row] { rowStart[row] = minute; rowHasItems[row] = true }
+        }
+        days.append((items, cells))
+    }
     for wd in 0..<7 {
         let date = monday.adding(days: wd)
         let x = area.x + axis + wd * columnWidth
@@ -78,12 +97,10 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ th
         let heading = pane.text(.weekdayShort(date.weekday)).filter { $0 != "." } + " \(date.day).\(date.month)"
         buffer.put(pad(heading, toWidth: columnWidth - 1), x: x, y: area.y, maxWidth: columnWidth - 1,
                    style: theme.style(date == c.day ? .selectionFocus : role))
-        let items = c.occurrencesIn(date, date)
+        let (items, cells) = days[wd]
         // The selected item, by position (comparing whole activities per frame costs at scale).
         let selectedIndex = date == c.day && !items.isEmpty ? items.startIndex + min(c.selected, items.count - 1) : nil
-        // Loaded items by cell (as indices); a cell's count is the stored one when only its first was read.
-        var cells: [Int: [Int]] = [:]
-        for i in items.indices { cells[slots.cell(of: items[i]), default: []].append(i) }
+        // A cell's count is the stored one when only its first was read.
         func count(_ cell: Int) -> Int { c.cellCounts?[cell] ?? cells[cell]?.count ?? 0 }
         // The all-day line: a holiday's name or the all-day items.
         let allDayCell = WeekSlots.cell(day: date, row: nil)
@@ -112,13 +129,16 @@ func drawWeek(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ th
             let width = columnWidth - 1, moreWidth = more.utf8.count
             let style = theme.style(chosenIndex == selectedIndex ? .selectionFocus : (chosen.cancelled ? .dim : .base))
             buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-            let used = buffer.put("\(chosen.start.time.hour) ", x: x, y: y, maxWidth: width - moreWidth, style: style)
+            // The row's label says the time; a later start in the row is named when the title keeps 5 columns
+            // (at 80 or 120 columns a cell has 9: the title comes first, the detail panel says the time).
+            let named = chosen.start.time.minutes != rowStart[slot] && width - moreWidth - 6 >= 5
+            let used = named ? buffer.put(chosen.start.time.text + " ", x: x, y: y, maxWidth: width - moreWidth, style: style) : 0
             buffer.put(chosen.title, x: x + used, y: y, maxWidth: max(0, width - moreWidth - used), style: style)
             if moreWidth > 0 && moreWidth < width { buffer.put(more, x: x + width - moreWidth, y: y, style: style) }
         }
     }
     for row in 0..<usedRows where area.y + 2 + row < area.maxY {
-        buffer.put(pad(CivilTime(minutes: slots.label(row))!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
+        buffer.put(pad(CivilTime(minutes: rowStart[row])!.text, toWidth: axis), x: area.x, y: area.y + 2 + row,
                    maxWidth: axis, style: theme.style(.dim))
     }
 }

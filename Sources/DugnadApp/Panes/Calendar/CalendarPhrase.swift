@@ -47,6 +47,7 @@ public enum CalendarPhrase: Sendable, Equatable {
     case importSkipped(ICalendarImportProblem)
     case importSummary(created: Int, updated: Int, skipped: Int)
     case details(CalendarDetailsPhrase)
+    case legend(CalendarLegendPhrase)
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -137,6 +138,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .importSkipped(let p): return "Hoppet over (linje \(p.line)\(p.item.isEmpty ? "" : ", «\(p.item)»")): \(Self.reasonNB(p.reason))"
         case .importSummary(let c, let u, let s): return "Importerte \(c) nye og oppdaterte \(u) aktiviteter; \(s) hoppet over."
         case .details(let d): return d.bokmal
+        case .legend(let l): return l.bokmal
         }
     }
 
@@ -212,6 +214,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .importSkipped(let p): return "Skipped (line \(p.line)\(p.item.isEmpty ? "" : ", “\(p.item)”")): \(Self.reasonEN(p.reason))"
         case .importSummary(let c, let u, let s): return "Imported \(c) new and updated \(u) activities; \(s) skipped."
         case .details(let d): return d.english
+        case .legend(let l): return l.english
         }
     }
 

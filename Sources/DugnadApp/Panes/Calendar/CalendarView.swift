@@ -93,6 +93,9 @@ func drawAgenda(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ 
             let time = a.allDay ? pane.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
             text = "  " + pad(time, toWidth: 12) + " " + a.title
             if a.cancelled { text += " (\(pane.text(.cancelled)))" }
+            // Where it is: the venue's name (with its site), or the stated location.
+            let place = a.venueID.map { pane.lookup.venue($0) } ?? a.location
+            if !place.isEmpty { text += "  · " + place }
             if wide { text += "  · " + pane.text(.audience(a.audience)) + " · " + pane.lookup.kommunedel(a.kommunedelID) }
             if a.cancelled { role = .dim }
         } else {
