@@ -24,7 +24,13 @@ import Testing
         app.send("]")
         #expect(app.waitFor("Uke 49"), "\(app.screen)")
         #expect(app.waitFor("1 aktivitet"), "\(app.screen)")
-        #expect(app.screen.contains("19 Åssid"), "\(app.screen)")
+        // The week view puts the activity on the 19:00 row, in Tuesday's column.
+        let lines = app.screen.split(separator: "\n").map(String.init)
+        let header = lines.first { $0.contains("tir 1.12") } ?? ""
+        let row = lines.first { $0.hasPrefix("19:00") } ?? ""
+        #expect(row.range(of: "Åssid").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+                == header.range(of: "tir 1.12").map { header.distance(from: header.startIndex, to: $0.lowerBound) },
+                "\(app.screen)")
         app.send("]")
         #expect(app.waitFor("Uke 50"), "\(app.screen)")
         #expect(app.waitFor("1 aktivitet"), "\(app.screen)")
@@ -41,7 +47,7 @@ import Testing
         app.send("x")
         #expect(app.waitFor("er avlyst 01.12.2026"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         #expect(Harness.sqlite(db, "SELECT freq||'|'||weekdays||'|'||first_start FROM activity_series WHERE title = 'Åssidenspill'")
                 == "weekly|2|2026-12-01 19:00")
         #expect(Harness.sqlite(db, """

@@ -25,7 +25,7 @@ import Testing
         app.send("C-s")
         #expect(app.waitFor("Registrerte «Testlaget Åssiden»"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         #expect(Harness.sqlite(db, "SELECT name||'|'||org_number FROM organisation WHERE name='Testlaget Åssiden'")
                 == "Testlaget Åssiden|921234554")
         let audit = Harness.sqlite(db, """
@@ -118,7 +118,7 @@ import Testing
         app.send("C-s")
         #expect(app.waitFor("Booket"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         let row = Harness.sqlite(db, """
             SELECT substr(start, 1, 16)||'|'||booker_name||'|'||attendees FROM booking WHERE booker_name = 'Kari Testesen'
             """)
@@ -152,7 +152,7 @@ import Testing
         app.send("C-s")
         #expect(app.waitFor("Serien er booket"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         let series = Harness.sqlite(db, """
             SELECT count(DISTINCT series_id)||'|'||min(substr(start, 12, 5))||'|'||(count(*) BETWEEN 1 AND 4)
             FROM booking WHERE booker_name = 'Kari Serie'

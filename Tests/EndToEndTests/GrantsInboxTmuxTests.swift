@@ -50,7 +50,7 @@ import Testing
         app.send("C-s")
         #expect(app.waitFor("fra Tmux Kor er registrert."), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         #expect(Harness.sqlite(db, "SELECT channel || ' ' || status || ' ' || amount_requested_ore FROM grant_application WHERE title = 'Vårkonsert i tmux'")
                 == "walk_in received 1200000")
         try? FileManager.default.removeItem(at: dir)

@@ -107,7 +107,7 @@ final class TmuxSession {
         name = "s\(UUID().uuidString.prefix(8))"
         let command = ([Harness.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
         tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-              "env LANG=\(lang) LC_ALL=\(lang) TERM=xterm-256color \(command); sleep 30"])
+              "env LANG=\(lang) LC_ALL=\(lang) TERM=xterm-256color \(command); echo \"\(Self.exitMarker)$?]\"; sleep 30"])
     }
 
     @discardableResult
@@ -130,6 +130,13 @@ final class TmuxSession {
         }
         return false
     }
+
+    /// Printed by the shell once dugnad has ended, with its exit status.
+    static let exitMarker = "[dugnad exited "
+
+    /// Waits until dugnad has ended (its files are closed and its last write done).
+    @discardableResult
+    func waitForExit(timeout: Double = 10) -> Bool { waitFor(Self.exitMarker, timeout: timeout) }
 
     func resize(width: Int, height: Int) {
         tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])

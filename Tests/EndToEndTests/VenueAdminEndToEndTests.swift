@@ -33,7 +33,7 @@ import Testing
         #expect(app.waitFor("Lokaler tor. 03.12.2026"), "\(app.screen)")
         #expect(app.waitFor("▒▒▒▒"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         let row = Harness.sqlite(db, """
             SELECT starts_on||'|'||ends_on||'|'||reason||'|'||(venue_id IS NOT NULL) FROM closure
             """)

@@ -46,7 +46,7 @@ import Testing
         app.send("C-s")
         #expect(app.waitFor("Timene er ført for alle bekreftede"), "\(app.screen)")
         app.send("q")
-        usleep(300_000)
+        #expect(app.waitForExit(), "\(app.screen)")
         #expect(Harness.sqlite(db, "SELECT count(*) FROM volunteer WHERE name = 'Tove Tmux' AND data_consent_on IS NOT NULL") == "1")
         #expect(Harness.sqlite(db, "SELECT skills FROM volunteer WHERE name = 'Tove Tmux'").contains("besøksvenn"))
         #expect(Harness.sqlite(db, "SELECT sum(h.minutes) FROM volunteer_hours h JOIN assignment a ON a.id = h.assignment_id WHERE a.request_id = \(request)") == "120")
