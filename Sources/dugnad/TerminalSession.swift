@@ -25,6 +25,8 @@ enum TerminalSession {
         var model = Model(language: language, today: today, user: database.user,
                           staff: try? database.currentStaff(), size: terminal.size())
         if let themeProblem { model.message = StatusMessage(.themeFallback(themeProblem), isError: true) }
+        // Type-ahead: keys wait (in order) for the reference data the forms' pickers offer.
+        model.keysBeforeLookup = []
 
         let runner = CommandRunner(database: database, today: today)
         let program = Program<Model, Msg, Command>(

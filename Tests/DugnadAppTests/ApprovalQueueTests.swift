@@ -11,14 +11,14 @@ import TerminalKit
                 bookerName: "Kjell Knudsen", purpose: "Frivilligmøte", attendees: 8),
     ]
 
-    @Test func aOpensTheQueueGApprovesRRejectsWithAReason() {
+    @Test func capitalAOpensTheQueuePlusApprovesMinusRejectsWithAReason() {
         var m = VenuesUpdateTests.gridModel()
-        #expect(update(&m, .keyPressed(.char("a"))) == [.venues(.loadRequests)])
+        #expect(update(&m, .keyPressed(.char("A"))) == [.venues(.loadRequests)])
         #expect(m.keyContext == .approvalQueue)
         _ = update(&m, .venues(.requestsLoaded(.success(Self.requests))))
         #expect(view(m, theme: .builtinDefault).text.contains("Gunn Jacobsen"))
-        #expect(update(&m, .keyPressed(.char("g"))) == [.venues(.approve(11))])
-        Fixtures.press([.char("j"), .char("r")], &m)
+        #expect(update(&m, .keyPressed(.char("+"))) == [.venues(.approve(11))])
+        Fixtures.press([.char("j"), .char("-")], &m)
         #expect(m.venues.queue?.reason != nil)
         // No reason, no rejection.
         #expect(update(&m, .keyPressed(.enter)).isEmpty)

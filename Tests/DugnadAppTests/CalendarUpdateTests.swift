@@ -147,7 +147,7 @@ import TerminalKit
 @Suite struct CalendarExportAndSeriesKeysTests {
     @Test func exportWritesWhatIsShownToTheNamedFile() {
         var m = Fixtures.model(tab: .calendar)
-        Fixtures.press([.char("E")], &m)
+        Fixtures.press([.ctrl("e")], &m)
         #expect(m.form?.value(ActivityFormField.path) == "dugnad-kalender-2026-11-23.ics")
         let commands = Fixtures.press([.ctrl("s")], &m)
         #expect(commands == [.calendar(.export(m.calendar.wantedQuery, path: "dugnad-kalender-2026-11-23.ics"))])

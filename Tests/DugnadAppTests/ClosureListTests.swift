@@ -94,10 +94,10 @@ import TerminalKit
         #expect(m.form?.value(ClosureField.from) == "14.12.2026" && m.form?.value(ClosureField.reason) == "Stortingsvalg")
         Fixtures.press([.escape], &m)
         #expect(m.form == nil && m.keyContext == .closureList)
-        Fixtures.press([.char("d")], &m)
+        Fixtures.press([.char("x")], &m)
         #expect(m.overlay == .confirm(.venues(.deleteClosure(id: 8, summary: "14.12.2026 Knutepunkt Fjell (hele stedet): Stortingsvalg"))))
         #expect(update(&m, .keyPressed(.enter)).isEmpty && m.overlay == nil)   // Enter on the highlighted "no"
-        Fixtures.press([.char("d"), .right], &m)
+        Fixtures.press([.delete, .right], &m)
         #expect(update(&m, .keyPressed(.enter)) == [.venueAdmin(.deleteClosure(8))])
         let after = update(&m, .venueAdmin(.closureDeleted(.success(8))))
         #expect(after.first == .venueAdmin(.loadClosures))
@@ -116,8 +116,8 @@ import TerminalKit
 
     @Test func othersMayLookButNotChange() {
         var m = Self.listModel(staff: VenueAdminTests.frontDesk)
-        for key in ["n", "e", "d"] {
-            #expect(update(&m, .keyPressed(.char(Character(key)))).isEmpty)
+        for key: Key in [.char("n"), .char("e"), .char("x")] {
+            #expect(update(&m, .keyPressed(key)).isEmpty)
             #expect(m.form == nil && m.overlay == nil)
             #expect(m.message == StatusMessage(.venues(.admin(.adminOnly)), isError: true))
         }

@@ -57,8 +57,25 @@ import TerminalKit
         Self.type("12", into: &f)
         #expect(f.isDirty)
     }
-}
 
+    @Test func aLetterPicksTheNextChoiceStartingWithIt() {
+        let options = [Choice(value: "", label: "Alle"), Choice(value: "barn", label: "barn"),
+                       Choice(value: "seniorer", label: "seniorer"), Choice(value: "sosialt", label: "sosialt")]
+        var f = FormState(purpose: .directory(.organisation(id: 0)), title: .newOrganisation, fields: [
+            Field(key: TestField.date, label: .column(.date), kind: .choice(options)),
+        ])
+        _ = f.handle(.char("s"), today: Fixtures.today)
+        #expect(f.value(TestField.date) == "seniorer")
+        _ = f.handle(.char("S"), today: Fixtures.today)
+        #expect(f.value(TestField.date) == "sosialt")
+        _ = f.handle(.char("s"), today: Fixtures.today)
+        #expect(f.value(TestField.date) == "seniorer")   // round again
+        _ = f.handle(.char("z"), today: Fixtures.today)
+        #expect(f.value(TestField.date) == "seniorer")   // no choice starts with z: unchanged
+        _ = f.handle(.char("a"), today: Fixtures.today)
+        #expect(f.value(TestField.date) == "")
+    }
+}
 
 /// The fields of the test form above.
 enum TestField: String, FormFieldKey { case date, time, people }

@@ -19,7 +19,7 @@ import TerminalKit
 
     static func listModel(size: Size = Size(width: 80, height: 24), language: Language = .nb) -> Model {
         var m = VenuesUpdateTests.gridModel(size: size, language: language)
-        Fixtures.press([.char("s")], &m)
+        Fixtures.press([.char("B")], &m)
         _ = Fixtures.type("20", &m)
         _ = update(&m, .keyPressed(.ctrl("s")))
         _ = update(&m, .venues(.freeSlotsFound(query, .success(slots))))
@@ -28,7 +28,7 @@ import TerminalKit
 
     @Test func theDialogSearchesOnceAndTheListShowsInPlaceOfTheGrid() throws {
         var m = VenuesUpdateTests.gridModel()
-        Fixtures.press([.char("s")], &m)
+        Fixtures.press([.char("B")], &m)
         #expect(m.form?.purpose == .venues(.freeSlot))
         _ = Fixtures.type("20", &m)
         let commands = update(&m, .keyPressed(.ctrl("s")))
@@ -43,7 +43,7 @@ import TerminalKit
 
     @Test func aWindowShorterThanTheDurationIsMarked() {
         var m = VenuesUpdateTests.gridModel()
-        Fixtures.press([.char("s")] + Array(repeating: .tab, count: 8), &m)
+        Fixtures.press([.char("B")] + Array(repeating: .tab, count: 8), &m)
         _ = Fixtures.type("1200", &m)                               // replaces the selected 120: 1200 minutes in 08–22
         #expect(update(&m, .keyPressed(.ctrl("s"))).isEmpty)
         #expect(m.form?.fields.first { $0.key == FreeSlotField.duration.name }?.error == .venues(.freeSlot(.windowTooShort)))
@@ -71,7 +71,7 @@ import TerminalKit
     @Test func dialogAndList() {
         for language in Language.allCases {
             var m = VenuesUpdateTests.gridModel(size: Size(width: 80, height: 24), language: language)
-            Fixtures.press([.char("s")], &m)
+            Fixtures.press([.char("B")], &m)
             SnapshotTests.check("venues-free-slot-form-80x24-\(language.rawValue)", m)
             for size in SnapshotTests.sizes {
                 SnapshotTests.check("venues-free-slots-\(size.width)x\(size.height)-\(language.rawValue)",

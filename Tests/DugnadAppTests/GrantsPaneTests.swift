@@ -39,7 +39,7 @@ import TerminalKit
 
     @Test func fFlagsTheSelectedApplicationAndTheInboxIsReadAgain() {
         var m = grants()
-        #expect(update(&m, .keyPressed(.char("f"))) == [.grants(.setFlag(1, true))])
+        #expect(update(&m, .keyPressed(.char("F"))) == [.grants(.setFlag(1, true))])
         let after = update(&m, .grants(.flagged(.success(true))))
         #expect(!inboxReads(after).isEmpty)
         _ = update(&m, .grants(.flagged(.failure(.forbidden(role: .frontdesk)))))

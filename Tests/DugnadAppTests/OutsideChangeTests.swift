@@ -28,7 +28,7 @@ import TerminalKit
 
     @Test func theApprovalQueueIsReadAgain() {
         var m = VenuesUpdateTests.gridModel()
-        _ = update(&m, .keyPressed(.char("a")))
+        _ = update(&m, .keyPressed(.char("A")))
         _ = update(&m, .venues(.requestsLoaded(.success(ApprovalQueueTests.requests))))
         #expect(update(&m, .databaseChanged).contains(.venues(.loadRequests)))
     }

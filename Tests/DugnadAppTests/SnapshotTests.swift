@@ -126,9 +126,9 @@ import TerminalKit
     @Test func approvalQueueAndSeriesPreview() {
         for language in Language.allCases {
             var m = Fixtures.model(size: Size(width: 80, height: 24), language: language, tab: .venues)
-            _ = update(&m, .keyPressed(.char("a")))
+            _ = update(&m, .keyPressed(.char("A")))
             _ = update(&m, .venues(.requestsLoaded(.success(ApprovalQueueTests.requests))))
-            Fixtures.press([.char("j"), .char("r")], &m)
+            Fixtures.press([.char("j"), .char("-")], &m)
             _ = Fixtures.type("Opptatt", &m)
             SnapshotTests.check("venues-approval-queue-80x24-\(language.rawValue)", m)
         }

@@ -176,12 +176,30 @@ import TerminalKit
         #expect(m.listSearch == nil)
     }
 
+    @Test func keysTypedBeforeTheReferenceDataWaitForItAndRunInOrder() {
+        var m = Fixtures.model(tab: .calendar)
+        m.lookup = Lookup()
+        m.keysBeforeLookup = []
+        #expect(Fixtures.press([.char("f")], &m).isEmpty)
+        for c in "Fjell" { _ = update(&m, .keyPressed(.char(c))) }
+        _ = update(&m, .keyPressed(.enter))
+        #expect(m.form == nil)   // nothing yet: the pickers would be empty
+        _ = update(&m, .lookupLoaded(.success(Fixtures.lookup)))
+        #expect(m.keysBeforeLookup == nil)
+        #expect(m.form?.purpose == .calendar(.filter))
+        let picked = m.form?.value(ActivityFormField.kommunedel) ?? ""
+        #expect(Fixtures.lookup.kommunedeler.first { String($0.id) == picked }?.name.hasPrefix("Fjell") == true, "\(picked)")
+        // After that, keys act at once (Esc on the changed form asks first).
+        _ = update(&m, .keyPressed(.escape))
+        #expect(m.overlay == .confirm(.discardForm))
+    }
+
     @Test func paletteFiltersActionsAndRunsTheChosenOne() {
         var m = Fixtures.model(tab: .calendar)
         Fixtures.press([.char(":")], &m)
         _ = Fixtures.type("ny org", &m)
         if case .palette(let state) = m.overlay {
-            #expect(paletteMatches(state, language: .nb).first == .newOrganisation)
+            #expect(paletteEntries(state, language: .nb, context: .calendar).first?.action == .newOrganisation)
         } else {
             Issue.record("palette not open")
         }
@@ -233,7 +251,7 @@ import TerminalKit
 
     @Test func deactivatingAsksThenSendsTheChange() {
         var m = Fixtures.model()
-        Fixtures.press([.char("d")], &m)
+        Fixtures.press([.char("D")], &m)
         #expect(m.overlay == .confirm(.directory(.setOrganisationActive(id: 4, name: "Konnerud IL", active: false))))
         #expect(Fixtures.press([.right, .enter], &m) == [.directory(.setOrganisationActive(id: 4, active: false))])
     }

@@ -116,7 +116,7 @@ import TerminalKit
         inactive.active = false
         m.directory.venues.receive(total: 2, offset: 0, rows: [Fixtures.storsalen, inactive], visible: m.paneLayout.visibleRows)
         #expect(view(m, theme: .builtinDefault).text.contains("Møterom 2 (deaktivert)"))
-        Fixtures.press([.char("j"), .char("d")], &m)
+        Fixtures.press([.char("j"), .char("D")], &m)
         #expect(m.overlay == .confirm(.venues(.setVenueActive(id: 2, name: "Møterom 2", active: true))))
         m.overlay = nil
         Fixtures.press([.char("e")], &m)

@@ -179,7 +179,7 @@ import TerminalKit
         _ = update(&m, .volunteers(.desk(.hoursLoaded(.success(HoursTotals(group: .service, from: from, through: Fixtures.today,
                                                                            rows: [HoursTotalRow(key: "Fjell bibliotek", minutes: 600)]))))))
         #expect(Fixtures.press([.char("g")], &m) == [.volunteers(.desk(.loadHours(.kommunedel, from: from, through: Fixtures.today)))])
-        Fixtures.press([.escape, .char("B")], &m)
+        Fixtures.press([.escape, .char("!")], &m)
         #expect(m.form?.purpose == .volunteers(.crisis))
         Fixtures.press([.tab], &m); _ = Fixtures.type("sjå", &m)
         #expect(Fixtures.press([.ctrl("s")], &m) == [.volunteers(.desk(.loadCrisis(CrisisQuery(day: Fixtures.today, skills: ["sjåfør"]))))])
@@ -198,7 +198,7 @@ import TerminalKit
                 SnapshotTests.check("volunteers-request-form-\(name)", m)
                 m = Self.model(size, language)
                 _ = update(&m, .volunteers(.triageLoaded(.success(Fixtures.triage))))
-                Fixtures.press([.char("B"), .ctrl("s")], &m)
+                Fixtures.press([.char("!"), .ctrl("s")], &m)
                 let list = CrisisCallList(query: CrisisQuery(day: Fixtures.today, skills: ["sjåfør"]),
                                           volunteers: Array(Fixtures.volunteers.prefix(2)))
                 _ = update(&m, .volunteers(.desk(.crisisLoaded(.success(list)))))

@@ -44,9 +44,9 @@ import TerminalKit
         #expect(Fixtures.press([.enter], &m) == [.volunteers(.loadRequest(1))])
         _ = update(&m, .volunteers(.requestLoaded(.success(Self.detail()))))
         #expect(Fixtures.press([.down, .char("p")], &m) == [.volunteers(.propose(request: 1, volunteer: 2))])
-        // Tab moves to the assignments: c confirms, d asks for a reason first.
+        // Tab moves to the assignments: c confirms, - asks for a reason first.
         #expect(Fixtures.press([.tab, .char("c")], &m) == [.volunteers(.confirm(assignment: 9, request: 1))])
-        Fixtures.press([.char("d")], &m)
+        Fixtures.press([.char("-")], &m)
         #expect(m.form?.purpose == .volunteers(.decline(assignment: 9, request: 1)))
         Fixtures.press([.ctrl("s")], &m)
         #expect(m.form?.field(ReasonField.reason)?.error != nil)   // a reason is required
@@ -59,7 +59,7 @@ import TerminalKit
     @Test func triageStepsAndRefusalsReachTheStore() {
         var m = volunteersModel()
         #expect(Fixtures.press([.char("t")], &m) == [.volunteers(.step(.triage, request: 3, note: ""))])
-        Fixtures.press([.char("r")], &m)
+        Fixtures.press([.char("-")], &m)
         _ = Fixtures.type("Ikke en frivillig oppgave", &m)
         #expect(Fixtures.press([.ctrl("s")], &m) == [.volunteers(.step(.reject, request: 3, note: "Ikke en frivillig oppgave"))])
         _ = update(&m, .volunteers(.changed(.failure(.volunteer([.stepNotAllowed(.reject, .matching)])), .volunteers(.rejected))))

@@ -100,6 +100,40 @@ import Testing
         app.send("q")
     }
 
+    @Test func whatIsOnForSeniorsInFjellThisWeekInAtMostEightKeys() throws {
+        let dir = Harness.temporaryDirectory()
+        let db = Harness.demoDatabase(in: dir)
+        // What the week (Mon 23 – Sun 29 Nov) holds for seniors in Fjell/Danvik: single
+        // activities and the series' dates not replaced by an override.
+        let expected = Harness.sqlite(db, """
+            SELECT (SELECT count(*) FROM activity a JOIN kommunedel k ON k.id = a.kommunedel_id
+                    WHERE k.name = 'Fjell/Danvik' AND a.audience = 'seniorer'
+                      AND a.start >= '2026-11-23' AND a.start < '2026-11-30')
+                 + (SELECT count(*) FROM activity_series_occurrence o JOIN activity_series s ON s.id = o.series_id
+                    JOIN kommunedel k ON k.id = s.kommunedel_id
+                    WHERE k.name = 'Fjell/Danvik' AND s.audience = 'seniorer' AND o.replaced = 0
+                      AND o.start >= '2026-11-23' AND o.start < '2026-11-30')
+            """)
+        #expect(Int(expected) ?? 0 > 0, "the demo has something for seniors in Fjell this week: \(expected)")
+        let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26", "--lang", "nb"], width: 80, height: 24)
+        #expect(app.waitFor("Uke 48"), "\(app.screen)")
+        let keys = Keys(app)
+        keys.press("f")
+        #expect(app.waitFor("Filter for kalenderen"), "\(app.screen)")
+        app.type("Fjell")      // the kommunedel picker, filtered as typed
+        keys.press("Enter")    // picked
+        keys.press("Tab")
+        keys.press("Tab")      // the audience
+        keys.press("s")        // a letter picks the choice that starts with it: seniorer
+        #expect(app.waitFor("‹ seniorer ›"), "\(app.screen)")
+        keys.press("C-s")
+        #expect(app.waitFor("Filter: Fjell/Danvik, seniorer"), "\(app.screen)")
+        let count = Int(expected) ?? 0
+        #expect(app.waitFor(count == 1 ? "1 aktivitet" : "\(count) aktiviteter"), "\(app.screen)")
+        #expect(keys.count <= 8, "\(keys.count) keys")
+        app.send("q")
+    }
+
     @Test func aRoomForTwentyOnThursdayNearFjellBookedForAClubInAtMostTwelveKeys() throws {
         let (db, club, _) = Self.setUp()
         let app = TmuxSession(arguments: ["--db", db, "--today", "2026-11-26", "--lang", "nb"], width: 80, height: 24)

@@ -67,6 +67,14 @@ extension FormState {
             case .char(" "), .right: field.value = options[(index + 1) % options.count].value
             case .left: field.value = options[(index + options.count - 1) % options.count].value
             case .char("q"): return .quit
+            case .char(let c) where c.isLetter || c.isNumber:
+                // As in a web form's select: a letter picks the next choice starting with it
+                // ("s" → seniorer; "s" again → the next one with s).
+                let typed = String(c).lowercased()
+                let order = (1...options.count).map { (index + $0) % options.count }
+                if let next = order.first(where: { options[$0].label.lowercased().hasPrefix(typed) }) {
+                    field.value = options[next].value
+                }
             default: break
             }
         case .picker:

@@ -56,6 +56,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
 /// Where the user is; each context has its own bindings on top of the global ones.
 public enum KeyContext: Sendable, Equatable, CaseIterable {
     case global, list, directory, dayList, form, overlay, venueGrid, venueWeek, freeSlots, calendar, approvalQueue
+    /// The Calendar's month and day views: `[`/`]` step by their own period.
+    case calendarMonth, calendarDay
     case closureList
     case grantsInbox, grantsCase
     /// The inbox's tools: after `;`, the views sidebar, the overview, external funds, a box closed with Esc.

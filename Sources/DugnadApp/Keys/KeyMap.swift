@@ -42,11 +42,14 @@ public enum KeyMap {
             // Directory.
             b([.char("n")], .newOrganisation, .directory, hint: true),
             b([.char("e")], .editOrganisation, .directory, hint: true),
-            b([.char("d")], .toggleActive, .directory, hint: true),
+            // `D` (capital, as for venues): deactivating is an admin's edit; `d` is "day" elsewhere.
+            b([.char("D")], .toggleActive, .directory, hint: true),
             b([.char("s")], .cycleSort, .directory, hint: true),
             // On an organisation's card: cancel the coming booking picked there.
             b([.char("x")], .cancelBooking, .directory),
-            // Venues grid (before the day lists: `g` is "go to date" here).
+            // Venues grid (before the day lists: `g` is "go to date" here). Quick booking first:
+            // it is the front desk's main action, so the hint line keeps it at 80 columns.
+            b([.char("b")], .quickBook, .venueGrid, hint: true),
             b([.left, .char("h")], .moveLeft, .venueGrid),
             b([.right, .char("l")], .moveRight, .venueGrid),
             b([.char("v")], .selectRange, .venueGrid, hint: true),
@@ -56,12 +59,13 @@ public enum KeyMap {
             b([.char("g")], .goToDate, .venueGrid, hint: true),
             b([.char("f")], .filterVenues, .venueGrid, hint: true),
             b([.char("w")], .venueWeek, .venueGrid, hint: true),
-            b([.char("s")], .findFreeSlot, .venueGrid),
+            // `b` books from one typed line; `B` books through the search form (`s` is "sort" elsewhere).
+            b([.char("B")], .findFreeSlot, .venueGrid),
             // The free slots found (over the grid).
             b([.up, .char("k")], .moveUp, .freeSlots),
             b([.down, .char("j")], .moveDown, .freeSlots, hint: true),
             b([.enter], .open, .freeSlots, hint: true),
-            b([.escape, .char("s")], .close, .freeSlots, hint: true),
+            b([.escape, .char("B")], .close, .freeSlots, hint: true),
             // The week of one venue: days are rows, so ↑/↓ move a day and `[`/`]` a week.
             b([.char("w")], .venueWeek, .venueWeek, hint: true),
             b([.up, .char("k")], .moveUp, .venueWeek),
@@ -76,15 +80,23 @@ public enum KeyMap {
             b([.char("]"), .pageDown], .nextWeek, .venueWeek, hint: true),
             b([.char("t")], .goToToday, .venueWeek),
             b([.escape], .close, .venueWeek),
-            // Calendar (before the day lists, so its keys win there).
+            // Calendar (before the day lists, so its keys win there). `[`/`]` and PgUp/PgDn step
+            // by the period the view shows: a month in the month view, a day in the day view,
+            // else a week; `{`/`}` step by the next larger period.
+            b([.char("["), .pageUp], .previousMonth, .calendarMonth, hint: true),
+            b([.char("]"), .pageDown], .nextMonth, .calendarMonth, hint: true),
+            b([.char("["), .pageUp], .previousDay, .calendarDay, hint: true),
+            b([.char("]"), .pageDown], .nextDay, .calendarDay, hint: true),
+            b([.char("{")], .previousWeek, .calendarDay),
+            b([.char("}")], .nextWeek, .calendarDay),
             b([.char("m")], .calendarMonth, .calendar, hint: true),
             b([.char("w")], .calendarWeek, .calendar, hint: true),
             b([.char("a")], .calendarAgenda, .calendar, hint: true),
             b([.char("d")], .calendarDay, .calendar, hint: true),
             b([.left, .char("h")], .previousDay, .calendar),
             b([.right, .char("l")], .nextDay, .calendar),
-            b([.char("["), .pageUp], .previousWeek, .calendar),
-            b([.char("]"), .pageDown], .nextWeek, .calendar),
+            b([.char("["), .pageUp], .previousWeek, .calendar, hint: true),
+            b([.char("]"), .pageDown], .nextWeek, .calendar, hint: true),
             b([.char("{")], .previousMonth, .calendar),
             b([.char("}")], .nextMonth, .calendar),
             b([.char("g")], .goToDate, .calendar),
@@ -94,12 +106,13 @@ public enum KeyMap {
             b([.char("x")], .cancelOccurrence, .calendar, hint: true),
             b([.char("X")], .endSeries, .calendar),
             b([.char("f")], .filterCalendar, .calendar, hint: true),
-            b([.char("E")], .exportCalendar, .calendar),
+            // Export is rare and writes a file: Ctrl-E, so that `E` means "edit the venue" everywhere.
+            b([.ctrl("e")], .exportCalendar, .calendar),
             b([.char("x")], .cancelBooking, .venueGrid),
             b([.char("X")], .cancelSeries, .venueGrid),
             b([.char("u")], .undoCancel, .venueGrid),
-            b([.char("b")], .quickBook, .venueGrid, hint: true),
-            b([.char("a")], .approvalQueue, .venueGrid),
+            // Capital `A`: the approvals are a reviewer's queue; `a` is "agenda" in the Calendar.
+            b([.char("A")], .approvalQueue, .venueGrid),
             b([.char("p")], .publishBooking, .venueGrid),
             b([.char("e")], .editBooking, .venueGrid),
             b([.char("r")], .repeatBooking, .venueGrid),
@@ -110,15 +123,17 @@ public enum KeyMap {
             b([.char("c")], .closureList, .venueGrid),
             b([.char("N")], .newVenue, .directory),
             b([.char("E")], .editVenue, .directory),
-            b([.char("D")], .toggleVenueActive, .directory),
             b([.up, .char("k")], .moveUp, .closureList),
             b([.down, .char("j")], .moveDown, .closureList, hint: true),
             b([.char("n")], .newClosure, .closureList, hint: true),
             b([.char("e"), .enter], .editClosure, .closureList, hint: true),
-            b([.char("d")], .deleteClosure, .closureList, hint: true),
+            b([.char("x"), .delete], .deleteClosure, .closureList, hint: true),
             b([.char("c"), .escape], .close, .closureList, hint: true),
+            // The filter language is the inbox's main tool: its `/` is hinted first.
+            b([.char("/")], .search, .grantsInbox, hint: true),
             b([.char("s")], .cycleSort, .grantsInbox, hint: true),
-            b([.char("f")], .toggleFlag, .grantsInbox, hint: true),
+            // `F` flags, as in mutt; `f` is "filter form" in the other panes (the inbox filters with `/`).
+            b([.char("F")], .toggleFlag, .grantsInbox, hint: true),
             b([.escape], .close, .grantsCase, hint: true),
             // The inbox's tools: mutt's tags and `;`, views, overview, comparison, external funds.
             b([.char("t")], .tagLine, .grantsInbox, hint: true),
@@ -127,11 +142,11 @@ public enum KeyMap {
             b([.char("u")], .undoBulk, .grantsInbox),
             b([.char("v")], .grantViews, .grantsInbox, hint: true),
             b([.char("S")], .saveGrantView, .grantsInbox),
-            b([.char("F")], .filterHelp, .grantsInbox),
+            // The filter language's help: from the palette and from `?` (every letter near it is taken).
             b([.char("o")], .grantOverview, .grantsInbox, hint: true),
             b([.char("c")], .compareApplications, .grantsInbox),
             b([.char("H")], .applicantHistory, .grantsInbox),
-            b([.char("E")], .externalFunds, .grantsInbox),
+            b([.char("$")], .externalFunds, .grantsInbox),
             b([.char("a")], .bulkAssignMe, .grantsBulk, hint: true),
             b([.char("A")], .bulkAssignStaff, .grantsBulk, hint: true),
             b([.char("s")], .bulkStatus, .grantsBulk, hint: true),
@@ -145,7 +160,7 @@ public enum KeyMap {
             b([.end, .char("G")], .last, .grantsViews),
             b([.enter], .open, .grantsViews, hint: true),
             b([.char("S"), .char("n")], .saveGrantView, .grantsViews, hint: true),
-            b([.char("d")], .deleteGrantView, .grantsViews, hint: true),
+            b([.char("x"), .delete], .deleteGrantView, .grantsViews, hint: true),
             b([.escape, .char("v")], .close, .grantsViews, hint: true),
             b([.up, .char("k")], .moveUp, .grantsOverview),
             b([.down, .char("j")], .moveDown, .grantsOverview),
@@ -192,9 +207,10 @@ public enum KeyMap {
             // Approval queue (over the grid).
             b([.up, .char("k")], .moveUp, .approvalQueue),
             b([.down, .char("j")], .moveDown, .approvalQueue, hint: true),
-            b([.char("g")], .approveRequest, .approvalQueue, hint: true),
-            b([.char("r")], .rejectRequest, .approvalQueue, hint: true),
-            b([.char("a"), .escape], .close, .approvalQueue, hint: true),
+            // Approve and reject are `+` and `-`, which mean nothing else anywhere.
+            b([.char("+")], .approveRequest, .approvalQueue, hint: true),
+            b([.char("-")], .rejectRequest, .approvalQueue, hint: true),
+            b([.char("A"), .escape], .close, .approvalQueue, hint: true),
             // Day lists.
             b([.char("["), .pageUp], .previousDay, .dayList, hint: true),
             b([.char("]"), .pageDown], .nextDay, .dayList, hint: true),
@@ -210,8 +226,9 @@ public enum KeyMap {
             b([.end, .char("G")], .last, .volunteerTriage),
             b([.enter], .open, .volunteerTriage, hint: true),
             b([.char("t")], .triageRequest, .volunteerTriage, hint: true),
-            b([.char("s")], .sendBackRequest, .volunteerTriage),
-            b([.char("r")], .rejectRequest, .volunteerTriage),
+            // `<` sends back with a question, `-` rejects (as in the approval queue).
+            b([.char("<")], .sendBackRequest, .volunteerTriage),
+            b([.char("-")], .rejectRequest, .volunteerTriage),
             b([.char("M")], .matchAll, .volunteerTriage, hint: true),
             b([.char("n")], .registerVolunteer, .volunteerTriage, hint: true),
             b([.char("M")], .matchAll, .volunteerLists),
@@ -220,7 +237,7 @@ public enum KeyMap {
             b([.down, .char("j")], .moveDown, .volunteerRequest),
             b([.char("p")], .proposeVolunteer, .volunteerRequest, hint: true),
             b([.char("c")], .confirmAssignment, .volunteerRequest, hint: true),
-            b([.char("d")], .declineAssignment, .volunteerRequest, hint: true),
+            b([.char("-")], .declineAssignment, .volunteerRequest, hint: true),
             b([.escape], .close, .volunteerRequest, hint: true),
             b([.up, .char("k")], .moveUp, .volunteerProposal),
             b([.down, .char("j")], .moveDown, .volunteerProposal),
@@ -233,14 +250,14 @@ public enum KeyMap {
             b([.char("P")], .cyclePriority, .volunteerTriage, hint: true),
             b([.char("e")], .editRequest, .volunteerTriage),
             b([.char("T")], .hoursTotals, .volunteerTriage),
-            b([.char("B")], .crisisList, .volunteerTriage),
+            b([.char("!")], .crisisList, .volunteerTriage),
             b([.char("T")], .hoursTotals, .volunteerLists),
-            b([.char("B")], .crisisList, .volunteerLists),
+            b([.char("!")], .crisisList, .volunteerLists),
             b([.char("n")], .newRequest, .volunteerRequestList, hint: true),
             b([.char("e")], .editRequest, .volunteerRequestList, hint: true),
             b([.char("M")], .matchAll, .volunteerRequestList),
             b([.char("T")], .hoursTotals, .volunteerRequestList),
-            b([.char("B")], .crisisList, .volunteerRequestList),
+            b([.char("!")], .crisisList, .volunteerRequestList),
             b([.char("t")], .triageRequest, .volunteerRequest, hint: true),
             b([.char("e")], .editRequest, .volunteerRequest),
             b([.char("h")], .logHours, .volunteerRequest, hint: true),
@@ -307,6 +324,8 @@ public enum KeyMap {
         case .venueWeek: return [.venueWeek, .global]
         case .freeSlots: return [.freeSlots, .global]
         case .calendar: return [.calendar, .dayList, .list, .global]
+        case .calendarMonth: return [.calendarMonth, .calendar, .dayList, .list, .global]
+        case .calendarDay: return [.calendarDay, .calendar, .dayList, .list, .global]
         case .approvalQueue: return [.approvalQueue, .global]
         case .closureList: return [.closureList, .global]
         case .grantsInbox: return [.grantsInbox, .list, .global]
@@ -338,15 +357,24 @@ public enum KeyMap {
         return nil
     }
 
-    /// Every binding reachable in `context`, each action once, specific first.
+    /// Every binding reachable in `context`, each action once, specific first, with only the
+    /// keys that reach it here (a key bound in a more specific context hides it further down:
+    /// the Calendar's `[` is "previous week", so the day lists' "previous day" keeps only ← h).
     public static func reachable(in context: KeyContext) -> [Binding] {
         var seen = Set<Action>()
+        var taken: [Key] = []
         var result: [Binding] = []
         for c in chain(context) {
-            for binding in bindings where binding.context == c && !seen.contains(binding.action) {
+            var here: [Key] = []
+            for binding in bindings where binding.context == c {
+                here += binding.keys
+                guard !seen.contains(binding.action) else { continue }
+                let keys = binding.keys.filter { !taken.contains($0) }
+                guard !keys.isEmpty else { continue }
                 seen.insert(binding.action)
-                result.append(binding)
+                result.append(Binding(keys: keys, action: binding.action, context: c, hinted: binding.hinted))
             }
+            taken += here
         }
         return result
     }

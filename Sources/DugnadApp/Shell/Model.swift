@@ -13,6 +13,9 @@ public struct Model: Sendable, Equatable {
     public var size: Size
     public var tab: Tab = .calendar
     public var lookup = Lookup()
+    /// Keys typed before the reference data (kommunedeler, schemes, staff names) has arrived,
+    /// replayed once it has: a form opened earlier would offer empty pickers. nil: not waiting.
+    public var keysBeforeLookup: [Key]?
 
     public var calendar: CalendarState
     public var venues: VenuesState
@@ -58,6 +61,9 @@ public struct Model: Sendable, Equatable {
         if form != nil { return .form }
         return read(tab, KeyContextOf())
     }
+
+    /// The context of what the active pane shows, under any overlay or form (the palette's "here").
+    public var paneKeyContext: KeyContext { read(tab, KeyContextOf()) }
 
     /// The active pane's layout.
     public var paneLayout: PaneLayout { context(tab).paneLayout }

@@ -9,16 +9,6 @@ public func paletteActions() -> [Action] {
     return Action.allCases.filter { !excluded.contains($0) }
 }
 
-/// The palette's actions matching its filter, best first.
-public func paletteMatches(_ state: PaletteState, language: Language) -> [Action] {
-    let query = state.input.text
-    return paletteActions()
-        .compactMap { action -> (Action, Int)? in
-            FuzzyMatch.score(query, in: Phrase.action(action).text(language)).map { (action, $0) }
-        }
-        .sorted { $0.1 > $1.1 }
-        .map(\.0)
-}
 
 func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
     switch model.overlay {
@@ -55,7 +45,7 @@ func handleOverlayKey(_ model: inout Model, _ key: Key) -> [Command] {
 }
 
 private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState, _ key: Key) -> [Command] {
-    let matches = paletteMatches(state, language: model.language)
+    let matches = paletteEntries(state, language: model.language, context: model.paneKeyContext)
     switch KeyMap.action(for: key, in: .overlay) {
     case .close?: model.overlay = nil; return []
     case .moveUp?: state.selected = max(0, state.selected - 1)
@@ -63,7 +53,7 @@ private func handlePaletteKey(_ model: inout Model, _ state: inout PaletteState,
     case .open?:
         model.overlay = nil
         guard matches.indices.contains(state.selected) else { return [] }
-        return performFromPalette(matches[state.selected], &model)
+        return performFromPalette(matches[state.selected].action, &model)
     default:
         if state.input.handle(key) { state.selected = 0 }
     }

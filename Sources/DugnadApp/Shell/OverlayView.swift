@@ -15,7 +15,7 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
     let content = ScreenLayout(size: model.size).content
     let context: KeyContext = model.form != nil ? .form : model.read(model.tab, KeyContextOf())
     var lines: [(String, String, Bool)] = context == .venueGrid ? venueGridLegend(model.context(.venues)) : []
-    if context == .calendar { lines = calendarLegend(model.context(.calendar)) }
+    if [.calendar, .calendarMonth, .calendarDay].contains(context) { lines = calendarLegend(model.context(.calendar)) }
     if context == .grantsInbox { lines = grantsInboxLegend(model.language) }
     // A key bound in a more specific context hides the same key further down the chain
     // (e.g. the Calendar's `[` = previous week over the day lists' previous day), so help lists only what works.
@@ -48,8 +48,8 @@ private func drawHelp(into buffer: inout Buffer, scroll: Int, _ model: Model, _ 
 
 private func drawPalette(into buffer: inout Buffer, _ state: PaletteState, _ model: Model, _ theme: Theme) {
     let content = ScreenLayout(size: model.size).content
-    let matches = paletteMatches(state, language: model.language)
-    let width = min(64, content.width - 4)
+    let matches = paletteEntries(state, language: model.language, context: model.paneKeyContext)
+    let width = min(72, content.width - 4)
     let height = min(content.height - 2, max(5, matches.count + 4))
     let area = Rect(x: content.x + (content.width - width) / 2, y: content.y + 1, width: width, height: height)
     let inner = drawDialog(into: &buffer, area: area, title: " " + model.text(.paletteTitle) + " ",
@@ -59,15 +59,19 @@ private func drawPalette(into buffer: inout Buffer, _ state: PaletteState, _ mod
     drawTextInput(into: &buffer, state.input, x: px, y: inner.y, width: inner.maxX - px, theme: theme, focused: true)
     let rows = inner.height - 2
     let first = max(0, state.selected - rows + 1)
-    for (i, action) in matches.dropFirst(first).prefix(rows).enumerated() {
+    for (i, entry) in matches.dropFirst(first).prefix(rows).enumerated() {
         let y = inner.y + 2 + i
         let selected = first + i == state.selected
         let style = theme.style(selected ? .selectionFocus : .dialog)
         buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style)
-        buffer.put(model.text(.action(action)), x: inner.x + 1, y: y, maxWidth: inner.width - 14, style: style)
-        if let binding = KeyMap.bindings.first(where: { $0.action == action }) {
-            let keys = binding.keys.map(KeyMap.name).prefix(2).joined(separator: " ")
-            buffer.put(keys, x: inner.maxX - displayWidth(keys) - 1, y: y, style: style)
+        // Right-aligned: the keys, and for another tab's command its tab ("Kalender · Ctrl-E").
+        let right = [entry.tab.map { model.text(.tab($0)) }, entry.keys.isEmpty ? nil : entry.keys]
+            .compactMap { $0 }.joined(separator: " · ")
+        let rightWidth = displayWidth(right)
+        buffer.put(model.text(.action(entry.action)), x: inner.x + 1, y: y,
+                   maxWidth: max(1, inner.width - rightWidth - 3), style: style)
+        if !right.isEmpty {
+            buffer.put(right, x: inner.maxX - rightWidth - 1, y: y, style: entry.tab == nil ? style : selected ? style : theme.style(.dim))
         }
     }
     if matches.isEmpty {

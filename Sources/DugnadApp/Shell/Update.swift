@@ -7,6 +7,10 @@ import TerminalKit
 public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
     switch msg {
     case .keyPressed(let key):
+        if model.keysBeforeLookup != nil, key != .resize {
+            model.keysBeforeLookup?.append(key)
+            return []
+        }
         return handleKey(&model, key)
     case .resized(let size):
         model.size = size
@@ -23,14 +27,17 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
         return []
     case .lookupLoaded(.success(let lookup)):
         model.lookup = lookup
-        return []
+        return replayKeysTypedBeforeLookup(&model)
     case .pageLoaded(let request, let total, let rows):
         var commands: [Command] = []
         for tab in Tab.allCases {
             commands += model.visit(tab, PageArrived(request: request, total: total, rows: rows)) ?? []
         }
         return commands
-    case .pageFailed(_, let error), .lookupLoaded(.failure(let error)), .staffLoaded(.failure(let error)),
+    case .lookupLoaded(.failure(let error)):
+        model.message = StatusMessage(phrase(for: error), isError: true)
+        return replayKeysTypedBeforeLookup(&model)
+    case .pageFailed(_, let error), .staffLoaded(.failure(let error)),
          .searchCompleted(_, .failure(let error)):
         model.message = StatusMessage(phrase(for: error), isError: true)
         return []
@@ -56,6 +63,15 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
     case .volunteers(let message):
         return model.visit(.volunteers, PaneMessage<VolunteersPane>(message)) ?? []
     }
+}
+
+/// The keys typed while the first reference data was read, in order, now that it is here.
+private func replayKeysTypedBeforeLookup(_ model: inout Model) -> [Command] {
+    guard let keys = model.keysBeforeLookup else { return [] }
+    model.keysBeforeLookup = nil
+    var commands: [Command] = []
+    for key in keys where !model.quitting { commands += handleKey(&model, key) }
+    return commands
 }
 
 /// What the app reads when it starts: names for references, who is signed in, the first view.

@@ -68,15 +68,40 @@ private func signedInCandidates(_ model: Model) -> [String] {
 
 /// The keys valid here, generated from the key map.
 private func drawHintLine(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {
-    let hints = KeyMap.reachable(in: model.keyContext)
-        .filter(\.hinted)
+    // The pane's own actions first, then stepping by period, then the shared list and global
+    // keys: when the line is narrow it loses those (they are on `?`) before the pane's main actions.
+    let hinted = KeyMap.reachable(in: model.keyContext).filter(\.hinted)
+    let isStep: (Binding) -> Bool = { [.char("["), .char("]")].contains($0.keys.first) }
+    let own: (Binding) -> Bool = { $0.context.tab != nil && !isStep($0) }
+    let ordered = hinted.filter(own) + hinted.filter(isStep) + hinted.filter { !own($0) && !isStep($0) }
+    let hints = ordered
         .map { binding in
             // Ctrl-S is named for what it does in this form ("bruk" in a filter, "søk" in a search).
             let label: Phrase = binding.action == .save ? model.form.map { .submitVerb($0.purpose.submitVerb) } ?? .action(.save)
                                                         : .action(binding.action)
             return Hint(key: binding.keys.map(KeyMap.name).prefix(2).joined(separator: "/"), label: model.text(label))
         }
-    drawHints(into: &buffer, area: area, hints: hints, keyStyle: theme.style(.hintKey), labelStyle: theme.style(.hint))
+    drawHints(into: &buffer, area: area, hints: pairedSteps(hints), keyStyle: theme.style(.hintKey), labelStyle: theme.style(.hint))
+}
+
+/// "[/PgUp forrige uke ]/PgDn neste uke" → "[ ] forrige/neste uke": a step back and
+/// forth by the same period takes one hint, so the pane's other main actions still fit at 80 columns.
+func pairedSteps(_ hints: [Hint]) -> [Hint] {
+    var out: [Hint] = []
+    var i = 0
+    while i < hints.count {
+        if i + 1 < hints.count, hints[i].key.hasPrefix("["), hints[i + 1].key.hasPrefix("]"),
+           let back = hints[i].label.firstIndex(of: " "), let forth = hints[i + 1].label.firstIndex(of: " "),
+           hints[i].label[back...] == hints[i + 1].label[forth...] {
+            let label = hints[i].label[..<back] + "/" + hints[i + 1].label[..<forth] + hints[i].label[back...]
+            out.append(Hint(key: "[ ]", label: String(label)))
+            i += 2
+            continue
+        }
+        out.append(hints[i])
+        i += 1
+    }
+    return out
 }
 
 private func drawMessageLine(into buffer: inout Buffer, area: Rect, _ model: Model, _ theme: Theme) {

@@ -55,6 +55,8 @@ extension Phrase {
             case .venueWeek: return "Uka for ett lokale"
             case .venueGrid: return "Rutenettet i Lokaler"
             case .calendar: return "Kalender"
+            case .calendarMonth: return "Kalender: månedsvisning"
+            case .calendarDay: return "Kalender: dagsvisning"
             case .approvalQueue: return "Godkjenning av forespørsler"
             case .closureList: return "Stenginger"
             case .grantsInbox: return "Tilskudd"

@@ -55,6 +55,8 @@ extension Phrase {
             case .venueWeek: return "Week of one venue"
             case .venueGrid: return "Venues grid"
             case .calendar: return "Calendar"
+            case .calendarMonth: return "Calendar: month view"
+            case .calendarDay: return "Calendar: day view"
             case .approvalQueue: return "Approval queue"
             case .closureList: return "Closures"
             case .grantsInbox: return "Grants"

@@ -9,7 +9,13 @@ public enum CalendarPane: Pane {
     public typealias State = CalendarState
     public typealias Message = CalendarMsg
 
-    public static func keyContext(_ state: CalendarState) -> KeyContext { .calendar }
+    public static func keyContext(_ state: CalendarState) -> KeyContext {
+        switch state.mode {
+        case .month: return .calendarMonth
+        case .day: return .calendarDay
+        case .week, .agenda: return .calendar
+        }
+    }
 
     public static func searchQuery(_ state: CalendarState) -> String? { state.query }
 

@@ -3,8 +3,8 @@ import TerminalKit
 
 // The `/` line of the inbox: Tab completes keys and values from the
 // vocabulary the store reads (statuses, schemes, kommunedeler, officers,
-// tags); a bad expression is shown with the bad word marked; `F` shows the
-// language.
+// tags); a bad expression is shown with the bad word marked; the palette's
+// "filter language" and `?` show the language.
 
 extension InboxTools {
     /// Tab on the `/` line: the completed text (one candidate, or the
@@ -74,7 +74,7 @@ extension InboxTools {
         }
     }
 
-    /// `F`: the filter language, one example per line.
+    /// The filter language, one example per line (from the palette).
     static func drawFilterHelp(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) {
         let layout = pane.paneLayout
         let area = Rect(x: layout.title.x, y: layout.title.y, width: layout.tableAndDetail.width,

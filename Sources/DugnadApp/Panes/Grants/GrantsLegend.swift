@@ -29,8 +29,14 @@ enum GrantsLegend: CaseIterable {
     }
 }
 
-/// The legend the `?` overlay shows above the Grants inbox's bindings.
+/// The legend the `?` overlay shows above the Grants inbox's bindings, then the filter
+/// language of `/` (it has no letter of its own: every letter near it means something else).
 func grantsInboxLegend(_ language: Language) -> [(String, String, Bool)] {
-    [(language == .nb ? "Tegnforklaring for innboksen" : "Inbox legend", "", true)]
+    let filter = GrantsInboxPhrase.helpLines.enumerated().map { i, line in
+        (line.0, Phrase.grantsInbox(.filterHelpLine(i)).text(language), false)
+    }
+    return [(language == .nb ? "Tegnforklaring for innboksen" : "Inbox legend", "", true)]
         + GrantsLegend.allCases.map { ($0.glyph, $0.text(language), false) }
+        + [(Phrase.grantsInbox(.filterHelpTitle).text(language), "", true)]
+        + filter
 }

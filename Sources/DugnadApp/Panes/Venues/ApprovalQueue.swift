@@ -1,8 +1,8 @@
 import DugnadCore
 import TerminalKit
 
-// The approval queue (`a` in the grid): requested bookings, oldest first;
-// `g` approves, `r` asks for a reason and rejects. Both are audited by the store.
+// The approval queue (`A` in the grid): requested bookings, oldest first;
+// `+` approves, `-` asks for a reason and rejects. Both are audited by the store.
 
 /// Keys while the queue is open; nil leaves the key to the shared handling.
 func handleApprovalKey(_ pane: inout VenuesScope, _ key: Key) -> [Command]? {
