@@ -59,17 +59,39 @@ func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines
     let columns = shown.count > inner.height && inner.width >= 60 ? 2 : 1
     let columnWidth = (inner.width - (columns - 1) * 2) / columns
     let labelWidth = min(columns == 2 ? 12 : 16, max(0, shown.map { displayWidth($0.element.0) }.max() ?? 0))
-    for (i, (index, (label, value))) in shown.enumerated() {
+    let valueWidth = max(1, columnWidth - labelWidth - 1)
+    // A long value wraps onto the next rows (a price's condition, an address) while the panel
+    // has rows to spare, earlier lines first; past that it is cut as before.
+    var spare = inner.height * columns - shown.count
+    var rows: [DetailRow] = []
+    for (index, (label, value)) in shown {
+        let width = label.isEmpty ? columnWidth : valueWidth
+        var parts = displayWidth(value) > width ? wrap(value, width: width) : [value]
+        if parts.count - 1 > spare || parts.isEmpty { parts = [value] }
+        spare -= parts.count - 1
+        for (n, part) in parts.enumerated() {
+            rows.append(DetailRow(index: index, label: n == 0 ? label : "", text: part, continued: n > 0 && !label.isEmpty))
+        }
+    }
+    for (i, row) in rows.enumerated() {
         let column = i / inner.height
         guard column < columns else { break }
         let x = inner.x + column * (columnWidth + 2), y = inner.y + i % inner.height
-        if label.isEmpty {
-            let style = theme.style(index == highlight ? .selectionFocus : .base)
-            buffer.put(pad(value, toWidth: columnWidth), x: x, y: y, maxWidth: columnWidth, style: style)
+        if row.label.isEmpty && !row.continued {
+            let style = theme.style(row.index == highlight ? .selectionFocus : .base)
+            buffer.put(pad(row.text, toWidth: columnWidth), x: x, y: y, maxWidth: columnWidth, style: style)
         } else {
-            buffer.put(pad(label, toWidth: labelWidth), x: x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
-            buffer.put(value, x: x + labelWidth + 1, y: y, maxWidth: max(0, columnWidth - labelWidth - 1),
-                       style: theme.style(.base))
+            buffer.put(pad(row.label, toWidth: labelWidth), x: x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
+            buffer.put(row.text, x: x + labelWidth + 1, y: y, maxWidth: valueWidth, style: theme.style(.base))
         }
     }
+}
+
+/// One drawn row of a detail panel: a labelled line, a plain line, or a wrapped value's next row.
+private struct DetailRow {
+    let index: Int
+    let label: String
+    let text: String
+    /// A labelled value's second or later row: drawn in the value column, under its first row.
+    let continued: Bool
 }
