@@ -85,8 +85,9 @@ import TerminalKit
     @Test func assignToMeAndToAnotherFromTheStaffPicker() throws {
         var m = Self.opened()
         #expect(work(Fixtures.press([.char("t")], &m)) == [.assign(2, to: "kari")])
+        m.lookup.staffNames = ["kari": "Kari Nordmann"]
         _ = update(&m, .grants(.work(.saved(2, .success(.assigned("kari"))))))
-        #expect(screen(m).contains("Saken er tildelt kari."))
+        #expect(screen(m).contains("Saken er tildelt Kari Nordmann."), "\(screen(m))")   // the name, not the login
         #expect(work(Fixtures.press([.char("T")], &m)) == [.loadStaff(2)])
         let staff = [Fixtures.admin, Staff(id: 2, username: "per.olsen", displayName: "Per Olsen", role: .grants),
                      Staff(id: 3, username: "lise", displayName: "Lise Skranke", role: .frontdesk)]

@@ -65,13 +65,14 @@ import TerminalKit
         let commands = Fixtures.press([.char("a")], &m)
         #expect(tools(commands) == [.bulk([1, 2], .assign("kari"), on: Self.today)])
         #expect(m.grants.tools.top == nil)
+        m.lookup.staffNames = ["kari": "Kari Nordmann"]
         let after = update(&m, .grants(.tools(.bulkDone(.success(GrantBulkOutcome(action: .assign("kari"), applied: 2))))))
-        #expect(m.text(m.message!.phrase) == "2 søknader tildelt kari.")
+        #expect(m.text(m.message!.phrase) == "2 søknader tildelt Kari Nordmann.")   // the name, not the login
         #expect(after.contains { if case .loadPage = $0 { true } else { false } })
         // u undoes, and says what.
         #expect(tools(Fixtures.press([.char("u")], &m)) == [.undoBulk])
         _ = update(&m, .grants(.tools(.undone(.success(GrantBulkOutcome(action: .assign("kari"), applied: 2))))))
-        #expect(m.text(m.message!.phrase) == "Angret: tildeling til kari på 2 søknader.")
+        #expect(m.text(m.message!.phrase) == "Angret: tildeling til Kari Nordmann på 2 søknader.")
         _ = update(&m, .grants(.tools(.undone(.success(nil)))))
         #expect(m.text(m.message!.phrase) == "Ingen samlet handling å angre.")
     }

@@ -185,7 +185,9 @@ enum GrantCaseUpdate {
 
     static func update(_ pane: inout GrantsScope, _ msg: GrantCaseMsg) -> [Command] {
         switch msg {
-        case .saved(let id, .success(let done)):
+        case .saved(let id, .success(var done)):
+            // Names, not usernames: "Saken er tildelt Per Olsen."
+            if case .assigned(let who?) = done { done = .assigned(pane.lookup.staffName(who)) }
             if case .grantsCase? = pane.ui.form?.purpose { pane.ui.submitted(.grantsCase(.done(done))) }
             else { pane.ui.say(.grantsCase(.done(done))) }
             guard pane.state.opened?.application.id == id else { return [] }

@@ -210,7 +210,7 @@ enum InboxTools {
             }
         case .bulkDone(.success(let outcome)):
             pane.ui.form = nil
-            pane.ui.say(.grantsInbox(.bulkDone(outcome)))
+            pane.ui.say(.grantsInbox(.bulkDone(outcome.naming(pane.lookup))))
             return GrantsPane.inbox.erased.reload(&pane, true)
         case .tagAdded(let tag, .success(let n)):
             pane.ui.submitted(.grantsInbox(.tagAdded(tag: tag, count: n)))
@@ -218,7 +218,7 @@ enum InboxTools {
             return GrantsPane.inbox.erased.reload(&pane, true) + [cmd(.loadVocabulary)]
         case .undone(.success(let outcome)):
             guard let outcome else { pane.ui.fail(.grantsInbox(.nothingToUndo)); return [] }
-            pane.ui.say(.grantsInbox(.undone(outcome)))
+            pane.ui.say(.grantsInbox(.undone(outcome.naming(pane.lookup))))
             return GrantsPane.inbox.erased.reload(&pane, true)
         case .overviewLoaded(.success(let o)):
             pane.state.tools.overview = o
@@ -254,5 +254,13 @@ enum InboxTools {
             pane.ui.fail(phrase(for: e))
         }
         return []
+    }
+}
+
+extension GrantBulkOutcome {
+    /// The same outcome with the assignee's name in place of the login, for the message line.
+    func naming(_ lookup: Lookup) -> GrantBulkOutcome {
+        guard case .assign(let who?) = action else { return self }
+        return GrantBulkOutcome(action: .assign(lookup.staffName(who)), applied: applied, refused: refused)
     }
 }
