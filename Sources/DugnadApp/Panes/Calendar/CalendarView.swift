@@ -176,7 +176,7 @@ func detailLines(_ d: ActivityDetails, _ pane: CalendarScope) -> [(String, Strin
     if d.ageMin != nil || d.ageMax != nil {
         lines.append((pane.text(.calendar(.details(.ageLabel))), pane.text(.calendar(.details(.ageRange(min: d.ageMin, max: d.ageMax))))))
     }
-    if !d.languages.isEmpty { lines.append((pane.text(.calendar(.field(.languages))), d.languages.joined(separator: ", "))) }
+    if !d.languages.isEmpty { lines.append((pane.text(.calendar(.field(.languages))), LanguageNames.names(d.languages, in: pane.language))) }
     if !d.contact.isEmpty { lines.append((pane.text(.calendar(.field(.contact))), d.contact)) }
     if !d.accessibility.isEmpty { lines.append((pane.text(.calendar(.field(.accessibility))), d.accessibility)) }
     return lines

@@ -30,7 +30,7 @@ func drawVolunteerCard(into buffer: inout Buffer, _ pane: VolunteersScope, _ car
         (pane.text(.column(.born)), String(v.birthYear) + (minor ? " · " + text(pane, .desk(.minor)) : "")),
         (pane.text(.column(.kommunedel)), pane.lookup.kommunedel(v.kommunedelID)),
         (pane.text(.column(.skills)), v.skills.joined(separator: ", ")),
-        (text(pane, .field(.languages)), v.languages.joined(separator: ", ")),
+        (text(pane, .field(.languages)), LanguageNames.names(v.languages, in: pane.language)),
         ("", text(pane, .desk(.availabilityWords(v.availability))) + " · " + text(pane, .field(.maxHours)) + " \(v.maxHoursPerMonth)"),
         (text(pane, .desk(.field(.consentDate))),
          v.dataConsent.map { text(pane, .desk(.consentLine($0.givenOn, $0.purpose))) } ?? text(pane, .desk(.noConsent))),
@@ -41,7 +41,7 @@ func drawVolunteerCard(into buffer: inout Buffer, _ pane: VolunteersScope, _ car
         lines.append((text(pane, .desk(.attestsTitle)), text(pane, .desk(.noAttests))))
     } else {
         lines.append((text(pane, .desk(.attestsTitle)), ""))
-        for a in c.attests { lines.append(("", "  " + text(pane, .desk(.attestLine(a.kind, a.seenOn, a.seenBy))))) }
+        for a in c.attests { lines.append(("", "  " + text(pane, .desk(.attestLine(a.kind, a.seenOn, pane.lookup.staffName(a.seenBy)))))) }
     }
     let panelHeight = max(3, min(lines.count + 2, area.height - 4))
     drawDetailPanel(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: panelHeight),

@@ -66,7 +66,7 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
                 (pane.text(.column(.phone)), p.phone),
                 (pane.text(.column(.email)), p.email),
                 (pane.text(.column(.skills)), p.skills.joined(separator: ", ")),
-                ("", p.languages.joined(separator: ", ")),
+                (pane.text(.volunteers(.field(.languages))), LanguageNames.names(p.languages, in: pane.language)),
             ], focused: false, theme: theme)
         }
     }
