@@ -35,9 +35,10 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
             + (c.kommunedel.map { " · \($0)" } ?? "")),
         (pane.text(.column(.title)), a.title),
         (t(.scheme), c.scheme.name + (c.roundLabel.map { " · \($0)" } ?? "")),
-        (t(.requested), a.amountRequested.formatted + (c.projectBudget.map { " / \($0.formatted)" } ?? "")),
-        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · " + (a.assignee.map { pane.lookup.staffName($0) } ?? "—")),
-        (t(.budget), "\(c.decidedInYear.formatted) / \(c.scheme.annualBudget.formatted) (\(a.year))"),
+        (t(.requested), t(.requestedOf(a.amountRequested, projectBudget: c.projectBudget))),
+        (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · "
+            + t(.assignedTo(a.assignee.map { pane.lookup.staffName($0) }))),
+        (t(.budget), t(.decidedOf(c.decidedInYear, budget: c.scheme.annualBudget, year: a.year))),
     ]
     if !a.purpose.isEmpty {
         // The purpose is the applicant's own words: all of it, continued under its label.

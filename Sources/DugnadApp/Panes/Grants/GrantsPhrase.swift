@@ -9,6 +9,12 @@ public enum GrantsPhrase: Sendable, Equatable {
     case setAside
     /// "24.11.2026 · vedtak innen 15.03.2027"
     case dates(received: CivilDate, due: CivilDate?)
+    /// "kr 393 000,00 av et prosjektbudsjett på kr 1 021 800,00"
+    case requestedOf(Money, projectBudget: Money?)
+    /// "kr 0,00 vedtatt av kr 1 000 000,00 i 2027"
+    case decidedOf(Money, budget: Money, year: Int)
+    /// "saksbehandler Per Olsen" / "ikke tildelt"
+    case assignedTo(String?)
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
@@ -41,6 +47,13 @@ public enum GrantsPhrase: Sendable, Equatable {
         case .none: return "—"
         case .opening: return nb ? "Åpner saken …" : "Opening the case …"
         case .setAside: return nb ? "satt til side" : "set aside"
+        case .requestedOf(let amount, let project?):
+            return amount.formatted + (nb ? " av et prosjektbudsjett på " : " of a project budget of ") + project.formatted
+        case .requestedOf(let amount, nil): return amount.formatted
+        case .decidedOf(let decided, let budget, let year):
+            return decided.formatted + (nb ? " vedtatt av \(budget.formatted) i \(year)" : " decided of \(budget.formatted) in \(year)")
+        case .assignedTo(let who?): return nb ? "saksbehandler \(who)" : "officer \(who)"
+        case .assignedTo(nil): return nb ? "ikke tildelt" : "unassigned"
         case .dates(let received, let due):
             guard let due else { return received.norwegian }
             return received.norwegian + (nb ? " · vedtak innen " : " · decision by ") + due.norwegian

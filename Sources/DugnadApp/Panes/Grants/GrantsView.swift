@@ -25,7 +25,8 @@ func drawGrants(into buffer: inout Buffer, _ pane: GrantsScope, _ theme: Theme) 
     if wide { columns.append(TableColumn(pane.text(.grants(.scheme)), width: .fixed(24))) }
     columns += [
         TableColumn(pane.text(.column(.amount)), width: .fixed(wide ? 14 : 12), align: .right),
-        TableColumn(pane.text(.column(.status)), width: .fixed(wide ? 17 : 12)),
+        // 16 columns hold every status ("under behandling", "delvis innvilget") beside the preview.
+        TableColumn(pane.text(.column(.status)), width: .fixed(wide ? 17 : area.table.width >= 56 ? 16 : 12)),
     ]
     if wide { columns.append(TableColumn(pane.text(.column(.assignee)), width: .fixed(12))) }
     drawWindowedTable(into: &buffer, area: area.table, list: g.inbox, columns: columns, focused: g.tools.top != .views,
