@@ -47,6 +47,8 @@ extension CommandRunner {
             send(answer({ .grants(.tools(.intaken($0))) }) { try database.intakeApplication(intake) })
         case .updateScheme(let id, let edit):
             send(answer({ .grants(.tools(.schemeUpdated($0))) }) { try database.updateGrantScheme(id: id, edit) })
+        case .saveFund(let fund):
+            send(answer({ .grants(.tools(.fundSaved(fund, $0))) }) { try database.saveExternalFund(fund) })
         }
     }
 }

@@ -41,7 +41,7 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case grantViews, saveGrantView, deleteGrantView, filterHelp, grantOverview, previousYear, nextYear, applicantHistory
     /// A grant scheme's terms, from the overview (administrators).
     case editScheme
-    case grantIntake, compareApplications, externalFunds
+    case grantIntake, compareApplications, externalFunds, newExternalFund, editExternalFund
     // The grant case view: the officer's work, and the decision letter over it
     case caseStatus, caseAssignMe, caseAssignOther, caseScore, caseConflict, caseRecommend, caseDecide, caseAppeal
     case caseLetter, letterLanguage

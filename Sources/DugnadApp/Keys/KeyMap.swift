@@ -177,6 +177,9 @@ public enum KeyMap {
             b([.down], .moveDown, .grantsFunds, hint: true),
             b([.pageUp], .pageUp, .grantsFunds),
             b([.pageDown], .pageDown, .grantsFunds),
+            // Letters search the list as they are typed, so the changes take Enter and Insert.
+            b([.enter], .editExternalFund, .grantsFunds, hint: true),
+            b([.insert], .newExternalFund, .grantsFunds, hint: true),
             b([.escape], .close, .grantsFunds, hint: true),
             b([.escape], .close, .grantsDetail, hint: true),
             // The case view: the officer works the case (s status, t/T tildel, p poeng, i inhabil,

@@ -33,7 +33,8 @@ extension Action {
         case .toggleFlag: return "flagg"
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
              .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear, .editScheme,
-             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.nb)
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds, .newExternalFund,
+             .editExternalFund: return grantsInboxLabel(.nb)
         case .caseStatus: return "endre status"
         case .caseAssignMe: return "tildel meg"
         case .caseAssignOther: return "tildel en annen"

@@ -33,7 +33,8 @@ extension Action {
         case .toggleFlag: return "flag"
         case .tagLine, .tagMatching, .bulkPrefix, .undoBulk, .bulkAssignMe, .bulkAssignStaff, .bulkStatus, .bulkFlag, .bulkUnflag,
              .bulkTag, .grantViews, .saveGrantView, .deleteGrantView, .filterHelp, .grantOverview, .previousYear, .nextYear, .editScheme,
-             .applicantHistory, .grantIntake, .compareApplications, .externalFunds: return grantsInboxLabel(.en)
+             .applicantHistory, .grantIntake, .compareApplications, .externalFunds, .newExternalFund,
+             .editExternalFund: return grantsInboxLabel(.en)
         case .caseStatus: return "change status"
         case .caseAssignMe: return "assign to me"
         case .caseAssignOther: return "assign to someone else"

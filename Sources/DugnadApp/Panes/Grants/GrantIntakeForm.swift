@@ -11,6 +11,8 @@ public enum GrantsInboxFormPurpose: Sendable, Equatable {
     case intake
     /// A scheme's terms (administrators, `e` in the overview).
     case editScheme(RowID)
+    /// An external funding source (0: a new one), from the funds screen.
+    case externalFund(RowID)
 }
 
 enum ViewField: String, FormFieldKey { case name, expression }
@@ -145,6 +147,8 @@ extension InboxTools {
             return pane.ui.submit(form, cmd(.intake(intake)))
         case .editScheme(let id):
             return saveScheme(form, id: id, &pane)
+        case .externalFund(let id):
+            return saveFund(form, id: id, &pane)
         }
     }
 }

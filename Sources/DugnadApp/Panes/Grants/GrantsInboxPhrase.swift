@@ -40,6 +40,11 @@ public enum GrantsInboxPhrase: Sendable, Equatable {
     case fundsSearch(String)
     case noFunds
     case fund(FundField)
+    /// The fund form's title: a new source, or the one being changed.
+    case fundFormTitle(String?)
+    case fundSaved(String)
+    /// Saved as inactive: it leaves the list the front desk searches.
+    case fundDeactivated(String)
     case form(FormTitle)
     case field(FieldName)
     case intakeSaved(reference: String, applicant: String)
@@ -48,7 +53,7 @@ public enum GrantsInboxPhrase: Sendable, Equatable {
 
     public enum OverviewColumn: Sendable, Equatable { case name, budget, decided, paid, remaining, applications }
     public enum OverviewHeading: Sendable, Equatable { case schemes, groups, kommunedeler, radar }
-    public enum FundField: Sendable, Equatable { case giver, purpose, eligible, deadlines, url }
+    public enum FundField: Sendable, Equatable { case giver, purpose, eligible, deadlines, url, active }
     public enum FormTitle: Sendable, Equatable { case saveView, assign, status, tag, intake }
     public enum FieldName: Sendable, Equatable {
         case viewName, expression, staff, status, tag, organisation, applicant, organisationNumber, scheme, title,
@@ -182,7 +187,14 @@ public enum GrantsInboxPhrase: Sendable, Equatable {
             case .eligible: return nb ? "Hvem kan søke" : "Who may apply"
             case .deadlines: return nb ? "Frister" : "Deadlines"
             case .url: return nb ? "Lenke" : "Link"
+            case .active: return nb ? "Aktiv" : "Active"
             }
+        case .fundFormTitle(let giver?): return nb ? "Endre tilskuddskilde: \(giver)" : "Edit funding source: \(giver)"
+        case .fundFormTitle(nil): return nb ? "Ny tilskuddskilde" : "New funding source"
+        case .fundSaved(let giver): return nb ? "Lagret «\(giver)»." : "Saved “\(giver)”."
+        case .fundDeactivated(let giver):
+            return nb ? "«\(giver)» er lagret som inaktiv og vises ikke lenger i listen."
+                : "“\(giver)” is saved as inactive and no longer listed."
         case .form(let f):
             switch f {
             case .saveView: return nb ? "Lagre filteret som visning" : "Save the filter as a view"
@@ -241,6 +253,8 @@ extension Action {
         case .grantIntake: return nb ? "ny tilskuddssøknad (skranke)" : "new grant application (front desk)"
         case .compareApplications: return nb ? "sammenlign to" : "compare two"
         case .externalFunds: return nb ? "eksterne tilskudd" : "external funds"
+        case .newExternalFund: return nb ? "ny tilskuddskilde" : "new funding source"
+        case .editExternalFund: return nb ? "endre tilskuddskilden" : "edit the funding source"
         default: return rawValue
         }
     }

@@ -83,6 +83,7 @@ public enum GrantsToolsMsg: Sendable {
     case intakeOrganisations(Result<[IntakeOrganisation], AppError>)
     case intaken(Result<GrantApplication, AppError>)
     case schemeUpdated(Result<GrantScheme, AppError>)
+    case fundSaved(ExternalFund, Result<RowID, AppError>)
 }
 
 /// The tools' effects, as data.
@@ -104,13 +105,14 @@ public enum GrantsToolsCommand: Sendable, Equatable {
     case loadIntakeOrganisations
     case intake(GrantIntake)
     case updateScheme(RowID, GrantSchemeEdit)
+    case saveFund(ExternalFund)
 
     /// Whether performing it writes (writes run on the write queue).
     public var changesData: Bool {
         switch self {
         case .loadVocabulary, .loadViews, .loadMatchingIDs, .loadOverview, .loadRadar, .loadHistory, .loadCompare, .loadFunds,
              .loadIntakeOrganisations: return false
-        case .saveView, .deleteView, .bulk, .tag, .undoBulk, .intake, .updateScheme: return true
+        case .saveView, .deleteView, .bulk, .tag, .undoBulk, .intake, .updateScheme, .saveFund: return true
         }
     }
 }

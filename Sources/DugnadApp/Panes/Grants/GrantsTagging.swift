@@ -136,6 +136,7 @@ enum InboxTools {
         case .views: return performViews(action, &pane)
         case .overview: return performOverview(action, &pane)
         case .funds:
+            if action == .newExternalFund || action == .editExternalFund { return openFund(new: action == .newExternalFund, &pane) }
             let count = visibleFunds(pane.state.tools).count
             pane.state.tools.fundSelected = moved(pane.state.tools.fundSelected, action, count: count)
             return []
@@ -243,6 +244,8 @@ enum InboxTools {
                                            language: pane.language)
         case .schemeUpdated(let result):
             return schemeUpdated(result, &pane)
+        case .fundSaved(let fund, let result):
+            return fundSaved(fund, result, &pane)
         case .intaken(.success(let a)):
             pane.ui.submitted(.grantsInbox(.intakeSaved(reference: a.reference, applicant: a.applicantName)))
         case .tagAdded(_, .failure(let e)), .bulkDone(.failure(let e)):
