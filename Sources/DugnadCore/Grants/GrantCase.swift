@@ -54,6 +54,15 @@ public struct GrantCase: Sendable, Hashable {
     public var events: [Event]
     /// Decided in the scheme and year so far (this application included), and the budget.
     public var decidedInYear: Money
+    /// Where the application stands in its round by `GrantScoring.ranking` (withdrawn ones left out):
+    /// for a forwarded scheme (spillemidler) its place on the list the municipality sends on.
+    public var roundRank: RoundRank?
+
+    public struct RoundRank: Sendable, Hashable {
+        public var position: Int
+        public var of: Int
+        public init(position: Int, of: Int) { self.position = position; self.of = of }
+    }
 
     public init(application: GrantApplication, scheme: GrantScheme, organisationNumber: String?, kommunedel: String?, contactName: String, contactEmail: String, contactPhone: String, projectBudget: Money?, otherFunding: Money, roundLabel: String?, criteria: [GrantCriterion], scores: [GrantScore], conflicts: [ConflictDeclaration], recommendations: [Recommendation], agreementsWithMoney: [CollaborationAgreement], appeals: [Appeal], attachments: [String], tags: [String], events: [Event], decidedInYear: Money) {
         self.application = application; self.scheme = scheme; self.organisationNumber = organisationNumber; self.kommunedel = kommunedel; self.contactName = contactName; self.contactEmail = contactEmail; self.contactPhone = contactPhone; self.projectBudget = projectBudget; self.otherFunding = otherFunding; self.roundLabel = roundLabel; self.criteria = criteria; self.scores = scores; self.conflicts = conflicts; self.recommendations = recommendations; self.agreementsWithMoney = agreementsWithMoney; self.appeals = appeals; self.attachments = attachments; self.tags = tags; self.events = events; self.decidedInYear = decidedInYear

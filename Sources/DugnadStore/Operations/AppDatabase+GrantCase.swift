@@ -47,7 +47,7 @@ extension AppDatabase {
                                 from: (e["from_status"] as String?).flatMap(ApplicationStatus.init(rawValue:)),
                                 to: ApplicationStatus(rawValue: e["to_status"]) ?? a.status, kind: e["kind"], note: e["note"])
             }
-            return GrantCase(
+            var found = GrantCase(
                 application: a, scheme: scheme, organisationNumber: row["org_number"], kommunedel: row["kommunedel"],
                 contactName: row["contact_name"], contactEmail: row["contact_email"], contactPhone: row["contact_phone"],
                 projectBudget: budget.map(Money.init(ore:)), otherFunding: Money(ore: row["other_funding_ore"]),
@@ -58,6 +58,8 @@ extension AppDatabase {
                 tags: try String.fetchAll(db, sql: "SELECT tag FROM grant_tag WHERE application_id = ? ORDER BY tag", arguments: [id]),
                 events: events,
                 decidedInYear: try Self.decidedInYear(db, schemeID: scheme.id, year: a.year, excluding: -1))
+            found.roundRank = try Self.roundRank(db, applicationID: id)
+            return found
         }
     }
 

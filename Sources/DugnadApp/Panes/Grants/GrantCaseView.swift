@@ -53,7 +53,8 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     }
     // Scores per criterion, each officer's; set-aside ones marked.
     let byCriterion = Dictionary(grouping: c.scores, by: \.criterionID)
-    lines.append((t(.score), GrantScoring.text(milli: a.scoreMilli)))
+    lines.append((t(.score), GrantScoring.text(milli: a.scoreMilli)
+        + (c.roundRank.map { " · " + t(.roundRank(position: $0.position, of: $0.of, forwarded: c.scheme.kind == .forwarded)) } ?? "")))
     for criterion in c.criteria {
         let scores = (byCriterion[criterion.id] ?? []).map { s in
             "\(pane.lookup.staffName(s.staff)) \(s.score)" + (s.setAside ? " (\(t(.setAside)))" : "")

@@ -15,6 +15,8 @@ public enum GrantsPhrase: Sendable, Equatable {
     case decidedOf(Money, budget: Money, year: Int)
     /// "saksbehandler Per Olsen" / "ikke tildelt"
     case assignedTo(String?)
+    /// "nr. 2 av 14 i runden" (a forwarded scheme: on the priority list sent on)
+    case roundRank(position: Int, of: Int, forwarded: Bool)
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
@@ -54,6 +56,9 @@ public enum GrantsPhrase: Sendable, Equatable {
             return decided.formatted + (nb ? " vedtatt av \(budget.formatted) i \(year)" : " decided of \(budget.formatted) in \(year)")
         case .assignedTo(let who?): return nb ? "saksbehandler \(who)" : "officer \(who)"
         case .assignedTo(nil): return nb ? "ikke tildelt" : "unassigned"
+        case .roundRank(let p, let n, let forwarded):
+            if forwarded { return nb ? "nr. \(p) av \(n) på prioriteringslisten" : "no. \(p) of \(n) on the priority list" }
+            return nb ? "nr. \(p) av \(n) i runden" : "no. \(p) of \(n) in the round"
         case .dates(let received, let due):
             guard let due else { return received.norwegian }
             return received.norwegian + (nb ? " · vedtak innen " : " · decision by ") + due.norwegian
