@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
             for size in [Size(width: 120, height: 40), Size(width: 80, height: 24)] {
                 try measure(path: path, today: today, size: size, report: &report)
             }
-            if only.map({ "match".contains($0) || $0.contains("match") }) ?? true {
+            if only.map({ "match".contains($0) || $0.contains("match") || $0 == "rank" }) ?? true {
                 try measureMatching(try openStore(path), today: today, report: &report)
             }
             Console.out(json ? report.json : report.table)

@@ -55,4 +55,40 @@ private let today = CivilDate(year: 2026, month: 11, day: 26)!
         #expect(whole.rounds == 1 && whole.pairsSolved == pairs.count)
         #expect(proposal.total == whole.total && proposal.total > 0)
     }
+
+    /// Ranking reads the volunteers once and keeps them until the database changes: a change by another
+    /// process, by this one, or a new day is seen at once, and the answer is always the uncached one.
+    @Test func theCachedVolunteersAreReadAgainAfterEveryChange() throws {
+        let path = dir.path("c.sqlite")
+        let db = try AppDatabase.open(path: path, user: "anna")
+        _ = try DemoData.fill(db, scale: 0.05, seed: 3, today: today)
+        let open = try db.triageQueue(today: today, limit: 100_000)
+            .filter { RequestWorkflow.isOpenForMatching($0.request.status) }.map(\.request)
+        let r = try #require(try open.first { try db.candidates(requestID: $0.id, today: today).count >= 3 })
+        func agree(_ day: CivilDate = today) throws -> [RowID] {
+            let fast = try db.candidates(requestID: r.id, today: day, limit: 100_000)
+            let plain = try db.candidates(requestID: r.id, today: day, limit: 100_000, cached: false)
+            #expect(fast.map(\.volunteer.id) == plain.map(\.volunteer.id))
+            #expect(fast.map(\.score) == plain.map(\.score))
+            return fast.map(\.volunteer.id)
+        }
+        let before = try agree()
+        // Another process pauses the best candidate.
+        let other = try AppDatabase.open(path: path, user: "ola")
+        try other.pool.write { try $0.execute(sql: "UPDATE volunteer SET status = 'paused' WHERE id = ?", arguments: [before[0]]) }
+        let afterPause = try agree()
+        #expect(!afterPause.contains(before[0]))
+        // This process puts the next one on the request.
+        try db.pool.write {
+            try $0.execute(sql: "INSERT INTO assignment (request_id, volunteer_id, status) VALUES (?, ?, 'proposed')",
+                           arguments: [r.id, afterPause[0]])
+        }
+        let afterAssignment = try agree()
+        #expect(!afterAssignment.contains(afterPause[0]))
+        // Skills edited elsewhere: the third loses every skill the request asks for.
+        try other.pool.write { try $0.execute(sql: "UPDATE volunteer SET skills = '' WHERE id = ?", arguments: [afterAssignment[0]]) }
+        #expect(!(try agree()).contains(afterAssignment[0]))
+        // Another day: the commitments are counted from that day.
+        _ = try agree(today.adding(days: 30))
+    }
 }

@@ -20,6 +20,8 @@ public final class AppDatabase: Sendable {
     private let immutable: Bool
     /// Fires when a connection starts waiting for another process's lock (see `BusyWaitSignal`).
     public let busyWait: BusyWaitSignal
+    /// The volunteers as matching reads them, kept until the database changes (writable opens only).
+    let matchCache = MatchSituationCache()
 
     private init(path: String, user: String, pool: any DatabaseWriter, isReadOnly: Bool = false, immutable: Bool = false,
                  busyWait: BusyWaitSignal = BusyWaitSignal()) {

@@ -93,14 +93,41 @@ extension AppDatabase {
         return (sql, arguments)
     }
 
+    /// `rankingFilter`'s narrowing done on the cached volunteers, in the same order (by id): a shared skill,
+    /// old enough, an attest of the kind seen, not on the request already. Like the SQL it only narrows;
+    /// `MatchTable` still applies every rule.
+    static func narrowed(_ snapshot: MatchSituationCache.Snapshot, for r: VolunteerRequest, today: CivilDate) -> [VolunteerSituation] {
+        let oldestBirthYear = today.year - max(MatchRules.youngestVolunteer, r.minimumAge)
+        let adultBirthYear = today.year - 18
+        func keeps(_ s: VolunteerSituation) -> Bool {
+            let v = s.volunteer
+            guard v.birthYear <= oldestBirthYear else { return false }
+            guard v.birthYear <= adultBirthYear || (r.suitableForMinors && v.parentalConsent) else { return false }
+            if let kind = r.politiattest, !s.politiattester.contains(where: { $0.kind == kind }) { return false }
+            return !s.requestIDs.contains(r.id)
+        }
+        if r.skills.isEmpty { return snapshot.situations.filter(keeps) }
+        var picked = Set<Int>()
+        for skill in r.skills { picked.formUnion(snapshot.bySkill[skill] ?? []) }
+        return picked.sorted().map { snapshot.situations[$0] }.filter(keeps)
+    }
+
     /// The eligible candidates for a request, best first (ties: lower id first), with the score broken down.
     /// Volunteers who break a hard rule are never in the list.
-    public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50) throws(StoreError) -> [MatchCandidate] {
+    /// `cached: false` reads straight from SQL (the tests compare both ways).
+    public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50, cached: Bool = true) throws(StoreError) -> [MatchCandidate] {
         try read { db in
             guard let r = try Self.request(db, id: requestID) else { throw StoreError.notFound }
-            let (filter, arguments) = Self.rankingFilter(r, today: today)
-            let situations = try Self.scoringSituations(db, filter: filter, arguments, today: today,
+            let situations: [VolunteerSituation]
+            if cached, !isReadOnly, let snapshot = try matchCache.snapshot(path: path, today: today, read: {
+                try Self.scoringSituations(db, filter: "", [], today: today, attests: true)
+            }) {
+                situations = Self.narrowed(snapshot, for: r, today: today)
+            } else {
+                let (filter, arguments) = Self.rankingFilter(r, today: today)
+                situations = try Self.scoringSituations(db, filter: filter, arguments, today: today,
                                                         attests: r.politiattest != nil)
+            }
             let renewal = try r.serviceID.flatMap { try Self.renewalMonths(db)[$0] }
             let table = MatchTable(requests: [r], situations: situations, renewalMonths: [renewal], today: today)
             var ranked: [(total: Int, index: Int)] = []
