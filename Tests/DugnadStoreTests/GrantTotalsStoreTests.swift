@@ -108,6 +108,16 @@ import Testing
         #expect(try anna.check() == ["trigger grant_application_total_update is missing"])
     }
 
+    /// What migration v10 added, taken away again (to make a file as an older version left it).
+    static let beforeVersion10 = """
+        DROP TRIGGER grant_application_total_insert; DROP TRIGGER grant_application_total_delete;
+        DROP TRIGGER grant_application_total_update; DROP TABLE grant_application_total;
+        DROP INDEX grant_application_deadline_order; DROP INDEX grant_application_score_order;
+        DROP INDEX grant_application_status_order;
+        DELETE FROM grdb_migrations WHERE identifier = 'v10-grant-totals';
+
+        """
+
     @Test func aSchemaNineDatabaseGainsItsTotals() throws {
         let (anna, ola, _, club) = try store.office()
         let a = try store.intake(ola, club: club, kroner: 70_000)
@@ -118,14 +128,7 @@ import Testing
         let before = try anna.grantOverviewScanned(year: a.year)
         try anna.close(); try ola.close()
         // As schema 9 left it: no totals, no triggers, no sort indexes, the migration not run.
-        #expect(store.raw("""
-            DROP TRIGGER grant_application_total_insert; DROP TRIGGER grant_application_total_delete;
-            DROP TRIGGER grant_application_total_update; DROP TABLE grant_application_total;
-            DROP INDEX grant_application_deadline_order; DROP INDEX grant_application_score_order;
-            DROP INDEX grant_application_status_order;
-            DELETE FROM grdb_migrations WHERE identifier = 'v10-grant-totals';
-            UPDATE meta SET value = '9' WHERE key = 'schema_version';
-            """) == nil)
+        #expect(store.raw(Self.beforeVersion10 + "UPDATE meta SET value = '9' WHERE key = 'schema_version';") == nil)
         let db = try AppDatabase.open(path: store.dir.path("g.sqlite"), user: "anna")
         #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == "10")
         #expect(try db.grantOverview(year: a.year) == before)
