@@ -113,7 +113,7 @@ import Testing
         DROP TRIGGER grant_application_total_insert; DROP TRIGGER grant_application_total_delete;
         DROP TRIGGER grant_application_total_update; DROP TABLE grant_application_total;
         DROP INDEX grant_application_deadline_order; DROP INDEX grant_application_score_order;
-        DROP INDEX grant_application_status_order;
+        DROP INDEX grant_application_status_order; DROP INDEX grant_application_received_text;
         DELETE FROM grdb_migrations WHERE identifier = 'v10-grant-totals';
 
         """
@@ -149,5 +149,10 @@ import Testing
                 """)
             #expect(!details.contains { $0.contains("TEMP B-TREE") }, "\(sort): \(details)")
         }
+        // A text filter is tested on the received-order index beside the text (window and count).
+        let text = "instr(a.search_text, 'korps') > 0"
+        #expect(try plan("SELECT a.id FROM grant_application a JOIN grant_scheme s ON s.id = a.scheme_id WHERE \(text) ORDER BY \(GrantSort.received.orderBy) LIMIT 30")
+            .contains { $0.contains("grant_application_received_text") })
+        #expect(try plan("SELECT count(*) FROM grant_application a WHERE \(text)").contains { $0.contains("COVERING INDEX") })
     }
 }
