@@ -21,7 +21,11 @@ import GRDB
 /// the received order with the folded search text beside it, so a text
 /// filter (typed key by key in `/`) is tested on the index entry and only
 /// matching rows are read, both for the window and for the count (which
-/// then scans the narrow index, not the wide table).
+/// then scans the narrow index, not the wide table). And the status index
+/// (status, received_on) widened to `grant_application_status_filter` with
+/// id, scheme, amount applied for and the search text: a status filter
+/// combined with scheme, amount or text (the `/` line's usual start) is
+/// counted from the index alone and its window reads only matching rows.
 enum GrantTotalsMigration {
     // One application's share: `sign` 1 to add it, -1 to take it away.
     private static func apply(_ row: String, _ sign: String) -> String {
@@ -74,6 +78,9 @@ enum GrantTotalsMigration {
         CREATE INDEX grant_application_score_order ON grant_application(score_milli IS NULL, score_milli DESC, id);
         CREATE INDEX grant_application_status_order ON grant_application(\(statusRank), received_on DESC, id DESC);
         CREATE INDEX grant_application_received_text ON grant_application(received_on, id, search_text);
+        DROP INDEX grant_application_status;
+        CREATE INDEX grant_application_status_filter
+            ON grant_application(status, received_on, id, scheme_id, amount_requested_ore, search_text);
         UPDATE meta SET value = '10' WHERE key = 'schema_version';
         """
 }
