@@ -10,7 +10,7 @@ extension AppDatabase {
     }
 
     /// The same figures by a grouped scan of every application of the year:
-    /// what the kept totals must always equal (tests, and `dugnad check`).
+    /// what the kept totals must always equal (the store tests compare the two; `dugnad check` compares the table).
     func grantOverviewScanned(year: Int) throws(StoreError) -> [GrantSchemeYear] {
         try read { db in try Self.grantOverview(db, year: year, from: Self.applicationsOfYear) }
     }
