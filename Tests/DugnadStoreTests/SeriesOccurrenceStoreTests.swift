@@ -167,6 +167,8 @@ import Testing
         // As schema 8 left it: no occurrence rows, no triggers, the migration not run.
         let raw = try DatabaseQueue(path: path)
         try raw.write { db in
+            // Schema 8 had none of v10 either.
+            try db.execute(sql: GrantTotalsStoreTests.beforeVersion10)
             try db.execute(sql: """
                 DROP TRIGGER activity_series_replace_insert; DROP TRIGGER activity_series_replace_delete;
                 DROP TRIGGER activity_series_replace_move; DROP TABLE activity_series_occurrence;

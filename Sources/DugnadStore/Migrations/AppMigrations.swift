@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 9
+    static let schemaVersion = 10
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -59,6 +59,10 @@ enum AppMigrations {
         // The Calendar's series occurrences as rows (and per-day counts), the organisation card's index: schema 9.
         migrator.registerMigration("v9-series-occurrences") { db in
             try SeriesOccurrenceMigration.migrate(db)
+        }
+        // The Grants pane at scale 10: totals per year, scheme, kommunedel and status; sort-order indexes: schema 10.
+        migrator.registerMigration("v10-grant-totals") { db in
+            try db.execute(sql: GrantTotalsMigration.sql)
         }
         return migrator
     }

@@ -22,6 +22,7 @@ extension AppDatabase {
             problems += try Self.overspentSchemes(db)
             problems += try Self.dayCountProblems(db)
             problems += try Self.seriesOccurrenceProblems(db)
+            problems += try Self.grantTotalProblems(db)
             for row in try Row.fetchAll(db, sql: "SELECT id, org_number FROM organisation WHERE org_number IS NOT NULL") {
                 let number: String = row["org_number"]
                 if OrganisationNumber(number) == nil {
@@ -35,7 +36,8 @@ extension AppDatabase {
                          "booking_no_overlap_update", "activity_day_count_insert", "activity_day_count_delete",
                          "activity_day_count_move", "activity_series_occurrence_insert", "activity_series_occurrence_delete",
                          "activity_series_occurrence_replaced", "activity_series_replace_insert",
-                         "activity_series_replace_delete", "activity_series_replace_move"]
+                         "activity_series_replace_delete", "activity_series_replace_move",
+                         "grant_application_total_insert", "grant_application_total_delete", "grant_application_total_update"]
             where try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    arguments: [name]) == 0 {
                 problems.append("trigger \(name) is missing")
