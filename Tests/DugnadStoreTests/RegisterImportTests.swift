@@ -94,6 +94,21 @@ import Testing
         #expect(throws: TextFileReader.Failure.notAFile) { _ = try TextFileReader(path: "/dev/zero") }
     }
 
+    /// The reader takes 64 KiB at a time: CRLF, CR and LF, blank lines and a NUL give the same lines (and line
+    /// numbers) wherever a chunk ends among them — the text split in memory is the reference.
+    @Test func lineEndsAcrossChunkBoundaries() throws {
+        let tail = "\r\r\n\nx\ry\n\r\nz"
+        for shift in 0..<8 {
+            let text = String(repeating: "a", count: (1 << 16) - 4 + shift) + "\r\n" + String(repeating: "b", count: 70_000) + tail
+            var lines: [String] = [], numbers: [Int] = []
+            try file("chunks-\(shift).txt", text).forEachLine { l, n in lines.append(String(l)); numbers.append(n) }
+            #expect(lines == ICalendarStreamParser.physicalLines(text).map(String.init), "shift \(shift)")
+            #expect(numbers == Array(1...lines.count), "shift \(shift)")
+        }
+        let withNUL = String(repeating: "a", count: (1 << 16) - 1) + "\nbc\u{0}"
+        #expect(throws: TextFileReader.Failure.binary(line: 2)) { try file("nul.txt", withNUL).forEachLine { _, _ in } }
+    }
+
     @Test func ourOwnExportReimportsAsNoChange() throws {
         let db = try AppDatabase.open(path: dir.path("d.sqlite"), user: "anna")
         let a = Activity(title: "Strikkekafé", organiser: "Fjell frivilligsentral", category: .kultur, audience: .alle, kommunedelID: nil,

@@ -121,18 +121,24 @@ struct LineDecoder {
             else if bytes.starts(with: [0xFE, 0xFF]) { encoding = .utf16BE; utf16 = false; bytes.removeFirst(2) }
         }
         if let little = utf16 { bytes = transcode(pendingUTF16 + bytes, little: little) }
-        for b in bytes {
-            if b == 0x0A {
-                if afterCR { afterCR = false; continue }
-                try emit(body)
-            } else if b == 0x0D {
-                try emit(body)
-                afterCR = true
-            } else {
+        // A run of ordinary bytes is found first and appended at once (a byte at a time was a tenth of a 50 MB import).
+        try bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                if afterCR, buffer[i] == 0x0A { afterCR = false; i += 1; continue }
                 afterCR = false
-                if b == 0 { throw TextFileReader.Failure.binary(line: number + 1) }
-                line.append(b)
-                if line.count > 16 << 20 { throw TextFileReader.Failure.lineTooLong(line: number + 1) }
+                var j = i
+                while j < n, buffer[j] != 0x0A, buffer[j] != 0x0D, buffer[j] != 0 { j += 1 }
+                if j > i {
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
+                    if line.count > 16 << 20 { throw TextFileReader.Failure.lineTooLong(line: number + 1) }
+                }
+                guard j < n else { return }
+                if buffer[j] == 0 { throw TextFileReader.Failure.binary(line: number + 1) }
+                try emit(body)
+                afterCR = buffer[j] == 0x0D
+                i = j + 1
             }
         }
     }

@@ -25,7 +25,7 @@ extension AppDatabase {
         var failure: (any Error)?
         let summary: ICalendarImportSummary
         do {
-            summary = try change(.editActivities) { db, staff in
+            summary = try bulkImport { try change(.editActivities) { db, staff in
                 var writer = try ICalendarImportWriter(db, staff: staff.username)
                 var reader = ICalendarEventReader(scan: zones, options: options)
                 var parser = ICalendarStreamParser()
@@ -41,7 +41,7 @@ extension AppDatabase {
                 if let stored { throw stored }
                 reader.finished { problems.append($0) }
                 return try writer.finish(db)
-            }
+            } }
         } catch {
             if let failure { throw failure }
             throw error
