@@ -121,16 +121,28 @@ extension AppDatabase {
         return picked.sorted().map { snapshot.situations[$0] }.filter(keeps)
     }
 
+    /// The cached volunteers, read in a transaction of their own that begins after the cache has read
+    /// `data_version`: inside the ranking's read the snapshot would already be fixed, and a commit between
+    /// it and the version would keep older rows under the newer version until the next change.
+    private func matchSnapshot(today: CivilDate) throws(StoreError) -> MatchSituationCache.Snapshot? {
+        do {
+            return try matchCache.snapshot(path: path, today: today) {
+                try read { db in try Self.scoringSituations(db, filter: "", [], today: today, attests: true) }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
     /// The eligible candidates for a request, best first (ties: lower id first), with the score broken down.
     /// Volunteers who break a hard rule are never in the list.
     /// `cached: false` reads straight from SQL (the tests compare both ways).
     public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50, cached: Bool = true) throws(StoreError) -> [MatchCandidate] {
-        try read { db in
+        let snapshot = cached && !isReadOnly ? try matchSnapshot(today: today) : nil
+        return try read { db in
             guard let r = try Self.request(db, id: requestID) else { throw StoreError.notFound }
             let situations: [VolunteerSituation]
-            if cached, !isReadOnly, let snapshot = try matchCache.snapshot(path: path, today: today, read: {
-                try Self.scoringSituations(db, filter: "", [], today: today, attests: true)
-            }) {
+            if let snapshot {
                 situations = Self.narrowed(snapshot, for: r, today: today)
             } else {
                 let (filter, arguments) = Self.rankingFilter(r, today: today)
