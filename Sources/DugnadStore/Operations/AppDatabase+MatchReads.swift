@@ -138,7 +138,8 @@ extension AppDatabase {
     /// Volunteers who break a hard rule are never in the list.
     /// `cached: false` reads straight from SQL (the tests compare both ways).
     public func candidates(requestID: RowID, today: CivilDate, limit: Int = 50, cached: Bool = true) throws(StoreError) -> [MatchCandidate] {
-        let snapshot = cached && !isReadOnly ? try matchSnapshot(today: today) : nil
+        var snapshot: MatchSituationCache.Snapshot?
+        if cached, !isReadOnly { snapshot = try matchSnapshot(today: today) }
         return try read { db in
             guard let r = try Self.request(db, id: requestID) else { throw StoreError.notFound }
             let situations: [VolunteerSituation]
