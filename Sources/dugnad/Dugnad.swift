@@ -128,13 +128,15 @@ struct Open: ParsableCommand {
 
     private func openDemoDatabase(today: CivilDate) throws -> AppDatabase {
         let path = options.db ?? Environment.demoDatabasePath
-        let exists = FileManager.default.fileExists(atPath: path)
-        let database: AppDatabase
-        do { database = try AppDatabase.open(path: path, user: Environment.loginUser) } catch { throw CLIError.store(error) }
-        if !exists {
+        if !FileManager.default.fileExists(atPath: path) {
+            // Built as `dugnad demo` builds it (a temporary file renamed into place when complete), so
+            // Ctrl-C or a closed terminal during the first minute leaves no empty demo behind to open later.
             Console.error("dugnad: \(path)")
-            _ = try DemoData.fill(database, scale: 1, seed: 1, today: today)
+            let interruption = Interruption.install()
+            defer { interruption.stop() }
+            do { _ = try DemoBuild.fill(path: path, scale: 1, seed: 1, today: today, interruption: interruption) }
+            catch is DemoCancelled { throw CLIError.interrupted }
         }
-        return database
+        do { return try AppDatabase.open(path: path, user: Environment.loginUser) } catch { throw CLIError.store(error) }
     }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Ctrl-C (SIGINT) and SIGTERM for long work that must stop cleanly (`demo`).
+/// Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) for long work that must stop cleanly (`demo`).
 ///
 /// The signal sets a flag the work polls between rows, so its transaction
 /// rolls back and temporary files are removed. Should the work not notice
@@ -16,10 +16,10 @@ final class Interruption: @unchecked Sendable {
     private var temporaryFiles: [String] = []
     private var sources: [DispatchSourceSignal] = []
 
-    /// Takes over SIGINT and SIGTERM until `stop()`.
+    /// Takes over SIGINT, SIGTERM and SIGHUP until `stop()`.
     static func install() -> Interruption {
         let interruption = Interruption()
-        for number in [SIGINT, SIGTERM] {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [interruption] in interruption.signalled() }
@@ -47,6 +47,7 @@ final class Interruption: @unchecked Sendable {
         for source in sources { source.cancel() }
         signal(SIGINT, SIG_DFL)
         signal(SIGTERM, SIG_DFL)
+        signal(SIGHUP, SIG_DFL)
     }
 
     private func signalled() {

@@ -269,6 +269,24 @@ func sha256(_ path: String) -> String {
         }
     }
 
+    /// A terminal closed while `--demo` builds its first database (SIGHUP) leaves no database behind,
+    /// so the next `--demo` builds it whole instead of opening an empty one.
+    @Test func aHangUpWhileDashDashDemoBuildsLeavesNothing() throws {
+        let target = path("first-demo.sqlite")
+        guard let demo = Spawned.start(Harness.binary, ["--demo", "--db", target, "--today", "2026-11-26"]) else {
+            Issue.record("could not start"); return
+        }
+        #expect(eventually(20) {
+            (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.contains { $0.contains(".demo-") } == true
+        })
+        demo.kill(SIGHUP)
+        let status = demo.wait(timeout: 1.5)
+        #expect(status == 130, "status \(String(describing: status))")
+        if status == nil { demo.kill(SIGKILL); _ = demo.wait(timeout: 5) }
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        #expect(!left.contains { $0.contains("first-demo") }, "\(left)")
+    }
+
     /// Ctrl-C during `demo` ends it within a second and leaves no database behind.
     @Test func ctrlCStopsTheDemoAndLeavesNothing() throws {
         let target = path("interrupted.sqlite")
