@@ -95,7 +95,7 @@ enum Fixtures {
         return GrantCase(
             application: a, scheme: scheme, organisationNumber: "974760673", kommunedel: "Fjell/Danvik", contactName: "Kari Nordmann",
             contactEmail: "kari@example.no", contactPhone: "900 00 000", projectBudget: Money(kroner: 40_000), otherFunding: .zero,
-            roundLabel: "2026 frist 01.11.2026", criteria: criteria,
+            round: GrantRound(year: 2026, deadline: CivilDate(year: 2026, month: 11, day: 1)), criteria: criteria,
             scores: [GrantScore(criterionID: 1, staff: "per.olsen", score: 4), GrantScore(criterionID: 2, staff: "per.olsen", score: 3),
                      GrantScore(criterionID: 1, staff: "kari", score: 2, setAside: true)],
             conflicts: [ConflictDeclaration(staff: "kari", reason: "Styremedlem i korpset", declaredAt: "2026-11-20T10:00:00Z")],

@@ -37,6 +37,10 @@ import Testing
             }
         }
         try check(ids)
+        // The case carries the round as year and deadline (the screen words it), the one intake put it in.
+        let scheme = try #require(try ola.grantSchemes().first { $0.id == 11 })
+        #expect(try ola.grantCase(id: ids[0]).round == scheme.rounds.round(for: Self.today.adding(days: -3)))
+        #expect(try ola.grantCase(id: ids[0]).round != nil)
         #expect(try ola.grantCase(id: ids[4]).roundRank?.position == 1)   // Epsilon, score 5
         #expect(try ola.grantCase(id: ids[0]).roundRank?.position == 5)   // Alfa: unscored, received before Zeta
         #expect(try ola.grantCase(id: ids[5]).roundRank?.position == 6)

@@ -42,7 +42,8 @@ public struct GrantCase: Sendable, Hashable {
     public var contactPhone: String
     public var projectBudget: Money?
     public var otherFunding: Money
-    public var roundLabel: String?
+    /// The round the application belongs to (year and deadline); the screen words it in its language.
+    public var round: GrantRound?
     public var criteria: [GrantCriterion]
     public var scores: [GrantScore]
     public var conflicts: [ConflictDeclaration]
@@ -64,7 +65,7 @@ public struct GrantCase: Sendable, Hashable {
         public init(position: Int, of: Int) { self.position = position; self.of = of }
     }
 
-    public init(application: GrantApplication, scheme: GrantScheme, organisationNumber: String?, kommunedel: String?, contactName: String, contactEmail: String, contactPhone: String, projectBudget: Money?, otherFunding: Money, roundLabel: String?, criteria: [GrantCriterion], scores: [GrantScore], conflicts: [ConflictDeclaration], recommendations: [Recommendation], agreementsWithMoney: [CollaborationAgreement], appeals: [Appeal], attachments: [String], tags: [String], events: [Event], decidedInYear: Money) {
-        self.application = application; self.scheme = scheme; self.organisationNumber = organisationNumber; self.kommunedel = kommunedel; self.contactName = contactName; self.contactEmail = contactEmail; self.contactPhone = contactPhone; self.projectBudget = projectBudget; self.otherFunding = otherFunding; self.roundLabel = roundLabel; self.criteria = criteria; self.scores = scores; self.conflicts = conflicts; self.recommendations = recommendations; self.agreementsWithMoney = agreementsWithMoney; self.appeals = appeals; self.attachments = attachments; self.tags = tags; self.events = events; self.decidedInYear = decidedInYear
+    public init(application: GrantApplication, scheme: GrantScheme, organisationNumber: String?, kommunedel: String?, contactName: String, contactEmail: String, contactPhone: String, projectBudget: Money?, otherFunding: Money, round: GrantRound?, criteria: [GrantCriterion], scores: [GrantScore], conflicts: [ConflictDeclaration], recommendations: [Recommendation], agreementsWithMoney: [CollaborationAgreement], appeals: [Appeal], attachments: [String], tags: [String], events: [Event], decidedInYear: Money) {
+        self.application = application; self.scheme = scheme; self.organisationNumber = organisationNumber; self.kommunedel = kommunedel; self.contactName = contactName; self.contactEmail = contactEmail; self.contactPhone = contactPhone; self.projectBudget = projectBudget; self.otherFunding = otherFunding; self.round = round; self.criteria = criteria; self.scores = scores; self.conflicts = conflicts; self.recommendations = recommendations; self.agreementsWithMoney = agreementsWithMoney; self.appeals = appeals; self.attachments = attachments; self.tags = tags; self.events = events; self.decidedInYear = decidedInYear
     }
 }

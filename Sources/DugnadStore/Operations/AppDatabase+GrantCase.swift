@@ -7,7 +7,7 @@ extension AppDatabase {
             let (a, scheme) = try Self.grantApplication(db, id: id)
             let row = try Row.fetchOne(db, sql: """
                 SELECT a.contact_name, a.contact_email, a.contact_phone, a.project_budget_ore, a.other_funding_ore,
-                    o.org_number, k.name AS kommunedel, r.label AS round_label
+                    o.org_number, k.name AS kommunedel, r.year AS round_year, r.deadline AS round_deadline
                 FROM grant_application a LEFT JOIN organisation o ON o.id = a.organisation_id
                 LEFT JOIN kommunedel k ON k.id = a.kommunedel_id LEFT JOIN grant_round r ON r.id = a.round_id
                 WHERE a.id = ?
@@ -51,7 +51,8 @@ extension AppDatabase {
                 application: a, scheme: scheme, organisationNumber: row["org_number"], kommunedel: row["kommunedel"],
                 contactName: row["contact_name"], contactEmail: row["contact_email"], contactPhone: row["contact_phone"],
                 projectBudget: budget.map(Money.init(ore:)), otherFunding: Money(ore: row["other_funding_ore"]),
-                roundLabel: row["round_label"], criteria: try Self.criteria(db, schemeID: scheme.id),
+                round: try (row["round_year"] as Int?).map { GrantRound(year: $0, deadline: try StoredForms.date(row["round_deadline"] as String?)) },
+                criteria: try Self.criteria(db, schemeID: scheme.id),
                 scores: try Self.scores(db, applicationID: id), conflicts: conflicts, recommendations: recommendations,
                 agreementsWithMoney: agreements, appeals: appeals,
                 attachments: try String.fetchAll(db, sql: "SELECT file_name FROM grant_attachment WHERE application_id = ? ORDER BY file_name", arguments: [id]),

@@ -34,7 +34,7 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
         (pane.text(.column(.applicant)), a.applicantName + (c.organisationNumber.map { "  \(t(.organisationNumber)) \($0)" } ?? "")
             + (c.kommunedel.map { " · \($0)" } ?? "")),
         (pane.text(.column(.title)), a.title),
-        (t(.scheme), c.scheme.name + (c.roundLabel.map { " · \($0)" } ?? "")),
+        (t(.scheme), c.scheme.name + (c.round.map { " · " + t(.roundOf($0)) } ?? "")),
         (t(.requested), t(.requestedOf(a.amountRequested, projectBudget: c.projectBudget))),
         (pane.text(.column(.status)), pane.text(.applicationStatus(a.status)) + " · "
             + t(.assignedTo(a.assignee.map { pane.lookup.staffName($0) }))),

@@ -17,6 +17,8 @@ public enum GrantsPhrase: Sendable, Equatable {
     case assignedTo(String?)
     /// "nr. 2 av 14 i runden" (a forwarded scheme: on the priority list sent on)
     case roundRank(position: Int, of: Int, forwarded: Bool)
+    /// "2027, frist 15.10.2027" / "2027, løpende" — worded here, not the round's stored (Bokmål) label.
+    case roundOf(GrantRound)
 
     public func text(_ language: Language) -> String {
         let nb = language == .nb
@@ -59,6 +61,9 @@ public enum GrantsPhrase: Sendable, Equatable {
         case .roundRank(let p, let n, let forwarded):
             if forwarded { return nb ? "nr. \(p) av \(n) på prioriteringslisten" : "no. \(p) of \(n) on the priority list" }
             return nb ? "nr. \(p) av \(n) i runden" : "no. \(p) of \(n) in the round"
+        case .roundOf(let round):
+            guard let deadline = round.deadline else { return nb ? "\(round.year), løpende" : "\(round.year), rolling" }
+            return nb ? "\(round.year), frist \(deadline.norwegian)" : "\(round.year), deadline \(deadline.norwegian)"
         case .dates(let received, let due):
             guard let due else { return received.norwegian }
             return received.norwegian + (nb ? " · vedtak innen " : " · decision by ") + due.norwegian
