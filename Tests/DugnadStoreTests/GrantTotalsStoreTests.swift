@@ -109,7 +109,8 @@ import Testing
     }
 
     /// What migration v10 added, taken away again (to make a file as an older version left it).
-    static let beforeVersion10 = """
+    /// Schema 9 as it was: the later migrations undone first.
+    static let beforeVersion10 = GrantTextIndexTests.beforeVersion11 + """
         DROP TRIGGER grant_application_total_insert; DROP TRIGGER grant_application_total_delete;
         DROP TRIGGER grant_application_total_update; DROP TABLE grant_application_total;
         DROP INDEX grant_application_deadline_order; DROP INDEX grant_application_score_order;
@@ -132,7 +133,7 @@ import Testing
         // As schema 9 left it: no totals, no triggers, no sort indexes, the migration not run.
         #expect(store.raw(Self.beforeVersion10 + "UPDATE meta SET value = '9' WHERE key = 'schema_version';") == nil)
         let db = try AppDatabase.open(path: store.dir.path("g.sqlite"), user: "anna")
-        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == "10")
+        #expect(try db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'schema_version'") } == String(AppMigrations.schemaVersion))
         #expect(try db.grantOverview(year: a.year) == before)
         #expect(before.first { $0.schemeID == GrantStoreTests.open }?.decided == Money(kroner: 65_000))
         try Self.expectTotalsEqualTheScan(db, "migrated")

@@ -18,7 +18,7 @@ import GRDB
 /// - `start` and `end` are column names: quote `"end"` in raw SQL.
 enum AppMigrations {
     /// The highest `meta.schema_version` this build understands.
-    static let schemaVersion = 10
+    static let schemaVersion = 11
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -63,6 +63,10 @@ enum AppMigrations {
         // The Grants pane at scale 10: totals per year, scheme, kommunedel and status; sort-order indexes: schema 10.
         migrator.registerMigration("v10-grant-totals") { db in
             try db.execute(sql: GrantTotalsMigration.sql)
+        }
+        // Free text in the grant filter from a trigram index instead of a scan: schema 11.
+        migrator.registerMigration("v11-grant-text-index") { db in
+            try db.execute(sql: GrantTextIndexMigration.sql)
         }
         return migrator
     }

@@ -23,6 +23,7 @@ extension AppDatabase {
             problems += try Self.dayCountProblems(db)
             problems += try Self.seriesOccurrenceProblems(db)
             problems += try Self.grantTotalProblems(db)
+            problems += try Self.grantTextIndexProblems(db)
             for row in try Row.fetchAll(db, sql: "SELECT id, org_number FROM organisation WHERE org_number IS NOT NULL") {
                 let number: String = row["org_number"]
                 if OrganisationNumber(number) == nil {
@@ -38,12 +39,50 @@ extension AppDatabase {
                          "activity_series_occurrence_replaced", "activity_series_replace_insert",
                          "activity_series_replace_delete", "activity_series_replace_move",
                          "grant_application_total_insert", "grant_application_total_delete", "grant_application_total_update"]
+                + GrantTextIndexMigration.triggers
             where try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    arguments: [name]) == 0 {
                 problems.append("trigger \(name) is missing")
             }
             return problems
         }
+    }
+
+    /// The grant filter's text index must find what the table holds. FTS5's own integrity check is a
+    /// write (refused on the read-only connection `check` reads on), so this samples up to 24 applications
+    /// spread over the table: each must be found by its whole text, and a three-character piece of it must
+    /// be counted alike by the index and by `instr`. Texts written by a program that dropped the triggers
+    /// fail it (and the missing trigger is named as well).
+    static func grantTextIndexProblems(_ db: Database) throws -> [String] {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application") ?? 0
+        guard total > 0 else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, search_text FROM (SELECT id, search_text, row_number() OVER (ORDER BY id) AS n FROM grant_application)
+            WHERE (n - 1) % ? = 0 LIMIT 24
+            """, arguments: [max(1, total / 24)])
+        let mend = "; rebuild it with INSERT INTO grant_search (grant_search) VALUES ('rebuild')"
+        for row in rows {
+            let (id, text): (RowID, String) = (row["id"], row["search_text"])
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.count >= 3 else { continue }
+            let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_search WHERE grant_search MATCH ? AND rowid = ?",
+                                         arguments: [GrantFilterSQL.phrase(text), id]) ?? 0
+            if found != 1 {
+                return ["grant_search (the grant filter's text index) does not hold the text of application \(id)" + mend]
+            }
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[(scalars.count / 2 - 1)...].prefix(3))
+            let needle = String(piece)
+            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_search WHERE grant_search MATCH ?",
+                                           arguments: [GrantFilterSQL.phrase(needle)]) ?? 0
+            let scanned = try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application WHERE instr(search_text, ?) > 0",
+                                           arguments: [needle]) ?? 0
+            if indexed != scanned {
+                return ["grant_search (the grant filter's text index) finds \(indexed) applications containing "
+                        + "\"\(needle)\", the table \(scanned)" + mend]
+            }
+        }
+        return []
     }
 
     /// `meta` must say what the file is: app `dugnad` and an integer schema

@@ -14,7 +14,7 @@ extension AppDatabase {
         let me = user
         return try read { db in
             let translator = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me))
-            let w = translator.whereClause(filter)
+            let w = try translator.whereClause(filter, db)
             return try Self.inboxLines(db, where: w.sql, arguments: w.arguments, order: sort.orderBy,
                                        limit: limit, offset: offset, me: me)
         }
@@ -24,7 +24,7 @@ extension AppDatabase {
     public func grantInboxCount(_ filter: GrantFilter, today: CivilDate) throws(StoreError) -> Int {
         let me = user
         return try read { db in
-            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter)
+            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application a WHERE \(w.sql)",
                                     arguments: w.arguments) ?? 0
         }
@@ -34,7 +34,7 @@ extension AppDatabase {
     public func grantInboxIDs(_ filter: GrantFilter, today: CivilDate) throws(StoreError) -> [RowID] {
         let me = user
         return try read { db in
-            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter)
+            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
             return try RowID.fetchAll(db, sql: "SELECT a.id FROM grant_application a WHERE \(w.sql) ORDER BY a.id",
                                       arguments: w.arguments)
         }

@@ -26,18 +26,44 @@ struct GrantFilterSQL {
         self.context = context
     }
 
-    /// "1" for the empty filter.
-    func whereClause(_ filter: GrantFilter) -> (sql: String, arguments: StatementArguments) {
+    /// "1" for the empty filter. `db` answers how often a text occurs (see `textTerm`).
+    func whereClause(_ filter: GrantFilter, _ db: Database) throws -> (sql: String, arguments: StatementArguments) {
         var arguments: StatementArguments = []
-        let parts = filter.terms.map { sql($0, &arguments) }
+        let parts = try filter.terms.map { try sql($0, &arguments, db) }
         return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments)
+    }
+
+    /// Up to this many matches, a text is looked up in the trigram index and its rows read by id;
+    /// beyond it, the rows are common enough that walking the inbox's order tests few before a window
+    /// is full, and reading thousands of rows by id would cost more.
+    static let indexedTextLimit = 500
+
+    /// A text needle as an FTS5 phrase: quoted, inner quotes doubled (nothing else is special inside).
+    static func phrase(_ needle: String) -> String { "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// Free text, the same rows three ways (migration v11): no match at all → false without reading the
+    /// table; a few matches → the ids from the trigram index; many, or a text too short for trigrams → `instr`
+    /// on the (narrow) index entries, which finds a window's rows quickly because they are common.
+    private func textTerm(_ needle: String, _ args: inout StatementArguments, _ db: Database) throws -> String {
+        if needle.unicodeScalars.count >= 3 {
+            let found = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT rowid FROM grant_search WHERE grant_search MATCH ? LIMIT ?)
+                """, arguments: [Self.phrase(needle), Self.indexedTextLimit + 1]) ?? 0
+            if found == 0 { return "0" }
+            if found <= Self.indexedTextLimit {
+                args += [Self.phrase(needle)]
+                return "a.id IN (SELECT rowid FROM grant_search WHERE grant_search MATCH ?)"
+            }
+        }
+        args += [needle]
+        return "instr(a.search_text, ?) > 0"
     }
 
     private func ids(_ list: [RowID]) -> String {
         list.isEmpty ? "0" : "a.scheme_id IN (\(list.map(String.init).joined(separator: ",")))"
     }
 
-    private func sql(_ term: GrantFilter.Term, _ args: inout StatementArguments) -> String {
+    private func sql(_ term: GrantFilter.Term, _ args: inout StatementArguments, _ db: Database) throws -> String {
         switch term {
         case .status(let set):
             guard !set.isEmpty else { return "0" }
@@ -70,9 +96,9 @@ struct GrantFilterSQL {
             return "(a.status = 'received' AND a.received_on >= ?)"
         case .conflict: return "EXISTS (SELECT 1 FROM grant_conflict c WHERE c.application_id = a.id)"
         case .tagged: return "EXISTS (SELECT 1 FROM grant_tag t WHERE t.application_id = a.id)"
-        case .text(let needle): args += [needle]; return "instr(a.search_text, ?) > 0"
+        case .text(let needle): return try textTerm(needle, &args, db)
         // NULL (an unscored or unassigned row) counts as false, as in the evaluator, also under NOT.
-        case .not(let inner): return "NOT coalesce((\(sql(inner, &args))), 0)"
+        case .not(let inner): return "NOT coalesce((\(try sql(inner, &args, db))), 0)"
         }
     }
 }
