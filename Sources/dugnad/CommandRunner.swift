@@ -22,6 +22,8 @@ final class CommandRunner: @unchecked Sendable {
     /// Row counts by list source: paging reads a new window of the same list
     /// without counting it again. Emptied whenever the database changes.
     private var counts: [ListSource: Int] = [:]
+    /// Counts made off the loop (the grant inbox), see `OffLoopCounter`.
+    let counter = OffLoopCounter()
     private var currentDay: CivilDate
     private let writes = DispatchQueue(label: "dugnad.writes")
 
@@ -38,7 +40,14 @@ final class CommandRunner: @unchecked Sendable {
     }
 
     /// The database changed (here or in another process): counts are stale.
-    func databaseChanged() { lock.withLock { counts.removeAll() } }
+    func databaseChanged() {
+        lock.withLock { counts.removeAll() }
+        counter.databaseChanged()
+    }
+
+    /// A count kept for this list source (until the database changes).
+    func knownCount(_ key: ListSource) -> Int? { lock.withLock { counts[key] } }
+    func remember(_ total: Int, for key: ListSource) { lock.withLock { counts[key] = total } }
 
     /// Reads this month once as the month view does, before the first frame:
     /// the month's statement is then prepared and its pages are in memory, so
@@ -55,6 +64,9 @@ final class CommandRunner: @unchecked Sendable {
     }
 
     func perform(_ command: Command, send: @escaping @Sendable (Msg) -> Void) {
+        if case .loadPage(let request) = command, case .grantInbox(let expression, let sort) = request.source {
+            return loadGrantInbox(request, expression: expression, sort: sort, send: send)
+        }
         guard command.changesData else { return performNow(command, send: send) }
         databaseChanged()
         writes.async { [self] in

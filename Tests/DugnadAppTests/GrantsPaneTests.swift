@@ -29,6 +29,35 @@ import TerminalKit
         #expect(screen.contains("Posisjon 8: ukjent status «mottattx»"), "\(screen)")
     }
 
+    /// A window whose count is made off the loop says so ("2 av 2+") until the count arrives; a count for a
+    /// filter the officer has typed past is not taken, and one that arrives after a sort change still is.
+    @Test func aCountMadeOffTheLoopReplacesTheLowerBound() throws {
+        var m = grants()
+        Fixtures.press([.char("/")], &m)
+        var reads: [ListRequest] = []
+        for c in "korps" {
+            reads += update(&m, .keyPressed(.char(c))).compactMap { if case .loadPage(let r) = $0 { r } else { nil } }
+        }
+        var request = try #require(reads.last)
+        #expect(request.source == .grantInbox(filter: "korps", sort: .received))
+        request.totalIsLowerBound = true
+        _ = update(&m, .pageLoaded(request, total: 2, rows: .grantInbox(Fixtures.inboxLines)))
+        #expect(m.grants.inbox.window.counting && m.grants.inbox.window.total == 2)
+        #expect(view(m, theme: .builtinDefault).text.contains("1 av 2+"))
+        // The count of an earlier text ("korp") belongs to no list shown: nothing changes.
+        _ = update(&m, .pageCounted(ListRequest(source: .grantInbox(filter: "korp", sort: .received), offset: 0, limit: 60), total: 900))
+        #expect(m.grants.inbox.window.counting && m.grants.inbox.window.total == 2)
+        // The count made for this filter in another order still counts the same rows.
+        _ = update(&m, .pageCounted(ListRequest(source: .grantInbox(filter: "korps", sort: .amount), offset: 0, limit: 60), total: 240))
+        #expect(!m.grants.inbox.window.counting && m.grants.inbox.window.total == 240)
+        let screen = view(m, theme: .builtinDefault).text
+        #expect(screen.contains("1 av 240") && !screen.contains("240+"), "\(screen)")
+        // Moving to the end now goes to the counted end.
+        _ = update(&m, .keyPressed(.enter))
+        _ = update(&m, .keyPressed(.end))
+        #expect(m.grants.inbox.window.cursor.selected == 239)
+    }
+
     @Test func sortCyclesAndRereads() {
         var m = grants()
         let commands = update(&m, .keyPressed(.char("s")))

@@ -19,9 +19,13 @@ public enum ListSource: Sendable, Hashable {
 
     /// What the row count depends on: the grid's venues are the same every
     /// day, so a new day is not counted again.
+    /// Nor does the inbox's order change how many applications a filter selects.
     public var countKey: ListSource {
-        guard case .venueGrid(_, let filter) = self else { return self }
-        return .venueGrid(day: CivilDate(year: 2000, month: 1, day: 1)!, filter: filter)
+        switch self {
+        case .venueGrid(_, let filter): return .venueGrid(day: CivilDate(year: 2000, month: 1, day: 1)!, filter: filter)
+        case .grantInbox(let filter, _): return .grantInbox(filter: filter, sort: .received)
+        default: return self
+        }
     }
 }
 
@@ -53,6 +57,9 @@ public struct ListRequest: Sendable, Hashable {
     public var source: ListSource
     public var offset: Int
     public var limit: Int
+    /// Set by the runner on its answer: the total it sends is only a lower bound (the rows read so
+    /// far), because the count is being made off the loop; `Msg.pageCounted` brings the exact one.
+    public var totalIsLowerBound = false
     public init(source: ListSource, offset: Int, limit: Int) {
         self.source = source; self.offset = offset; self.limit = limit
     }

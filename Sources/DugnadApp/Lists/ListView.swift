@@ -40,7 +40,8 @@ func drawListTitle(into buffer: inout Buffer, area: Rect, title: String, extra: 
     var parts = [title] + extra
     if !query.isEmpty { parts.append(ctx.text(.filter(query))) }
     let left = " " + parts.joined(separator: " · ")
-    let count = window.total == 0 ? "" : ctx.text(.rowCount(position: window.cursor.selected + 1, total: window.total)) + " "
+    let count = window.total == 0 ? ""
+        : ctx.text(.rowCount(position: window.cursor.selected + 1, total: window.total, counting: window.counting)) + " "
     let countWidth = displayWidth(count)
     buffer.put(left, x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1), style: theme.style(.title))
     buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))

@@ -10,6 +10,8 @@ public struct ListWindow: Sendable, Equatable {
     public var cursor = ListState()
     /// True once the first window has arrived (so the view can say "loading…" before).
     public var loaded = false
+    /// `total` is a lower bound (the rows read so far) while the exact count is made off the loop.
+    public var counting = false
 
     public init() {}
 
@@ -60,7 +62,7 @@ public struct ListWindow: Sendable, Equatable {
     /// Forgets what was loaded; with `keepCursor` false the cursor returns to the top.
     public mutating func invalidate(keepCursor: Bool) {
         loaded = false
-        if !keepCursor { cursor = ListState(); total = 0; windowStart = 0; loadedCount = 0 }
+        if !keepCursor { cursor = ListState(); total = 0; windowStart = 0; loadedCount = 0; counting = false }
     }
 }
 
@@ -94,7 +96,7 @@ public struct PagedList<Row: Sendable & Equatable>: Sendable, Equatable {
     /// them (see `ListWindow.windowNeeded`), else in their place; keeps at
     /// most `ListWindow.pagesKept` pages, dropping those furthest from view,
     /// and the cursor inside the new total.
-    public mutating func receive(total: Int, offset: Int, rows: [Row], visible: Int) {
+    public mutating func receive(total: Int, offset: Int, rows: [Row], visible: Int, lowerBound: Bool = false) {
         let page = max(1, visible)
         let end = window.windowStart + window.loadedCount
         if window.loaded && window.total == total && !self.rows.isEmpty && offset == end {
@@ -107,6 +109,7 @@ public struct PagedList<Row: Sendable & Equatable>: Sendable, Equatable {
             window.windowStart = offset
         }
         window.total = total
+        window.counting = lowerBound
         window.loaded = true
         if window.cursor.selected >= total { window.cursor.selected = max(0, total - 1) }
         window.cursor.ensureVisible(visible: page)
@@ -124,6 +127,16 @@ public struct PagedList<Row: Sendable & Equatable>: Sendable, Equatable {
             }
         }
         window.loadedCount = self.rows.count
+    }
+}
+
+extension PagedList {
+    /// The exact count arrived (the window came with a lower bound): the cursor stays inside it.
+    public mutating func receiveCount(_ total: Int, visible: Int) {
+        window.total = max(total, window.windowStart + rows.count)
+        window.counting = false
+        if window.cursor.selected >= window.total { window.cursor.selected = max(0, window.total - 1) }
+        window.cursor.ensureVisible(visible: max(1, visible))
     }
 }
 

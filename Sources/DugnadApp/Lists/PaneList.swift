@@ -45,7 +45,14 @@ public struct PaneList<State: Sendable & Equatable, Row: Sendable & Equatable> {
     public func receive(_ request: ListRequest, total: Int, rows page: PageRows, _ pane: inout PaneScope<State>) -> Bool {
         guard request.source == source(pane.state), let typed = extract(page) else { return false }
         pane.state[keyPath: rows].receive(total: total, offset: request.offset, rows: typed,
-                                          visible: pane.paneLayout.visibleRows)
+                                          visible: pane.paneLayout.visibleRows, lowerBound: request.totalIsLowerBound)
+        return true
+    }
+
+    /// Takes the exact count of what the list shows (it came with a lower bound); false if not this list's.
+    public func counted(_ request: ListRequest, total: Int, _ pane: inout PaneScope<State>) -> Bool {
+        guard request.source.countKey == source(pane.state).countKey else { return false }
+        pane.state[keyPath: rows].receiveCount(total, visible: pane.paneLayout.visibleRows)
         return true
     }
 
@@ -54,7 +61,7 @@ public struct PaneList<State: Sendable & Equatable, Row: Sendable & Equatable> {
     /// The same list with its row type hidden, for the shell's generic handling.
     public var erased: AnyPaneList<State> {
         AnyPaneList(query: query, windowCommand: windowCommand, move: move, forget: forget, reload: reload,
-                    receive: receive)
+                    receive: receive, counted: counted)
     }
 }
 
@@ -67,6 +74,7 @@ public struct AnyPaneList<State: Sendable & Equatable> {
     public let forget: (inout State, Bool) -> Void
     public let reload: (inout PaneScope<State>, Bool) -> [Command]
     public let receive: (ListRequest, Int, PageRows, inout PaneScope<State>) -> Bool
+    public let counted: (ListRequest, Int, inout PaneScope<State>) -> Bool
 
     public func windowCommands(_ pane: PaneScope<State>) -> [Command] { windowCommand(pane).map { [$0] } ?? [] }
 

@@ -18,6 +18,8 @@ public enum Msg: Sendable {
     case lookupLoaded(Result<Lookup, AppError>)
     case pageLoaded(ListRequest, total: Int, rows: PageRows)
     case pageFailed(ListRequest, AppError)
+    /// The exact count of a list whose window came with a lower bound (counted off the loop).
+    case pageCounted(ListRequest, total: Int)
     case searchCompleted(query: String, results: Result<[SearchResult], AppError>)
     case staffLoaded(Result<Staff?, AppError>)
     case directory(DirectoryMsg)

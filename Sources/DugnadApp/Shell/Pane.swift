@@ -49,6 +49,9 @@ public protocol Pane {
     /// A window of a list arrived; the pane takes it if it is one of its lists.
     static func pageLoaded(_ request: ListRequest, total: Int, rows: PageRows, _ pane: inout Scope) -> [Command]
 
+    /// The exact count of a list that came with a lower bound; the pane gives it to the list it belongs to.
+    static func pageCounted(_ request: ListRequest, total: Int, _ pane: inout Scope)
+
     /// A global-search hit to show; nil when hits of that kind live elsewhere.
     static func jump(to hit: SearchResult, _ pane: inout Scope) -> [Command]?
 
@@ -81,6 +84,9 @@ extension Pane {
     public static func confirmed(_ confirmation: Confirmation, _ pane: inout Scope) -> [Command] { [] }
     public static func formEdited(before: FormState, _ pane: inout Scope) -> [Command] { [] }
     public static var hasSidebar: Bool { false }
+    public static func pageCounted(_ request: ListRequest, total: Int, _ pane: inout Scope) {
+        _ = activeList(pane.state)?.counted(request, total, &pane)
+    }
     public static func todayMoved(from old: CivilDate, _ pane: inout Scope) {}
 
     public static func searchQuery(_ state: State) -> String? {

@@ -110,6 +110,14 @@ struct PageArrived: PaneVisit {
     }
 }
 
+struct PageCounted: PaneVisit {
+    let request: ListRequest, total: Int
+    func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? {
+        P.pageCounted(request, total: total, &scope)
+        return nil
+    }
+}
+
 struct Perform: PaneVisit {
     let action: Action
     func visit<P: Pane>(_ pane: P.Type, _ scope: inout PaneScope<P.State>) -> [Command]? { P.perform(action, &scope) }

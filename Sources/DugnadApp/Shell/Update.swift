@@ -34,6 +34,9 @@ public func update(_ model: inout Model, _ msg: Msg) -> [Command] {
             commands += model.visit(tab, PageArrived(request: request, total: total, rows: rows)) ?? []
         }
         return commands
+    case .pageCounted(let request, let total):
+        for tab in Tab.allCases { _ = model.visit(tab, PageCounted(request: request, total: total)) }
+        return []
     case .lookupLoaded(.failure(let error)):
         model.message = StatusMessage(phrase(for: error), isError: true)
         return replayKeysTypedBeforeLookup(&model)

@@ -31,7 +31,7 @@ extension Phrase {
             return "Terminalen er for liten — Dugnad trenger 80×24, har \(w)×\(h). Gjør vinduet større."
         case .loading: return "Henter …"
         case .noRows: return "Ingen treff."
-        case .rowCount(let p, let t): return "\(p) av \(t)"
+        case .rowCount(let p, let t, let counting): return "\(p) av \(t)" + (counting ? "+" : "")
         case .filter(let f): return "Filter: \(f)"
         case .searchPrompt: return "Søk: "
         case .sortedBy(let k):

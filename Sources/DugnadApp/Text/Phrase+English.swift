@@ -31,7 +31,7 @@ extension Phrase {
             return "Terminal too small — Dugnad needs 80×24, has \(w)×\(h). Please enlarge the window."
         case .loading: return "Loading …"
         case .noRows: return "Nothing found."
-        case .rowCount(let p, let t): return "\(p) of \(t)"
+        case .rowCount(let p, let t, let counting): return "\(p) of \(t)" + (counting ? "+" : "")
         case .filter(let f): return "Filter: \(f)"
         case .searchPrompt: return "Search: "
         case .sortedBy(let k):

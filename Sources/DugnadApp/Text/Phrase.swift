@@ -11,7 +11,8 @@ public enum Phrase: Sendable, Equatable {
     case terminalTooSmall(width: Int, height: Int)
     case loading
     case noRows
-    case rowCount(position: Int, total: Int)
+    /// "3 av 120"; while the count is being made, "3 av 60+" (at least the rows read).
+    case rowCount(position: Int, total: Int, counting: Bool = false)
     case filter(String)
     case searchPrompt
     case sortedBy(OrganisationSortKey)
