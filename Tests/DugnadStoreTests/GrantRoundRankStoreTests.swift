@@ -1,5 +1,6 @@
 import DugnadCore
 import Foundation
+import GRDB
 import Testing
 @testable import DugnadStore
 
@@ -48,5 +49,15 @@ import Testing
         try ola.transitionApplication(id: ids[4], to: .withdrawn, on: Self.today)
         #expect(try ola.grantCase(id: ids[4]).roundRank == nil)
         try check(ids.filter { $0 != ids[4] })
+    }
+
+    @Test func thePlaceIsCountedFromTheRoundIndexAlone() throws {
+        let db = try AppDatabase.open(path: dir.path("plan.sqlite"), user: "anna")
+        for sql in [AppDatabase.aheadInRound, AppDatabase.countInRound] {
+            let plan = try db.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(
+                Array(repeating: 1 as DatabaseValueConvertible?, count: sql.filter { $0 == "?" }.count)) ?? []) }
+                .map { $0["detail"] as String }
+            #expect(plan.count == 1 && plan[0].contains("COVERING INDEX grant_application_round_rank"), "\(plan)")
+        }
     }
 }

@@ -51,8 +51,9 @@ import Testing
     /// Schema 10 as it was: no text index, the migration not run.
     static let beforeVersion11 = """
         DROP TRIGGER grant_search_insert; DROP TRIGGER grant_search_delete; DROP TRIGGER grant_search_update;
-        DROP TABLE grant_search;
-        DELETE FROM grdb_migrations WHERE identifier = 'v11-grant-text-index';
+        DROP TABLE grant_search; DROP INDEX grant_application_round_rank;
+        CREATE INDEX grant_application_round ON grant_application(round_id);
+        DELETE FROM grdb_migrations WHERE identifier = 'v11-grant-inbox-indexes';
 
         """
 

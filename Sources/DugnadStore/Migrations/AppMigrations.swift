@@ -64,9 +64,9 @@ enum AppMigrations {
         migrator.registerMigration("v10-grant-totals") { db in
             try db.execute(sql: GrantTotalsMigration.sql)
         }
-        // Free text in the grant filter from a trigram index instead of a scan: schema 11.
-        migrator.registerMigration("v11-grant-text-index") { db in
-            try db.execute(sql: GrantTextIndexMigration.sql)
+        // Free text in the grant filter from a trigram index instead of a scan, the round rank from an index: schema 11.
+        migrator.registerMigration("v11-grant-inbox-indexes") { db in
+            try db.execute(sql: GrantInboxIndexMigration.sql)
         }
         return migrator
     }

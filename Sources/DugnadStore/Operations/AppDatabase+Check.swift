@@ -39,7 +39,7 @@ extension AppDatabase {
                          "activity_series_occurrence_replaced", "activity_series_replace_insert",
                          "activity_series_replace_delete", "activity_series_replace_move",
                          "grant_application_total_insert", "grant_application_total_delete", "grant_application_total_update"]
-                + GrantTextIndexMigration.triggers
+                + GrantInboxIndexMigration.triggers
             where try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                                    arguments: [name]) == 0 {
                 problems.append("trigger \(name) is missing")

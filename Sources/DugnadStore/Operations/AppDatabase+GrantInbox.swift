@@ -23,11 +23,18 @@ extension AppDatabase {
     /// How many applications the filter selects.
     public func grantInboxCount(_ filter: GrantFilter, today: CivilDate) throws(StoreError) -> Int {
         let me = user
-        return try read { db in
-            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application a WHERE \(w.sql)",
-                                    arguments: w.arguments) ?? 0
-        }
+        return try read { db in try Self.grantInboxCount(db, filter, today: today, me: me) }
+    }
+
+    /// The same count on a connection of the caller's own (made off the UI's loop).
+    public func grantInboxCount(_ filter: GrantFilter, today: CivilDate, on side: SideReader) throws(StoreError) -> Int {
+        let me = user
+        return try side.read { db in try Self.grantInboxCount(db, filter, today: today, me: me) }
+    }
+
+    static func grantInboxCount(_ db: Database, _ filter: GrantFilter, today: CivilDate, me: String) throws -> Int {
+        let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application a WHERE \(w.sql)", arguments: w.arguments) ?? 0
     }
 
     /// Every application id the filter selects (for "tag all matching").

@@ -13,15 +13,19 @@ extension AppDatabase {
         let received: String = me["received_on"], reference: String = me["reference"]
         // Ahead of it: a higher score, or (same score or both unscored) an earlier receipt or reference;
         // any scored one is ahead of an unscored one.
-        let ahead = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM grant_application
-            WHERE round_id = ? AND status != 'withdrawn' AND id != ? AND (
-                (? IS NOT NULL AND score_milli > ?)
-                OR (? IS NULL AND score_milli IS NOT NULL)
-                OR (score_milli IS ? AND (received_on < ? OR (received_on = ? AND reference < ?))))
-            """, arguments: [round, id, score, score, score, score, received, received, reference]) ?? 0
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application WHERE round_id = ? AND status != 'withdrawn'",
-                                     arguments: [round]) ?? 0
+        let ahead = try Int.fetchOne(db, sql: aheadInRound,
+                                     arguments: [round, id, score, score, score, score, received, received, reference]) ?? 0
+        let total = try Int.fetchOne(db, sql: countInRound, arguments: [round]) ?? 0
         return GrantCase.RoundRank(position: ahead + 1, of: total)
     }
+
+    // Both counted from `grant_application_round_rank` alone (migration v11; a test reads the plans).
+    static let aheadInRound = """
+        SELECT count(*) FROM grant_application
+        WHERE round_id = ? AND status != 'withdrawn' AND id != ? AND (
+            (? IS NOT NULL AND score_milli > ?)
+            OR (? IS NULL AND score_milli IS NOT NULL)
+            OR (score_milli IS ? AND (received_on < ? OR (received_on = ? AND reference < ?))))
+        """
+    static let countInRound = "SELECT count(*) FROM grant_application WHERE round_id = ? AND status != 'withdrawn'"
 }
