@@ -121,4 +121,19 @@ import Testing
         let hits = DoubleFundingRadar.hits(claims)
         #expect(hits.map { [$0.first, $0.second] } == [["2026-0001", "2026-0002"], ["2026-0004", "avtale 3"]])
     }
+
+    /// The radar's words are what splitting the folded text into letters-and-digits words gives, whatever
+    /// the script, accents (precomposed or combining) or punctuation.
+    @Test func theRadarsWordsAreTheTextsWords() {
+        func reference(_ text: String) -> Set<String> {
+            let parts = GrantFilter.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            return Set(parts.filter { $0.count >= 3 && !DoubleFundingRadar.stopWords.contains($0) && Int($0) == nil }
+                .map { String($0.prefix(6)) })
+        }
+        for text in ["Besøksvenntjeneste for eldre på sykehjem", "Ny lekeplass – 2026/27, fase 2", "Kulturkveld: ÆØÅ-festival!",
+                     "Cafe\u{301} for ungdom i Åssiden", "Łukasz' sjakk 象棋 klubb", "", "og i på", "123 4567 x12 abc",
+                     "Fotball\tcup\n(jenter 10–12 år)", "Språkkafé × 3"] {
+            #expect(DoubleFundingRadar.words(text) == reference(text), "\(text)")
+        }
+    }
 }
