@@ -81,6 +81,11 @@ struct Bench: ParsableCommand {
                 [.char("/")] + "status:received scheme:kultur amount>50000".map(Key.char) + [.enter, .char("/")]
                     + Array(repeating: .backspace, count: 42) + [.enter]
             }),
+            // Free text typed and erased key by key: a club's name, as an officer looks for one applicant.
+            ("grants: type a name", [.char("3")] + (0..<max(1, keys / 32)).flatMap { _ -> [Key] in
+                [.char("/")] + "korps".map(Key.char) + Array(repeating: .backspace, count: 5)
+                    + "idrettslag".map(Key.char) + Array(repeating: .backspace, count: 10) + [.enter]
+            }),
             ("grants: open a case (Enter, Esc, ↓)", [.char("3")] + (0..<keys / 3).flatMap { _ in [Key.enter, .escape, .down] }),
             ("grants: overview (o, Esc)", [.char("3")] + (0..<keys / 10).flatMap { _ in [Key.char("o"), .escape] }),
             ("volunteers: ↓", [.char("4")] + Array(repeating: .down, count: keys)),
