@@ -34,7 +34,8 @@ extension AppDatabase {
 
     static func grantInboxCount(_ db: Database, _ filter: GrantFilter, today: CivilDate, me: String) throws -> Int {
         let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM grant_application a WHERE \(w.sql)", arguments: w.arguments) ?? 0
+        return try Int.fetchOne(ShapedStatements.statement(db, "SELECT count(*) FROM grant_application a WHERE \(w.sql)"),
+                                arguments: w.arguments) ?? 0
     }
 
     /// Every application id the filter selects (for "tag all matching").
@@ -58,18 +59,21 @@ extension AppDatabase {
 
     static func inboxLines(_ db: Database, where clause: String, arguments: StatementArguments, order: String,
                            limit: Int, offset: Int, me: String) throws -> [GrantInboxLine] {
+        // The window's ids first, then its lines: when the rows are sorted (a few hundred text matches read by
+        // id), the sorter would otherwise hold every candidate's whole row and its conflict and tag subqueries.
         let sql = """
             SELECT a.*, s.name AS scheme_name, s.grp AS scheme_group, s.kind AS scheme_kind,
                 EXISTS (SELECT 1 FROM grant_conflict c WHERE c.application_id = a.id) AS has_conflict,
                 EXISTS (SELECT 1 FROM grant_conflict c WHERE c.application_id = a.id AND c.staff = ?) AS my_conflict,
                 (SELECT group_concat(t.tag, ' ') FROM grant_tag t WHERE t.application_id = a.id) AS tag_list
             FROM grant_application a JOIN grant_scheme s ON s.id = a.scheme_id
-            WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?
+            WHERE a.id IN (SELECT a.id FROM grant_application a WHERE \(clause) ORDER BY \(order) LIMIT ? OFFSET ?)
+            ORDER BY \(order)
             """
         var args: StatementArguments = [me]
         args += arguments
         args += [max(0, limit), max(0, offset)]
-        return try db.decodeAll(sql, args) { row in
+        return try ShapedStatements.statement(db, sql).decodeAll(args) { row in
             let tags: String? = row["tag_list"]
             return GrantInboxLine(application: try GrantApplication(row: row), schemeName: row["scheme_name"],
                                   group: try StoredForms.enumValue(SchemeGroup.self, row["scheme_group"]),
