@@ -22,6 +22,17 @@ import Testing
         #expect(CivilDate(iso: "2026-1-01") == nil)
     }
 
+    /// The byte-wise reader takes exactly yyyy-mm-dd: no signs, spaces, other digits or separators.
+    @Test func isoTextIsExactlyTenASCIIBytes() {
+        #expect(CivilDate(iso: "2026-12-03") == CivilDate(year: 2026, month: 12, day: 3))
+        #expect(CivilDate(storedISO: "0042-01-31") == CivilDate(storedYear: 42, month: 1, day: 31))
+        for bad in ["2026-12-3", "2026-12-033", " 2026-12-03", "2026-12-03 ", "2026/12/03", "2026-12-0a", "+026-12-03",
+                    "2026-+1-03", "２０２６-12-03", "2026-12-٠٣", "2026-00-10", "2026-02-30", "", "2026-12-03T10:00"] {
+            #expect(CivilDate(storedISO: bad) == nil, "\(bad)")
+            #expect(!CivilDate.isCalendarDateText(bad), "\(bad)")
+        }
+    }
+
     @Test func isoWeeks() {
         #expect(CivilDate(year: 2026, month: 11, day: 26)!.isoWeek == 48)
         #expect(CivilDate(year: 2021, month: 1, day: 3)!.isoWeek == 53)
