@@ -119,4 +119,38 @@ import Testing
         #expect(problems.contains("trigger grant_search_update is missing"), "\(problems)")
         #expect(problems.contains { $0.contains("grant_search") && $0.contains("rebuild") }, "\(problems)")
     }
+    /// The inbox's statements are prepared once per text and reused (ShapedStatements): each text typed still
+    /// finds its own rows, a write between two reads is seen, and shapes past the cache's limit are answered too.
+    @Test func reusedStatementsAnswerEachTextAndEachShape() throws {
+        let db = try inbox()
+        for _ in 0..<2 {
+            for expression in ["k", "ko", "kor", "korp", "korps", "korpsf", "korp", "dugnad", "zzzq", "ørenes"] {
+                try agree(db, expression)
+                let lines = try db.grantInbox(try GrantFilterParser.parse(expression).get(), today: Self.today,
+                                              offset: 0, limit: 5)
+                let expected = try db.grantInboxIDs(try GrantFilterParser.parse(expression).get(), today: Self.today)
+                #expect(Set(lines.map(\.application.id)).isSubset(of: Set(expected)), "\(expression)")
+                #expect(lines.count == min(5, expected.count), "\(expression)")
+            }
+        }
+        _ = try db.intakeApplication(GrantIntake(schemeID: 11, applicantName: "Nytt lag", title: "Korpsfestival igjen",
+                                                 amountRequested: Money(kroner: 500), receivedOn: Self.today))
+        try agree(db, "korpsfestival")
+        let newest = try db.grantInbox(try GrantFilterParser.parse("korpsfestival").get(), today: Self.today,
+                                       offset: 0, limit: 1)
+        #expect(newest.first?.application.title == "Korpsfestival igjen")
+        // More distinct shapes (one to many words) than the cache keeps, each twice: "nr nr … nr" selects what "nr" does.
+        try agree(db, "nr")
+        let nr = try GrantFilterParser.parse("nr").get()
+        let all = try db.grantInboxIDs(nr, today: Self.today)
+        for _ in 0..<2 {
+            for words in 2...(ShapedStatements.limit + 6) {
+                let filter = try GrantFilterParser.parse(Array(repeating: "nr", count: words).joined(separator: " ")).get()
+                #expect(try db.grantInboxCount(filter, today: Self.today) == all.count, "\(words) words")
+                let window = try db.grantInbox(filter, today: Self.today, offset: 3, limit: 4)
+                #expect(window.map(\.application.id) == Array(try db.grantInbox(nr, today: Self.today, offset: 3, limit: 4)
+                    .map(\.application.id)), "\(words) words")
+            }
+        }
+    }
 }

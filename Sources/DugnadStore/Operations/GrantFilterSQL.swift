@@ -17,12 +17,12 @@ struct GrantFilterSQL {
         .joined(separator: ", ")
 
     init(_ db: Database, context: GrantFilterContext) throws {
-        schemes = try Row.fetchAll(db, sql: "SELECT id, name, grp, kind FROM grant_scheme").map {
+        schemes = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, grp, kind FROM grant_scheme")).map {
             SchemeFacts(id: $0["id"], name: $0["name"],
                         group: try StoredForms.enumValue(SchemeGroup.self, $0["grp"]),
                         kind: try StoredForms.enumValue(SchemeKind.self, $0["kind"]))
         }
-        kommunedeler = try Row.fetchAll(db, sql: "SELECT id, name FROM kommunedel").map { ($0["id"], $0["name"]) }
+        kommunedeler = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM kommunedel")).map { ($0["id"], $0["name"]) }
         self.context = context
     }
 
@@ -46,9 +46,9 @@ struct GrantFilterSQL {
     /// on the (narrow) index entries, which finds a window's rows quickly because they are common.
     private func textTerm(_ needle: String, _ args: inout StatementArguments, _ db: Database) throws -> String {
         if needle.unicodeScalars.count >= 3 {
-            let found = try Int.fetchOne(db, sql: """
+            let found = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT rowid FROM grant_search WHERE grant_search MATCH ? LIMIT ?)
-                """, arguments: [Self.phrase(needle), Self.indexedTextLimit + 1]) ?? 0
+                """), arguments: [Self.phrase(needle), Self.indexedTextLimit + 1]) ?? 0
             if found == 0 { return "0" }
             if found <= Self.indexedTextLimit {
                 args += [Self.phrase(needle)]
