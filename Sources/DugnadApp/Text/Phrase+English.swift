@@ -162,7 +162,7 @@ extension Phrase {
             switch l {
             case .name: return "Name"
             case .orgNumber: return "Org. number"
-            case .frivillighetsregisteret: return "In Frivillighetsregisteret"
+            case .frivillighetsregisteret: return "Frivillighetsregisteret"
             case .category: return "Category"
             case .umbrella: return "Umbrella organisation"
             case .kommunedel: return "District"

@@ -62,7 +62,7 @@ extension Action {
         case .editActivity: return "endre aktivitet"
         case .cancelOccurrence: return "avlys/gjenopprett"
         case .endSeries: return "avslutt serien fra dato"
-        case .filterCalendar: return "filter"
+        case .filterCalendar: return "filtrer"
         case .exportCalendar: return "eksporter iCalendar"
         case .save: return "lagre"
         case .confirmYes: return "svar det markerte"
