@@ -39,7 +39,7 @@ extension Phrase {
             case .name: return "sorted by name"
             case .kommunedel: return "sorted by district"
             case .category: return "sorted by category"
-            case .recent: return "sorted by most recent"
+            case .recent: return "sorted by newest"
             }
         case .yes: return "yes"
         case .no: return "no"

@@ -167,13 +167,13 @@ extension Holiday.Kind {
     var bokmal: String {
         switch self {
         case .newYearsDay: return "1. nyttårsdag"
-        case .maundyThursday: return "Skjærtorsdag"
-        case .goodFriday: return "Langfredag"
+        case .maundyThursday: return "skjærtorsdag"
+        case .goodFriday: return "langfredag"
         case .easterSunday: return "1. påskedag"
         case .easterMonday: return "2. påskedag"
-        case .labourDay: return "Arbeidernes dag"
-        case .constitutionDay: return "Grunnlovsdagen"
-        case .ascensionDay: return "Kristi himmelfartsdag"
+        case .labourDay: return "arbeidernes dag"
+        case .constitutionDay: return "grunnlovsdagen"
+        case .ascensionDay: return "kristi himmelfartsdag"
         case .whitSunday: return "1. pinsedag"
         case .whitMonday: return "2. pinsedag"
         case .christmasDay: return "1. juledag"
@@ -255,7 +255,7 @@ extension BookingStatus {
         switch self {
         case .confirmed: return "bekreftet"
         case .requested: return "venter på godkjenning"
-        case .rejected: return "avvist"
+        case .rejected: return "avslått"
         case .cancelled: return "avlyst"
         }
     }

@@ -126,7 +126,7 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .badTimeRange(let t): return "Ukjent tid «\(t)». Skriv f.eks. 18, 18-20 eller 18:30-20."
             case .unknownTag(let t): return "Ukjent merke «\(t)». Bruk målgruppe, kategori, #ukentlig eller #annenhver."
             }
-        case .endBeforeStart: return "Slutt må være etter start."
+        case .endBeforeStart: return "Sluttid må være etter starttid."
         case .badWeekdays: return "Skriv ukedager som «man ons fre»."
         case .untilAndCount: return "Velg enten sluttdato eller antall ganger."
         case .notASeries: return "Dette er ikke en gjentakende aktivitet."
@@ -163,7 +163,7 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .title: return "Title"; case .organiser: return "Organiser"; case .category: return "Category"
             case .audience: return "Audience"; case .kommunedel: return "District"; case .venue: return "Venue"
             case .date: return "Date"; case .start: return "From"; case .end: return "To"; case .allDay: return "All day"
-            case .repeats: return "Repeats"; case .weekdays: return "Also on weekdays"; case .until: return "Until (incl.)"
+            case .repeats: return "Repeats"; case .weekdays: return "Also on"; case .until: return "Through date"
             case .count: return "Number of times"; case .free: return "Free"; case .description: return "Description"
             case .scope: return "Applies to"; case .line: return "Activity"; case .organiserFilter: return "Organiser contains"
             case .text: return "Text contains"; case .price: return "Price"; case .path: return "File"
@@ -174,7 +174,7 @@ public enum CalendarPhrase: Sendable, Equatable {
             }
         case .repeatChoice(let c):
             switch c {
-            case .none: return "no, once"; case .weekly: return "every week"; case .biweekly: return "every other week"
+            case .none: return "no, just once"; case .weekly: return "every week"; case .biweekly: return "every other week"
             case .monthlyNth: return "monthly, same weekday"; case .monthlyLast: return "monthly, last weekday"
             }
         case .scope(let s):
@@ -250,7 +250,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .endBeforeStart: return "slutter før den starter"
         case .singleOccurrenceChange: return "endring av resten av en serie (RECURRENCE-ID;RANGE=THISANDFUTURE) støttes ikke"
         case .unknownSeries: return "endrer én forekomst (RECURRENCE-ID) av en serie som verken er i filen eller lagret"
-        case .notAnOccurrence(let d): return "serien har ingen forekomst \(d.day).\(d.month).\(d.year) (RECURRENCE-ID)"
+        case .notAnOccurrence(let d): return "serien har ingen forekomst \(DateText.day(d, .nb)) (RECURRENCE-ID)"
         case .duplicateUID: return "samme UID finnes to ganger i filen"
         case .notACalendar: return "filen er ikke en iCalendar-fil (mangler VCALENDAR)"
         }
@@ -267,7 +267,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .endBeforeStart: return "ends before it starts"
         case .singleOccurrenceChange: return "changes to the rest of a series (RECURRENCE-ID;RANGE=THISANDFUTURE) are not supported"
         case .unknownSeries: return "changes one occurrence (RECURRENCE-ID) of a series that is neither in the file nor stored"
-        case .notAnOccurrence(let d): return "the series has no occurrence on \(d.iso) (RECURRENCE-ID)"
+        case .notAnOccurrence(let d): return "the series has no occurrence on \(DateText.day(d, .en)) (RECURRENCE-ID)"
         case .duplicateUID: return "the same UID appears twice in the file"
         case .notACalendar: return "not an iCalendar file (no VCALENDAR)"
         }

@@ -94,7 +94,7 @@ public enum ClosurePhrase: Sendable, Equatable {
         case .problem(let p):
             switch p {
             case .targetMissing: return "Choose the venue or site to close."
-            case .endBeforeStart: return "The through date cannot be before the from date."
+            case .endBeforeStart: return "The end date cannot be before the start date."
             case .reasonMissing: return "Type why it is closed – the bookers will ask."
             case .reasonTooLong(let n): return "The reason can be at most \(n) characters."
             case .tooLong(let days): return "A closure can last at most \(days) days. Deactivate the venue instead."

@@ -95,7 +95,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
         case .updated(let n): return "Lagret endringene i «\(n)»."
         case .deactivated(let n, let upcoming):
             if upcoming == 0 { return "«\(n)» er deaktivert og vises ikke lenger i rutenettet." }
-            return "«\(n)» er deaktivert; \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") står – ring leietakerne."
+            return "«\(n)» er deaktivert; \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") gjelder fortsatt – ring leietakerne."
         case .reactivated(let n): return "«\(n)» kan bookes igjen."
         case .inactiveMark: return "(deaktivert)"
         case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
@@ -124,7 +124,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .accessibleToilet: return "Accessible toilet"
             case .hearingLoop: return "Hearing loop"
             case .equipment: return "Equipment"
-            case .bookableOnline: return "Bookable digitally"
+            case .bookableOnline: return "Bookable online"
             case .weekday(let w):
                 return "Open " + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(w - 1) % 7]
             }

@@ -162,7 +162,7 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .bookerRequired: return "Velg en organisasjon, eller skriv navnet på privatpersonen som leier."
         case .booked(let v, let s, let e):
             return "Booket \(v) \(Phrase.dateLong(s.date).text(.nb)) \(s.time.text)–\(e.time == .midnight ? "24:00" : e.time.text)."
-        case .requested(let v): return "Forespørselen på \(v) er registrert og venter på godkjenning."
+        case .requested(let v): return "Forespørselen om \(v) er registrert og venter på godkjenning."
         case .takenMeanwhile: return "Noen andre booket akkurat dette tidsrommet. Rutenettet er oppdatert – velg en annen tid."
         case .cellNotFree: return "Ruten er ikke ledig. Velg en ledig rute (·) og trykk Enter."
         case .goToDatePrompt: return "Gå til dato: "
