@@ -42,8 +42,9 @@ func drawDirectory(into buffer: inout Buffer, _ pane: DirectoryScope, _ theme: T
                           focused: listFocused, theme: theme, context: ctx,
                           format: { [$0.name, $0.volunteerContact, $0.contactPhone] })
         if let s = d.services.selectedRow {
+            // "Kontakt": the panel is the service's, and "Frivillighetskontakt" is cut at 80 columns.
             drawDetailPanel(into: &buffer, area: layout.detail, title: s.name, lines: [
-                (ctx.text(.column(.volunteerContact)), s.volunteerContact),
+                (ctx.text(.column(.contact)), s.volunteerContact),
                 (ctx.text(.column(.phone)), s.contactPhone),
                 (ctx.text(.column(.email)), s.contactEmail),
                 (ctx.text(.column(.kommunedel)), ctx.lookup.kommunedel(s.kommunedelID)),

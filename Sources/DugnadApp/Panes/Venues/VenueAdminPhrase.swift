@@ -64,7 +64,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             }
         case .slotChoice(let m): return VenuesPhrase.slotNB(m)
         case .formHelp:
-            return "Åpningstid: for eksempel 08-16, 18-22; tom linje betyr stengt. Beløp i kroner. Utstyr skilles med komma."
+            return "Åpningstid: for eksempel 08-16, 18-22; et tomt felt betyr stengt. Beløp i kroner. Utstyr skilles med komma."
         case .problem(let p):
             switch p {
             case .nameMissing: return "Skriv navnet på lokalet."
@@ -137,7 +137,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             }
         case .slotChoice(let m): return "\(m)-minute slots"
         case .formHelp:
-            return "Opening hours: e.g. 08-16, 18-22; an empty line means closed. Amounts in kroner. Separate equipment with commas."
+            return "Opening hours: e.g. 08-16, 18-22; an empty field means closed. Amounts in kroner. Separate equipment with commas."
         case .problem(let p):
             switch p {
             case .nameMissing: return "Type the venue's name."

@@ -120,7 +120,7 @@ public enum VenuesPhrase: Sendable, Equatable {
             return parts.isEmpty ? "ikke registrert" : parts.joined(separator: ", ")
         case .closedAllDay: return "stengt hele dagen"
         case .slotMinutes(let m): return Self.slotNB(m)
-        case .capacityShort(let c): return "\(c) pl."
+        case .capacityShort(let c): return c == 1 ? "1 plass" : "\(c) plasser"
         case .conflict(let c):
             switch c {
             case .endNotAfterStart: return "Sluttid må være etter starttid."
