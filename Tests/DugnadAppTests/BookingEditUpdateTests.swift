@@ -61,7 +61,7 @@ import TerminalKit
             FormNote(.venues(.series(.editSummary(count: 2, first: Fixtures.today, last: later))), isError: true),
             FormNote(.venues(.series(.occurrenceRefused(later, reason: clash))), isError: true),
         ])
-        #expect(view(m, theme: .builtinDefault).text.contains("03.12.2026 stopper serien"))
+        #expect(view(m, theme: .builtinDefault).text.contains("3.12.2026 stopper serien"))
         #expect(update(&m, .keyPressed(.ctrl("s"))) == [.venues(.editBookings(draft, .fromThisDate))])
         // Refused by the store: the form stays, says why and checks again.
         let again = update(&m, .venues(.bookingsEdited(.failure(.bookingRefused([clash])), .fromThisDate)))

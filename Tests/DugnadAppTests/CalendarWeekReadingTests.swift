@@ -89,8 +89,8 @@ import TerminalKit
                 #expect(text.contains(mark), "\(mark)")
             }
             // Whole at 80×24 too (the legend's texts fit the help's description column).
-            #expect(text.contains(language == .nb ? "samme målgruppe og kommunedel" : "same audience and kommunedel"), "\(text)")
-            #expect(text.contains(language == .nb ? "i dag (helger og helligdager har egne farger)" : "today (weekends and holidays have own colours)"))
+            #expect(text.contains(language == .nb ? "samme målgruppe og kommunedel" : "same audience and district"), "\(text)")
+            #expect(text.contains(language == .nb ? "i dag (helger og helligdager har egne farger)" : "today (weekends and holidays are coloured)"))
             SnapshotTests.check("calendar-help-\(size.width)x\(size.height)-\(language.rawValue)", m)
         }
     }

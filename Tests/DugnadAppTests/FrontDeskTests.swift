@@ -137,7 +137,7 @@ import TerminalKit
         #expect(m.venues.freeSlots?.slots.map(\.venue.id) == [2, 1, 7], "near and the right size first")
         #expect(quick.attendees == 10)
         let screen = view(m, theme: .builtinDefault).text
-        #expect(screen.contains("Ledige rom tor. 26.11. kl. 18.00–20.00, 10 personer: 3") && screen.contains("gratis for frivillige lag"))
+        #expect(screen.contains("3 ledige rom tor. 26.11. kl. 18.00–20.00 for 10 personer, best egnet først") && screen.contains("gratis for frivillige lag"))
         _ = Fixtures.press([.enter], &m)
         #expect(m.form?.purpose == .venues(.booking(venueID: 2)))
         #expect(m.form?.value(BookingField.attendees) == "10" && m.form?.value(BookingField.from) == "18:00")

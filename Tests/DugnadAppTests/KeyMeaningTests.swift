@@ -72,7 +72,7 @@ import TerminalKit
         #expect(!entries.prefix(firstOther).contains { $0.action == .calendarAgenda })
         #expect(entries.contains { $0.action == .exportCalendar && $0.tab == .calendar && $0.keys == "Ctrl-E" })
         let text = view(m, theme: .builtinDefault).text
-        #expect(text.contains("booke et rom"), "\(text)")
+        #expect(text.contains("book et rom"), "\(text)")
         // A command of another tab: named with its tab, and run there.
         _ = Fixtures.type("agenda", &m)
         #expect(view(m, theme: .builtinDefault).text.contains("Kalender · a"), "\(view(m, theme: .builtinDefault).text)")

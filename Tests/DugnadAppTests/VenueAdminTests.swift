@@ -102,7 +102,7 @@ import TerminalKit
         inactive.active = false
         let after = update(&m, .venueAdmin(.venueActiveSet(.success(VenueActiveChange(venue: inactive, upcoming: 2)))))
         #expect(m.message == StatusMessage(.venues(.admin(.deactivated("Storsalen", upcoming: 2)))))
-        #expect(m.text(m.message!.phrase).contains("2 kommende bookinger står – ring leietakerne"))
+        #expect(m.text(m.message!.phrase).contains("2 kommende bookinger gjelder fortsatt – ring leietakerne"))
         #expect(after.first == .loadLookup && m.venues.grid.window.loaded == false)
         // "n" answers no: nothing is asked of the store.
         Fixtures.press([.char("D")], &m)

@@ -216,7 +216,7 @@ extension TmuxSession {
         send("g")
         type("3.6.2027")
         send("Enter")
-        #expect(waitFor("Lokaler tor. 03.06.2027"), "\(screen)")
+        #expect(waitFor("Lokaler tor. 3.6.2027"), "\(screen)")
         send("f")
         #expect(waitFor("Filtrer lokaler"), "\(screen)")
         send("Tab", "Tab", "Tab")

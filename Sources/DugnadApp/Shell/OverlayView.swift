@@ -113,7 +113,8 @@ private func drawGlobalSearch(into buffer: inout Buffer, _ state: GlobalSearchSt
         }
         let used = 14 + buffer.put(title, x: inner.x + 14, y: y, maxWidth: inner.width - 14, style: style)
         if used + 3 < inner.width {
-            buffer.put("· " + subtitle, x: inner.x + used + 1, y: y, maxWidth: inner.width - used - 1,
+            // Cut with "…", so a cut word never reads as another ("20 plass" for "20 plasser").
+            buffer.put(truncate("· " + subtitle, toWidth: inner.width - used - 1), x: inner.x + used + 1, y: y, maxWidth: inner.width - used - 1,
                        style: first + i == state.selected ? style : theme.style(.dim))
         }
     }

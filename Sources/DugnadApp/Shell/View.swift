@@ -58,12 +58,14 @@ private func signedInCandidates(_ model: Model) -> [String] {
     } else {
         who = "\(model.user) (\(model.text(.readOnly)))"
     }
-    return [
-        "\(who) · \(longDate)",
-        "\(model.user) · \(longDate)",
-        "\(model.user) · \(model.today.norwegian)",
-        model.today.norwegian,
-    ]
+    // Bokmål "3.12.2026" as everywhere else; English keeps the numeric form here, the only one short
+    // enough for "user · date" at 80 columns ("26 Nov 2026" is one column too wide).
+    let shortDate = model.language == .nb ? DateText.day(model.today, .nb) : model.today.norwegian
+    // The staff member's name before the login name ("Kari Nordmann", not "kari") wherever it fits.
+    let names = (model.staff.map { [$0.displayName] } ?? []) + [model.user]
+    return ["\(who) · \(longDate)"]
+        + names.flatMap { ["\($0) · \(longDate)", "\($0) · \(shortDate)"] }
+        + [shortDate]
 }
 
 /// The keys valid here, generated from the key map.

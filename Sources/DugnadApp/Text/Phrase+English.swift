@@ -39,7 +39,7 @@ extension Phrase {
             case .name: return "sorted by name"
             case .kommunedel: return "sorted by district"
             case .category: return "sorted by category"
-            case .recent: return "sorted by most recent"
+            case .recent: return "sorted by newest"
             }
         case .yes: return "yes"
         case .no: return "no"
@@ -110,9 +110,7 @@ extension Phrase {
             }
         case .confirmKeys: return FrontDeskPhrase.confirmKeys.text(.en)
         case .pickerHint: return "type to filter, Enter picks"
-        case .dateLong(let d):
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(Phrase.weekdayShort(d.weekday).english) \(d.day) \(months[d.month - 1]) \(d.year)"
+        case .dateLong(let d): return "\(Phrase.weekdayShort(d.weekday).english) \(DateText.day(d, .en))"
         case .weekdayShort(let w): return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][(w - 1) % 7]
         case .organisationCreated(let n): return "Registered “\(n)”."
         case .organisationUpdated(let n): return "Saved the changes to “\(n)”."
@@ -164,7 +162,7 @@ extension Phrase {
             switch l {
             case .name: return "Name"
             case .orgNumber: return "Org. number"
-            case .frivillighetsregisteret: return "In Frivillighetsregisteret"
+            case .frivillighetsregisteret: return "Frivillighetsregisteret"
             case .category: return "Category"
             case .umbrella: return "Umbrella organisation"
             case .kommunedel: return "District"
@@ -188,17 +186,18 @@ extension Phrase {
         case .column(let c): return c.english
         case .active: return "active"
         case .inactive: return "inactive"
-        case .frivReg: return "Frivillighetsreg."
+        case .frivReg(let member): return member ? "In Frivillighetsregisteret" : "Not in Frivillighetsregisteret"
+        case .umbrellaShort: return "Umbrella"
         case .history: return "History"
         case .agreements: return "Collaboration agreements"
         case .involvesMoney: return "involves money"
-        case .agendaTitle(let f, let t): return "Activities \(f.norwegian) – \(t.norwegian)"
+        case .agendaTitle(let f, let t): return "Activities \(DateText.range(f, t, .en))"
         case .bookingsTitle(let d): return "Bookings \(Phrase.dateLong(d).english)"
         case .inboxTitle: return "Applications"
         case .cancelled: return "cancelled"
         case .free: return "free"
         case .privatePerson: return "private person"
-        case .people(let n): return "\(n) ppl"
+        case .people(let n): return n == 1 ? "1 person" : "\(n) people"
         case .politiattest: return "police certificate"
         case .weekly: return "weekly"
         case .oneOff: return "one-off"

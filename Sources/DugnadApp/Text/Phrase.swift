@@ -79,8 +79,10 @@ public enum Phrase: Sendable, Equatable {
     case agreements
     /// An agreement with money involved: may fall under procurement law, never a grant.
     case involvesMoney
-    /// Short label for membership of Frivillighetsregisteret.
-    case frivReg
+    /// Whether an organisation is in Frivillighetsregisteret, as a line of its own ("I Frivillighetsregisteret").
+    case frivReg(Bool)
+    /// The organisation card's label for its umbrella organisation ("Paraply").
+    case umbrellaShort
     case agendaTitle(from: CivilDate, through: CivilDate)
     case bookingsTitle(CivilDate)
     case inboxTitle

@@ -133,7 +133,7 @@ extension Column {
         case .service: return "Service"
         case .volunteerContact: return "Volunteer contact"
         case .venue: return "Venue"
-        case .kind: return "Kind"
+        case .kind: return "Type"
         case .site: return "Site"
         case .capacity: return "Seats"
         case .user: return "User"

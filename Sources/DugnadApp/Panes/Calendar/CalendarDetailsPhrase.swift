@@ -35,7 +35,7 @@ public enum CalendarDetailsPhrase: Sendable, Equatable {
             case let (nil, hi?): return "til og med \(hi) år"
             case (nil, nil): return ""
             }
-        case .priceText(let free, let price): return free ? "gratis" : (price.ore > 0 ? price.formatted : "betaling")
+        case .priceText(let free, let price): return free ? "gratis" : (price.ore > 0 ? price.formatted : "mot betaling")
         case .capacityBelowOne: return "Antall plasser må være minst 1."
         case .ageMinAboveMax: return "«Alder fra» kan ikke være høyere enn «Alder til»."
         case .badPrice: return "Skriv prisen i kroner, f.eks. 150 eller 1 250,50."

@@ -41,14 +41,14 @@ public enum CalendarLegendPhrase: Sendable, Equatable, CaseIterable {
     var english: String {
         switch self {
         case .title: return "Calendar legend"
-        case .clash: return "agenda: same time, same audience and kommunedel"
+        case .clash: return "agenda: same time, same audience and district"
         case .warning: return "no confirmed booking, venue closed, or a clash"
         case .cancelled: return "cancelled (grey in the week view)"
         case .more: return "week: two more activities start in the cell"
         case .dayCount: return "month: the number of activities that day"
         case .holiday: return "month: a public holiday (named in the cell)"
         case .otherTime: return "week, wide window: starts later than the row"
-        case .today: return "today (weekends and holidays have own colours)"
+        case .today: return "today (weekends and holidays are coloured)"
         }
     }
 }

@@ -70,17 +70,17 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .view(let v):
             switch v { case .month: return "Måned"; case .week: return "Uke"; case .agenda: return "Agenda"; case .day: return "Dag" }
         case .monthTitle(let d): return "\(Self.monthsNB[d.month - 1].capitalizedFirst) \(d.year)"
-        case .weekTitle(let d): return "Uke \(d.isoWeek), \(d.startOfWeek.day).\(d.startOfWeek.month)–\(d.startOfWeek.adding(days: 6).day).\(d.startOfWeek.adding(days: 6).month).\(d.startOfWeek.adding(days: 6).year)"
+        case .weekTitle(let d): return "Uke \(d.isoWeek), \(DateText.range(d.startOfWeek, d.startOfWeek.adding(days: 6), .nb))"
         case .dayTitle(let d): return "\(Self.weekdaysNB[d.weekday - 1].capitalizedFirst) \(d.day). \(Self.monthsNB[d.month - 1]) \(d.year)"
-        case .agendaTitle(let f, let t): return "Agenda \(f.day).\(f.month)–\(t.day).\(t.month).\(t.year)"
+        case .agendaTitle(let f, let t): return "Agenda \(DateText.range(f, t, .nb))"
         case .weekdayHeaders: return "man tir ons tor fre lør søn"
-        case .more(let n): return "+\(n) flere"
+        case .more(let n): return "\(n) til"
         case .activities(let n): return n == 1 ? "1 aktivitet" : "\(n) aktiviteter"
         case .nothingOn: return "Ingen aktiviteter."
         case .filterSummary(let s): return "Filter: \(s)"
         case .allDay: return "hele dagen"
         case .series(let r): return Self.ruleText(r, nb: true)
-        case .price(let free): return free ? "gratis" : "betaling"
+        case .price(let free): return free ? "gratis" : "mot betaling"
         case .field(let f):
             switch f {
             case .title: return "Tittel"; case .organiser: return "Arrangør"; case .category: return "Kategori"
@@ -101,9 +101,9 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .monthlyNth: return "månedlig, samme ukedag"; case .monthlyLast: return "månedlig, siste ukedag"
             }
         case .scope(let s):
-            switch s { case .wholeSeries: return "hele serien"; case .thisDate: return "bare denne datoen"; case .fromThisDate: return "fra denne datoen"}
+            switch s { case .wholeSeries: return "hele serien"; case .thisDate: return "bare denne datoen"; case .fromThisDate: return "denne og senere datoer" }
         case .priceChoice(let p):
-            switch p { case .any: return "alle"; case .free: return "gratis"; case .paid: return "betaling" }
+            switch p { case .any: return "uansett"; case .free: return "gratis"; case .paid: return "mot betaling" }
         // A filter left open: "Målgruppe: uansett" (not "(alle)", which reads like the audience "alle").
         case .all: return "uansett"
         case .newActivity: return "Ny aktivitet"
@@ -111,14 +111,14 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .quickAddTitle: return "Hurtigregistrering"
         case .quickAddHint: return "f.eks. tor 18-20 Strikkekafé @Fjell bibliotek #seniorer #ukentlig"
         case .goToDateTitle: return "Gå til dato"
-        case .filterTitle: return "Filter for kalenderen"
+        case .filterTitle: return "Filtrer kalenderen"
         case .endSeriesTitle(let t): return "Avslutt «\(t)» fra og med"
         case .exportTitle: return "Eksporter det som vises (iCalendar)"
         case .saved(let t): return "Lagret «\(t)»."
-        case .cancelledOne(let t, let d): return "«\(t)» er avlyst \(d.norwegian). Trykk x igjen for å gjenopprette."
-        case .restoredOne(let t, let d): return "«\(t)» \(d.norwegian) er gjenopprettet."
-        case .seriesEnded(let d): return "Serien er avsluttet fra og med \(d.norwegian)."
-        case .exportedTo(let p, let n): return "Skrev \(n) hendelser til \(p)."
+        case .cancelledOne(let t, let d): return "«\(t)» er avlyst \(Phrase.dateLong(d).text(.nb)). Trykk x igjen for å gjenopprette."
+        case .restoredOne(let t, let d): return "«\(t)» \(Phrase.dateLong(d).text(.nb)) er gjenopprettet."
+        case .seriesEnded(let d): return "Serien er avsluttet fra og med \(DateText.day(d, .nb))."
+        case .exportedTo(let p, let n): return "Eksporterte \(n == 1 ? "1 aktivitet" : "\(n) aktiviteter") til \(p)."
         case .quickAddProblem(let p):
             switch p {
             case .empty: return "Skriv dag, tid og tittel, f.eks. «tor 18-20 Strikkekafé»."
@@ -126,7 +126,7 @@ public enum CalendarPhrase: Sendable, Equatable {
             case .badTimeRange(let t): return "Ukjent tid «\(t)». Skriv f.eks. 18, 18-20 eller 18:30-20."
             case .unknownTag(let t): return "Ukjent merke «\(t)». Bruk målgruppe, kategori, #ukentlig eller #annenhver."
             }
-        case .endBeforeStart: return "Slutt må være etter start."
+        case .endBeforeStart: return "Sluttid må være etter starttid."
         case .badWeekdays: return "Skriv ukedager som «man ons fre»."
         case .untilAndCount: return "Velg enten sluttdato eller antall ganger."
         case .notASeries: return "Dette er ikke en gjentakende aktivitet."
@@ -147,11 +147,11 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .view(let v):
             switch v { case .month: return "Month"; case .week: return "Week"; case .agenda: return "Agenda"; case .day: return "Day" }
         case .monthTitle(let d): return "\(Self.monthsEN[d.month - 1]) \(d.year)"
-        case .weekTitle(let d): return "Week \(d.isoWeek), \(d.startOfWeek.day) \(Self.monthsEN[d.startOfWeek.month - 1].prefix(3))–\(d.startOfWeek.adding(days: 6).day) \(Self.monthsEN[d.startOfWeek.adding(days: 6).month - 1].prefix(3)) \(d.startOfWeek.adding(days: 6).year)"
+        case .weekTitle(let d): return "Week \(d.isoWeek), \(DateText.range(d.startOfWeek, d.startOfWeek.adding(days: 6), .en))"
         case .dayTitle(let d): return "\(Self.weekdaysEN[d.weekday - 1]) \(d.day) \(Self.monthsEN[d.month - 1]) \(d.year)"
-        case .agendaTitle(let f, let t): return "Agenda \(f.day) \(Self.monthsEN[f.month - 1].prefix(3))–\(t.day) \(Self.monthsEN[t.month - 1].prefix(3)) \(t.year)"
+        case .agendaTitle(let f, let t): return "Agenda \(DateText.range(f, t, .en))"
         case .weekdayHeaders: return "Mon Tue Wed Thu Fri Sat Sun"
-        case .more(let n): return "+\(n) more"
+        case .more(let n): return "\(n) more"
         case .activities(let n): return n == 1 ? "1 activity" : "\(n) activities"
         case .nothingOn: return "No activities."
         case .filterSummary(let s): return "Filter: \(s)"
@@ -161,24 +161,24 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .field(let f):
             switch f {
             case .title: return "Title"; case .organiser: return "Organiser"; case .category: return "Category"
-            case .audience: return "Audience"; case .kommunedel: return "Kommunedel"; case .venue: return "Venue"
+            case .audience: return "Audience"; case .kommunedel: return "District"; case .venue: return "Venue"
             case .date: return "Date"; case .start: return "From"; case .end: return "To"; case .allDay: return "All day"
-            case .repeats: return "Repeats"; case .weekdays: return "Also on weekdays"; case .until: return "Until (incl.)"
+            case .repeats: return "Repeats"; case .weekdays: return "Also on"; case .until: return "Through date"
             case .count: return "Number of times"; case .free: return "Free"; case .description: return "Description"
             case .scope: return "Applies to"; case .line: return "Activity"; case .organiserFilter: return "Organiser contains"
             case .text: return "Text contains"; case .price: return "Price"; case .path: return "File"
-            case .kommunedel2: return "or kommunedel"
+            case .kommunedel2: return "or district"
             case .signUp: return "Sign-up required"; case .capacity: return "Capacity"; case .contact: return "Contact"
             case .accessibility: return "Accessibility"; case .languages: return "Languages"; case .status: return "Status"
             case .ageMin: return "Age from"; case .ageMax: return "Age to"; case .priceAmount: return "Price (NOK)"
             }
         case .repeatChoice(let c):
             switch c {
-            case .none: return "no, once"; case .weekly: return "every week"; case .biweekly: return "every other week"
+            case .none: return "no, just once"; case .weekly: return "every week"; case .biweekly: return "every other week"
             case .monthlyNth: return "monthly, same weekday"; case .monthlyLast: return "monthly, last weekday"
             }
         case .scope(let s):
-            switch s { case .wholeSeries: return "the whole series"; case .thisDate: return "this date only"; case .fromThisDate: return "from this date on" }
+            switch s { case .wholeSeries: return "the whole series"; case .thisDate: return "this date only"; case .fromThisDate: return "this and later dates" }
         case .priceChoice(let p):
             switch p { case .any: return "any"; case .free: return "free"; case .paid: return "paid" }
         case .all: return "any"
@@ -187,14 +187,14 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .quickAddTitle: return "Quick add"
         case .quickAddHint: return "e.g. thu 18-20 Knitting café @Fjell bibliotek #seniors #weekly"
         case .goToDateTitle: return "Go to date"
-        case .filterTitle: return "Calendar filter"
+        case .filterTitle: return "Filter the calendar"
         case .endSeriesTitle(let t): return "End “\(t)” from"
         case .exportTitle: return "Export what is shown (iCalendar)"
         case .saved(let t): return "Saved “\(t)”."
-        case .cancelledOne(let t, let d): return "“\(t)” is cancelled on \(d.iso). Press x again to restore."
-        case .restoredOne(let t, let d): return "“\(t)” on \(d.iso) is restored."
-        case .seriesEnded(let d): return "The series ends before \(d.iso)."
-        case .exportedTo(let p, let n): return "Wrote \(n) events to \(p)."
+        case .cancelledOne(let t, let d): return "“\(t)” is cancelled on \(Phrase.dateLong(d).text(.en)). Press x again to restore it."
+        case .restoredOne(let t, let d): return "“\(t)” on \(Phrase.dateLong(d).text(.en)) is restored."
+        case .seriesEnded(let d): return "The series is ended as of \(DateText.day(d, .en))."
+        case .exportedTo(let p, let n): return "Exported \(n == 1 ? "1 activity" : "\(n) activities") to \(p)."
         case .quickAddProblem(let p):
             switch p {
             case .empty: return "Type day, time and title, e.g. “thu 18-20 Knitting café”."
@@ -210,7 +210,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .noConfirmedBooking: return "no confirmed booking"
         case .booking: return "Booking"
         case .venueClosed(let r): return "the venue is closed that day" + (r.isEmpty ? "" : " (\(r))")
-        case .clash(let t, let time): return "Overlaps “\(t)” \(time) (same audience and kommunedel)"
+        case .clash(let t, let time): return "Overlaps “\(t)” \(time) (same audience and district)"
         case .importSkipped(let p): return "Skipped (line \(p.line)\(p.item.isEmpty ? "" : ", “\(p.item)”")): \(Self.reasonEN(p.reason))"
         case .importSummary(let c, let u, let s): return "Imported \(c) new and updated \(u) activities; \(s) skipped."
         case .details(let d): return d.english
@@ -233,7 +233,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         }
         switch r.end {
         case .never: break
-        case .until(let d): text += nb ? ", til og med \(d.norwegian)" : ", until \(d.iso)"
+        case .until(let d): text += nb ? ", til og med \(DateText.day(d, .nb))" : ", until \(DateText.day(d, .en))"
         case .count(let n): text += nb ? ", \(n) ganger" : ", \(n) times"
         }
         return text
@@ -250,7 +250,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .endBeforeStart: return "slutter før den starter"
         case .singleOccurrenceChange: return "endring av resten av en serie (RECURRENCE-ID;RANGE=THISANDFUTURE) støttes ikke"
         case .unknownSeries: return "endrer én forekomst (RECURRENCE-ID) av en serie som verken er i filen eller lagret"
-        case .notAnOccurrence(let d): return "serien har ingen forekomst \(d.day).\(d.month).\(d.year) (RECURRENCE-ID)"
+        case .notAnOccurrence(let d): return "serien har ingen forekomst \(DateText.day(d, .nb)) (RECURRENCE-ID)"
         case .duplicateUID: return "samme UID finnes to ganger i filen"
         case .notACalendar: return "filen er ikke en iCalendar-fil (mangler VCALENDAR)"
         }
@@ -267,7 +267,7 @@ public enum CalendarPhrase: Sendable, Equatable {
         case .endBeforeStart: return "ends before it starts"
         case .singleOccurrenceChange: return "changes to the rest of a series (RECURRENCE-ID;RANGE=THISANDFUTURE) are not supported"
         case .unknownSeries: return "changes one occurrence (RECURRENCE-ID) of a series that is neither in the file nor stored"
-        case .notAnOccurrence(let d): return "the series has no occurrence on \(d.iso) (RECURRENCE-ID)"
+        case .notAnOccurrence(let d): return "the series has no occurrence on \(DateText.day(d, .en)) (RECURRENCE-ID)"
         case .duplicateUID: return "the same UID appears twice in the file"
         case .notACalendar: return "not an iCalendar file (no VCALENDAR)"
         }

@@ -211,7 +211,7 @@ public struct CalendarState: Sendable, Equatable {
         parts += filter.kommunedelIDs.sorted().map { lookup.kommunedel($0) }
         parts += filter.audiences.sorted { $0.rawValue < $1.rawValue }.map { Phrase.audience($0).text(language) }
         parts += filter.categories.sorted { $0.rawValue < $1.rawValue }.map { Phrase.activityCategory($0).text(language) }
-        if !filter.organiser.isEmpty { parts.append("«\(filter.organiser)»") }
+        if !filter.organiser.isEmpty { parts.append(language == .nb ? "«\(filter.organiser)»" : "“\(filter.organiser)”") }
         if filter.price != .any { parts.append(Phrase.calendar(.priceChoice(filter.price)).text(language)) }
         if !query.isEmpty { parts.append("/\(query)") }
         return parts.joined(separator: ", ")

@@ -40,12 +40,18 @@ private func drawCalendarTitle(into buffer: inout Buffer, area: Rect, _ pane: Ca
     if !summary.isEmpty { parts.append(pane.text(.calendar(.filterSummary(summary)))) }
     let shownFrom = c.mode == .month ? c.day.firstOfMonth : r.from
     let shownThrough = c.mode == .month ? c.day.firstOfMonth.adding(months: 1).adding(days: -1) : r.through
-    for h in holidaysBetween(shownFrom, shownThrough) { parts.append("\(h.date.day).\(h.date.month). \(pane.text(.holiday(h.kind)))") }
     buffer.fill(area, style: theme.style(.base))
     let count = c.loadedQuery == nil ? "" : pane.text(.calendar(.activities(c.count(shownFrom, shownThrough)))) + " "
     let countWidth = displayWidth(count)
-    buffer.put(" " + parts.joined(separator: " · "), x: area.x, y: area.y, maxWidth: max(0, area.width - countWidth - 1),
-               style: theme.style(.title))
+    let room = max(0, area.width - countWidth - 1)
+    var line = " " + parts.joined(separator: " · ")
+    // Holidays as whole names: those that do not fit are left out, never cut mid-word ("2. jule").
+    for h in holidaysBetween(shownFrom, shownThrough) {
+        let part = " · " + DateText.dayMonth(h.date, pane.language) + " " + pane.text(.holiday(h.kind))
+        guard displayWidth(line + part) <= room else { break }
+        line += part
+    }
+    buffer.put(line, x: area.x, y: area.y, maxWidth: room, style: theme.style(.title))
     buffer.put(count, x: area.maxX - countWidth, y: area.y, style: theme.style(.dim))
 }
 
@@ -126,7 +132,7 @@ private func drawOccurrenceDetail(into buffer: inout Buffer, area: Rect, _ pane:
     }
     let time = a.allDay ? pane.text(.calendar(.allDay)) : "\(a.start.time.text)–\(a.end.time.text)"
     var lines: [(String, String)] = [
-        (pane.text(.column(.date)), shortDate(a.start.date, pane.context) + "  " + time),
+        (pane.text(.column(.date)), DateText.weekdayDayMonth(a.start.date, pane.language) + "  " + time),
         (pane.text(.calendar(.place)), a.venueID.map { pane.lookup.venue($0) } ?? a.location),
         (pane.text(.column(.kommunedel)), pane.lookup.kommunedel(a.kommunedelID)),
         (pane.text(.column(.organiser)), a.organiser),
@@ -182,7 +188,7 @@ func detailLines(_ d: ActivityDetails, _ pane: CalendarScope) -> [(String, Strin
     return lines
 }
 
-/// `tor. 26.11`
+/// `tor. 26.11` (the Volunteers pane's lists; the Calendar writes `DateText.weekdayDayMonth`, "tor. 26.11.").
 func shortDate(_ d: CivilDate, _ pane: PaneContext) -> String {
     "\(pane.text(.weekdayShort(d.weekday))) \(d.day < 10 ? "0" : "")\(d.day).\(d.month < 10 ? "0" : "")\(d.month)"
 }

@@ -42,8 +42,9 @@ func drawDirectory(into buffer: inout Buffer, _ pane: DirectoryScope, _ theme: T
                           focused: listFocused, theme: theme, context: ctx,
                           format: { [$0.name, $0.volunteerContact, $0.contactPhone] })
         if let s = d.services.selectedRow {
+            // "Kontakt": the panel is the service's, and "Frivillighetskontakt" is cut at 80 columns.
             drawDetailPanel(into: &buffer, area: layout.detail, title: s.name, lines: [
-                (ctx.text(.column(.volunteerContact)), s.volunteerContact),
+                (ctx.text(.column(.contact)), s.volunteerContact),
                 (ctx.text(.column(.phone)), s.contactPhone),
                 (ctx.text(.column(.email)), s.contactEmail),
                 (ctx.text(.column(.kommunedel)), ctx.lookup.kommunedel(s.kommunedelID)),
@@ -82,18 +83,19 @@ func drawDirectory(into buffer: inout Buffer, _ pane: DirectoryScope, _ theme: T
 }
 
 func venueDetailLines(_ v: Venue, _ ctx: PaneContext) -> [(String, String)] {
-    var access: [String] = []
-    if v.stepFree { access.append("♿") }
-    if v.hearingLoop { access.append(ctx.language == .nb ? "teleslynge" : "hearing loop") }
-    if v.accessibleToilet { access.append("HC-WC") }
-    return [
+    // Written out as in the Venues tab ("trinnfri adkomst, HC-toalett"; "gratis for frivillige lag, ellers … per time"),
+    // not "♿ HC-WC" and "kr 500,00/t".
+    let t = { (p: VenuesPhrase) in ctx.text(.venues(p)) }
+    var lines = [
         (ctx.text(.column(.kind)), ctx.text(.venueKind(v.kind))),
         (ctx.text(.column(.site)), ctx.lookup.site(v.siteID)),
         (ctx.text(.column(.kommunedel)), ctx.lookup.kommunedel(v.kommunedelID)),
         (ctx.text(.column(.capacity)), String(v.capacity)),
-        (ctx.text(.column(.price)), v.pricePolicy == .free ? ctx.text(.free) : v.hourlyRate.formatted + "/t"),
-        ("", (access + v.equipment).joined(separator: ", ")),
+        (ctx.text(.column(.price)), t(.pricePolicy(v.pricePolicy, hourly: v.hourlyRate, subsidised: v.subsidisedRate))),
+        (t(.detail(.accessibility)), t(.accessibility(stepFree: v.stepFree, toilet: v.accessibleToilet, loop: v.hearingLoop))),
     ]
+    if !v.equipment.isEmpty { lines.append((ctx.text(.venues(.admin(.label(.equipment)))), v.equipment.joined(separator: ", "))) }
+    return lines
 }
 
 private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pane: DirectoryScope, _ theme: Theme) {
@@ -102,14 +104,14 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
     // Who to call and the coming bookings first: at the front desk that is
     // what is asked, and at 80×24 the card has room for a few lines only.
     var lines: [(String, String)] = [
-        (ctx.text(.label(.contact)), o.contactName),
+        (ctx.text(.column(.contact)), o.contactName),
         (ctx.text(.label(.phone)), o.phone),
     ]
     let registry: [(String, String)] = [
         (ctx.text(.label(.orgNumber)), o.orgNumber.flatMap(OrganisationNumber.init)?.formatted ?? "—"),
-        (ctx.text(.frivReg), ctx.text(o.inFrivillighetsregisteret ? .yes : .no)),
+        ("", ctx.text(.frivReg(o.inFrivillighetsregisteret))),
         (ctx.text(.column(.status)), ctx.text(o.active ? .active : .inactive)),
-        (ctx.text(.label(.umbrella)), ctx.lookup.umbrella(o.umbrellaID)),
+        (ctx.text(.umbrellaShort), ctx.lookup.umbrella(o.umbrellaID)),
         (ctx.text(.label(.kommunedel)), ctx.lookup.kommunedel(o.kommunedelID)),
         (ctx.text(.label(.email)), o.email),
     ]
@@ -131,7 +133,7 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
             lines.append(("", ""))
             lines.append(("", ctx.text(.agreements)))
             for a in detail.agreements {
-                let period = a.startsOn.norwegian + "–" + (a.endsOn?.norwegian ?? "")
+                let period = a.endsOn.map { DateText.range(a.startsOn, $0, ctx.language) } ?? DateText.day(a.startsOn, ctx.language) + "–"
                 let money = a.involvesMoney ? " · " + ctx.text(.involvesMoney) : ""
                 lines.append(("", "\(a.title) (\(period))\(money)"))
             }
@@ -140,8 +142,8 @@ private func drawOrganisationDetail(into buffer: inout Buffer, area: Rect, _ pan
             lines.append(("", ""))
             lines.append(("", ctx.text(.history)))
             for entry in detail.history {
-                // "01.12.2026 Ewa Zielinski: endret", not "2026-12-01 ewa.zielinski: update".
-                let day = CivilDate(storedISO: String(entry.at.prefix(10)))?.norwegian ?? String(entry.at.prefix(10))
+                // "1.12.2026 Ewa Zielinski: endret", not "2026-12-01 ewa.zielinski: update".
+                let day = CivilDate(storedISO: String(entry.at.prefix(10))).map { DateText.day($0, ctx.language) } ?? String(entry.at.prefix(10))
                 lines.append(("", "\(day) \(ctx.lookup.staffName(entry.staff)): \(ctx.text(.auditAction(entry.action)))"))
             }
         }

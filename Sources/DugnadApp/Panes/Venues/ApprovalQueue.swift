@@ -103,8 +103,8 @@ func drawApprovalQueue(into buffer: inout Buffer, _ queue: ApprovalQueueState, _
     for (i, b) in queue.requests.dropFirst(first).prefix(area.height).enumerated() {
         let index = first + i
         let end = b.end.date == b.start.date ? b.end.time.text : "24:00"
-        let text = " \(b.start.date.norwegian) \(b.start.time.text)–\(end)  \(pane.lookup.venue(b.venueID))  ·  "
-            + "\(b.bookerName)  ·  \(b.purpose)  ·  \(b.attendees)"
+        let text = " \(pane.text(.dateLong(b.start.date))) \(b.start.time.text)–\(end)  \(pane.lookup.venue(b.venueID))  ·  "
+            + "\(b.bookerName)  ·  \(b.purpose)  ·  \(pane.text(.people(b.attendees)))"
         buffer.put(pad(text, toWidth: area.width), x: area.x, y: area.y + i, maxWidth: area.width,
                    style: theme.style(index == queue.selected ? .selectionFocus : .base))
     }

@@ -106,9 +106,9 @@ private func loadHits(_ pane: inout VenuesScope) -> [Command] {
     return [.venueAdmin(.loadClosureHits(closure))]
 }
 
-/// `03.12.2026–04.12.2026 Storsalen, Knutepunkt Fjell: Maling`
+/// `3.12.–4.12.2026 Storsalen, Knutepunkt Fjell: Maling`
 func closureSummary(_ c: Closure, _ pane: PaneContext) -> String {
-    let dates = c.startsOn == c.endsOn ? c.startsOn.norwegian : "\(c.startsOn.norwegian)–\(c.endsOn.norwegian)"
+    let dates = DateText.range(c.startsOn, c.endsOn, pane.language)
     return "\(dates) \(closureTarget(c, pane)): \(c.reason)"
 }
 

@@ -54,9 +54,9 @@ func drawClosureList(into buffer: inout Buffer, _ list: ClosureListState, _ pane
     }
 }
 
-/// ` 03.12.2026–04.12.2026  Storsalen, Knutepunkt Fjell   Maling          pågår`
+/// ` 3.12.–4.12.2026        Storsalen, Knutepunkt Fjell   Maling          pågår`
 private func closureLine(_ c: Closure, _ pane: VenuesScope, width: Int) -> String {
-    let dates = c.startsOn == c.endsOn ? c.startsOn.norwegian : "\(c.startsOn.norwegian)–\(c.endsOn.norwegian)"
+    let dates = DateText.range(c.startsOn, c.endsOn, pane.language)
     let state: String
     if c.endsOn < pane.today { state = pane.text(.venues(.closures(.past))) }
     else if c.startsOn <= pane.today { state = pane.text(.venues(.closures(.ongoing))) }
@@ -70,7 +70,7 @@ private func closureLine(_ c: Closure, _ pane: VenuesScope, width: Int) -> Strin
     return line + pad(c.reason, toWidth: max(1, rest - targetWidth - 1)) + " " + pad(state, toWidth: stateWidth, align: .right)
 }
 
-/// `   tor. 03.12.2026 10:00–12:00  Konnerud IL  32 00 00 00  (forespurt)`, with the venue
+/// `   tor. 3.12.2026 10:00–12:00  Konnerud IL  32 00 00 00  (forespurt)`, with the venue
 /// after the phone when the closure is of a whole site.
 private func hitLine(_ hit: ClosureHit, siteWide: Bool, _ pane: VenuesScope) -> String {
     let b = hit.booking

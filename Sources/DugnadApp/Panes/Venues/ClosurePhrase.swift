@@ -30,8 +30,8 @@ public enum ClosurePhrase: Sendable, Equatable {
 
     private var bokmal: String {
         switch self {
-        case .title(let n): return "Stenginger (\(n)) – gjeldende og kommende først, så tidligere"
-        case .empty: return "Ingen stenginger er registrert. Trykk n for å registrere en."
+        case .title(let n): return "Stengte perioder (\(n)) – pågående og kommende først, deretter tidligere"
+        case .empty: return "Ingen stengte perioder er registrert. Trykk n for å registrere en."
         case .hitsTitle(let n):
             return "\(n) \(n == 1 ? "booking" : "bookinger") i perioden må flyttes – ring leietakerne:"
         case .hitsNone: return "Ingen bookinger i perioden."
@@ -70,7 +70,7 @@ public enum ClosurePhrase: Sendable, Equatable {
 
     private var english: String {
         switch self {
-        case .title(let n): return "Closures (\(n)) – current and upcoming first, then past"
+        case .title(let n): return "Closures (\(n)) – ongoing and upcoming first, then past"
         case .empty: return "No closures are registered. Press n to register one."
         case .hitsTitle(let n):
             return "\(n) \(n == 1 ? "booking" : "bookings") in the period must be moved – call the bookers:"
@@ -94,7 +94,7 @@ public enum ClosurePhrase: Sendable, Equatable {
         case .problem(let p):
             switch p {
             case .targetMissing: return "Choose the venue or site to close."
-            case .endBeforeStart: return "The through date cannot be before the from date."
+            case .endBeforeStart: return "The end date cannot be before the start date."
             case .reasonMissing: return "Type why it is closed – the bookers will ask."
             case .reasonTooLong(let n): return "The reason can be at most \(n) characters."
             case .tooLong(let days): return "A closure can last at most \(days) days. Deactivate the venue instead."

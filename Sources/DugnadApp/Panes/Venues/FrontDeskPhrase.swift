@@ -66,8 +66,8 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .quickProblem(.missingTime): return "Tiden mangler: skriv f.eks. 18-20 eller 17:30-19."
         case .quickProblem(.badTimeRange(let w)): return "«\(w)» er ikke et tidsrom (f.eks. 18-20)."
         case .quickTitle(let q, let count):
-            let people = q.attendees.map { ", \($0) personer" } ?? ""
-            return "Ledige rom \(Self.spanText(q, .nb))\(people): \(count), best egnet først"
+            let people = q.attendees.map { $0 == 1 ? " for 1 person" : " for \($0) personer" } ?? ""
+            return "\(count) \(count == 1 ? "ledig rom" : "ledige rom") \(Self.spanText(q, .nb))\(people), best egnet først"
         case .quickPrice(let v, let o):
             if o == .zero { return "gratis" }
             return v == .zero ? "gratis for frivillige lag, ellers \(o.formatted)" : o.formatted
@@ -83,7 +83,7 @@ public enum FrontDeskPhrase: Sendable, Equatable {
             return "Cancel the whole rest of the series from \(Self.whenText(l.booking, .en)) in \(l.place) (\(Self.whoText(l, .en)))?"
                 + " Every later date of the series is cancelled too."
         case .cancelledOne(let l): return "Cancelled \(Self.whenText(l.booking, .en)) in \(l.venueName). Undo with u."
-        case .restored(let l): return "The booking \(Self.whenText(l.booking, .en)) in \(l.venueName) holds again."
+        case .restored(let l): return "The booking \(Self.whenText(l.booking, .en)) in \(l.venueName) is restored."
         case .nothingToRestore: return "No cancellation to undo."
         case .restoreRefused: return "The cancellation can no longer be undone (older than a day, or the time is taken)."
         case .when(let b): return Self.whenText(b, .en)
@@ -94,8 +94,8 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .phone: return "Phone"
         case .doorCode: return "Door code"
         case .upcomingBookings(let shown, let total):
-            return shown < total ? "Coming bookings (\(shown) of \(total))" : "Coming bookings (\(total))"
-        case .noUpcomingBookings: return "No coming bookings"
+            return shown < total ? "Upcoming bookings (\(shown) of \(total))" : "Upcoming bookings (\(total))"
+        case .noUpcomingBookings: return "No upcoming bookings"
         case .booked(let venue, let b):
             let code = b.accessCode.map { " Door code \($0)." } ?? ""
             return "Booked \(venue) \(Self.whenText(b, .en)).\(code)"
@@ -108,8 +108,8 @@ public enum FrontDeskPhrase: Sendable, Equatable {
         case .quickProblem(.missingTime): return "The time is missing: type e.g. 18-20 or 17:30-19."
         case .quickProblem(.badTimeRange(let w)): return "“\(w)” is not a time range (e.g. 18-20)."
         case .quickTitle(let q, let count):
-            let people = q.attendees.map { ", \($0) people" } ?? ""
-            return "Free rooms \(Self.spanText(q, .en))\(people): \(count), best fit first"
+            let people = q.attendees.map { $0 == 1 ? " for 1 person" : " for \($0) people" } ?? ""
+            return "\(count) free \(count == 1 ? "room" : "rooms") \(Self.spanText(q, .en))\(people), best fit first"
         case .quickPrice(let v, let o):
             if o == .zero { return "free" }
             return v == .zero ? "free for voluntary organisations, else \(o.formatted)" : o.formatted

@@ -30,8 +30,10 @@ public enum SeriesPhrase: Sendable, Equatable {
     case repeating(Booking)
 
     public func text(_ language: Language) -> String {
-        let dates = { (ds: [CivilDate]) in ds.map { language == .nb ? $0.norwegian : $0.iso }.joined(separator: ", ") }
-        let day = { (d: CivilDate) in language == .nb ? d.norwegian : d.iso }
+        let dates = { (ds: [CivilDate]) in ds.map { DateText.day($0, language) }.joined(separator: ", ") }
+        let day = { (d: CivilDate) in DateText.day(d, language) }
+        let times = { (n: Int) in language == .nb ? (n == 1 ? "1 gang" : "\(n) ganger") : (n == 1 ? "1 occurrence" : "\(n) occurrences") }
+        let bookings = { (n: Int) in language == .nb ? (n == 1 ? "1 booking" : "\(n) bookinger") : (n == 1 ? "1 booking" : "\(n) bookings") }
         let why = { (c: BookingConflict?) in
             c.map { VenuesPhrase.conflict($0).text(language) } ?? (language == .nb ? "helligdag" : "public holiday")
         }
@@ -58,34 +60,34 @@ public enum SeriesPhrase: Sendable, Equatable {
             case .conflicts: return "conflicting dates"
             case .both: return "holidays and conflicts"
             }
-        case (.badWeekdays, .nb): return "Skriv ukedager, f.eks. «ti to» eller «man ons»."
+        case (.badWeekdays, .nb): return "Skriv ukedager, f.eks. «tir tor» eller «man ons»."
         case (.badWeekdays, .en): return "Type weekdays, e.g. “tue thu” or “mon wed”."
         case (.badUntil, .nb): return "Skriv en dato (dd.mm.åååå) eller et antall ganger."
         case (.badUntil, .en): return "Type a date (dd.mm.yyyy) or a number of times."
         case (.summary(let total, let booked, let skipped), .nb):
-            return "\(total) ganger: \(booked) bookes, \(skipped) hoppes over"
+            return "\(times(total)): \(booked) bookes, \(skipped) hoppes over"
         case (.summary(let total, let booked, let skipped), .en):
-            return "\(total) occurrences: \(booked) to book, \(skipped) skipped"
+            return "\(times(total)): \(booked) to book, \(skipped) skipped"
         case (.repeatSummary(let total, let booked, let skipped), .nb):
-            return "\(total) ganger med denne: \(booked) nye bookes, \(skipped) hoppes over"
+            return "\(times(total)) med denne: \(booked) nye bookes, \(skipped) hoppes over"
         case (.repeatSummary(let total, let booked, let skipped), .en):
-            return "\(total) occurrences with this one: \(booked) new to book, \(skipped) skipped"
+            return "\(times(total)) with this one: \(booked) new to book, \(skipped) skipped"
         case (.occurrenceFree(let ds), .nb): return "Ledig: " + dates(ds)
         case (.occurrenceFree(let ds), .en): return "Free: " + dates(ds)
         case (.occurrenceSkipped(let d, let r), .nb): return "\(day(d)) hoppes over: \(why(r))"
         case (.occurrenceSkipped(let d, let r), .en): return "\(day(d)) skipped: \(why(r))"
         case (.occurrenceRefused(let d, let r), .nb): return "\(day(d)) stopper serien: \(why(r))"
         case (.occurrenceRefused(let d, let r), .en): return "\(day(d)) stops the series: \(why(r))"
-        case (.booked(let n, let s), .nb): return "Serien er booket: \(n) ganger" + (s > 0 ? ", \(s) hoppet over." : ".")
-        case (.booked(let n, let s), .en): return "Series booked: \(n) occurrences" + (s > 0 ? ", \(s) skipped." : ".")
+        case (.booked(let n, let s), .nb): return "Serien er booket: \(times(n))" + (s > 0 ? ", \(s) hoppet over." : ".")
+        case (.booked(let n, let s), .en): return "Series booked: \(times(n))" + (s > 0 ? ", \(s) skipped." : ".")
         case (.confirmCancelOne(let d), .nb): return "Avlyse bookingen \(day(d))?"
         case (.confirmCancelOne(let d), .en): return "Cancel the booking on \(day(d))?"
         case (.confirmCancelRest(let d), .nb): return "Avlyse resten av serien fra og med \(day(d))?"
         case (.confirmCancelRest(let d), .en): return "Cancel the rest of the series from \(day(d)) on?"
         case (.cancelledOne, .nb): return "Bookingen er avlyst."
         case (.cancelledOne, .en): return "The booking is cancelled."
-        case (.cancelledRest(let n), .nb): return "Resten av serien er avlyst (\(n) bookinger)."
-        case (.cancelledRest(let n), .en): return "The rest of the series is cancelled (\(n) bookings)."
+        case (.cancelledRest(let n), .nb): return "Resten av serien er avlyst (\(bookings(n)))."
+        case (.cancelledRest(let n), .en): return "The rest of the series is cancelled (\(bookings(n)))."
         case (.notInSeries, .nb): return "Bookingen er ikke del av en serie."
         case (.notInSeries, .en): return "The booking is not part of a series."
         case (.alreadyInSeries, .nb): return "Bookingen hører allerede til en serie; endre serien med e."
@@ -101,9 +103,9 @@ public enum SeriesPhrase: Sendable, Equatable {
         case (.scopeChoice(.fromThisDate), .nb): return "denne og senere datoer i serien"
         case (.scopeChoice(.fromThisDate), .en): return "this and later dates of the series"
         case (.editSummary(let n, let first, let last), .nb):
-            return n == 1 ? "Endrer 1 booking, \(day(first))" : "Endrer \(n) bookinger, \(day(first))–\(day(last))"
+            return n == 1 ? "Endrer 1 booking, \(day(first))" : "Endrer \(n) bookinger, \(DateText.range(first, last, .nb))"
         case (.editSummary(let n, let first, let last), .en):
-            return n == 1 ? "Changes 1 booking, \(day(first))" : "Changes \(n) bookings, \(day(first))–\(day(last))"
+            return n == 1 ? "Changes 1 booking, \(day(first))" : "Changes \(n) bookings, \(DateText.range(first, last, .en))"
         case (.edited(let n), .nb): return n == 1 ? "Bookingen er endret." : "\(n) bookinger i serien er endret."
         case (.edited(let n), .en): return n == 1 ? "The booking is changed." : "\(n) bookings of the series are changed."
         case (.repeating(let b), _):

@@ -41,7 +41,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .kommunedel: return "Kommunedel"
             case .capacity: return "Antall plasser"
             case .closedOnHolidays: return "Stengt på helligdager"
-            case .slotMinutes: return "Tidsluke (min)"
+            case .slotMinutes: return "Bookes per"
             case .pricePolicy: return "Pris"
             case .hourlyRate: return "Timepris (kr)"
             case .subsidisedRate: return "Subsidiert timepris (kr)"
@@ -62,9 +62,9 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .subsidised: return "subsidiert timepris"
             case .free: return "gratis for alle"
             }
-        case .slotChoice(let m): return "\(m) min"
+        case .slotChoice(let m): return VenuesPhrase.slotNB(m)
         case .formHelp:
-            return "Åpningstid: for eksempel 08-16, 18-22; tom linje betyr stengt. Beløp i kroner. Utstyr skilles med komma."
+            return "Åpningstid: for eksempel 08-16, 18-22; et tomt felt betyr stengt. Beløp i kroner. Utstyr skilles med komma."
         case .problem(let p):
             switch p {
             case .nameMissing: return "Skriv navnet på lokalet."
@@ -72,7 +72,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .kommunedelMissing: return "Velg kommunedel."
             case .capacityNotANumber: return "Skriv antall plasser som et tall."
             case .capacityOutOfRange(let r): return "Antall plasser må være mellom \(r.lowerBound) og \(r.upperBound)."
-            case .slotSize: return "Tidslukene må være 15, 30 eller 60 minutter."
+            case .slotSize: return "Lokalet kan bookes per kvarter, halvtime eller time."
             case .hours(let h):
                 switch h {
                 case .unreadable(let part): return "Forstår ikke «\(part)». Skriv for eksempel 08-16 eller 08:30-16:00."
@@ -80,14 +80,14 @@ public enum VenueAdminPhrase: Sendable, Equatable {
                 case .crossesMidnight(let part):
                     return "«\(part)» går over midnatt. Del tiden: til 24 denne dagen og fra 00 neste dag."
                 case .overlap: return "Tidsrommene overlapper hverandre."
-                case .offSlotGrid(let m): return "Tidene må gå opp i lokalets tidsluker på \(m) minutter."
+                case .offSlotGrid(let m): return "Lokalet bookes per \(VenuesPhrase.slotNB(m)), så åpningstidene må passe med det."
                 }
             case .amountUnreadable: return "Skriv beløpet i kroner, for eksempel 450 eller 450,50."
             case .rateRequired: return "Prisordningen krever en timepris over 0 kr."
-            case .tagTooLong(let t): return "«\(t)» er for langt; et utstyrsord kan ha inntil \(VenueValidation.maxTagLength) tegn."
+            case .tagTooLong(let t): return "«\(t)» er for langt; et utstyrsord kan ha høyst \(VenueValidation.maxTagLength) tegn."
             case .tooManyTags(let n): return "Høyst \(n) utstyrsord."
             }
-        case .adminOnly: return "Bare administratorer kan opprette og endre lokaler og stenginger."
+        case .adminOnly: return "Bare administratorer kan opprette og endre lokaler og stengte perioder."
         case .confirmActive(let n, let active):
             return active ? "Gjøre «\(n)» tilgjengelig for booking igjen?"
                 : "Deaktivere «\(n)»? Lokalet forsvinner fra rutenettet og søket etter ledig tid. Bookingene og historikken blir stående."
@@ -95,7 +95,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
         case .updated(let n): return "Lagret endringene i «\(n)»."
         case .deactivated(let n, let upcoming):
             if upcoming == 0 { return "«\(n)» er deaktivert og vises ikke lenger i rutenettet." }
-            return "«\(n)» er deaktivert; \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") står – ring leietakerne."
+            return "«\(n)» er deaktivert; \(upcoming) kommende \(upcoming == 1 ? "booking" : "bookinger") gjelder fortsatt – ring leietakerne."
         case .reactivated(let n): return "«\(n)» kan bookes igjen."
         case .inactiveMark: return "(deaktivert)"
         case .fixFields(let n): return n == 1 ? "Ett felt må rettes før skjemaet kan lagres." : "\(n) felt må rettes før skjemaet kan lagres."
@@ -109,12 +109,12 @@ public enum VenueAdminPhrase: Sendable, Equatable {
         case .label(let l):
             switch l {
             case .name: return "Name"
-            case .kind: return "Kind of venue"
+            case .kind: return "Type of venue"
             case .site: return "Site"
             case .kommunedel: return "District"
             case .capacity: return "Capacity"
             case .closedOnHolidays: return "Closed on public holidays"
-            case .slotMinutes: return "Slot size"
+            case .slotMinutes: return "Booked in"
             case .pricePolicy: return "Price"
             case .hourlyRate: return "Hourly rate (NOK)"
             case .subsidisedRate: return "Subsidised rate (NOK)"
@@ -124,7 +124,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .accessibleToilet: return "Accessible toilet"
             case .hearingLoop: return "Hearing loop"
             case .equipment: return "Equipment"
-            case .bookableOnline: return "Bookable digitally"
+            case .bookableOnline: return "Bookable online"
             case .weekday(let w):
                 return "Open " + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(w - 1) % 7]
             }
@@ -135,9 +135,9 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .subsidised: return "subsidised hourly rate"
             case .free: return "free for everyone"
             }
-        case .slotChoice(let m): return "\(m) min"
+        case .slotChoice(let m): return "\(m)-minute slots"
         case .formHelp:
-            return "Opening hours: e.g. 08-16, 18-22; an empty line means closed. Amounts in kroner. Separate equipment with commas."
+            return "Opening hours: e.g. 08-16, 18-22; an empty field means closed. Amounts in kroner. Separate equipment with commas."
         case .problem(let p):
             switch p {
             case .nameMissing: return "Type the venue's name."
@@ -145,7 +145,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
             case .kommunedelMissing: return "Choose a district."
             case .capacityNotANumber: return "Type the capacity as a number."
             case .capacityOutOfRange(let r): return "The capacity must be between \(r.lowerBound) and \(r.upperBound)."
-            case .slotSize: return "Slots must be 15, 30 or 60 minutes."
+            case .slotSize: return "Slots must be 15, 30 or 60 minutes long."
             case .hours(let h):
                 switch h {
                 case .unreadable(let part): return "Cannot read “\(part)”. Type e.g. 08-16 or 08:30-16:00."
@@ -153,7 +153,7 @@ public enum VenueAdminPhrase: Sendable, Equatable {
                 case .crossesMidnight(let part):
                     return "“\(part)” runs past midnight. Split it: until 24 on this day and from 00 on the next."
                 case .overlap: return "The time ranges overlap."
-                case .offSlotGrid(let m): return "Times must fit the venue's \(m)-minute slots."
+                case .offSlotGrid(let m): return "The venue is booked in \(m)-minute slots, so the opening hours must fit them."
                 }
             case .amountUnreadable: return "Type the amount in kroner, e.g. 450 or 450.50."
             case .rateRequired: return "This price policy needs an hourly rate above NOK 0."

@@ -54,6 +54,16 @@ public enum VenuesPhrase: Sendable, Equatable {
         }
     }
 
+    /// What a venue is booked by: "kvarter", "halvtime", "time", else "20 minutter" ("bookes per halvtime").
+    static func slotNB(_ minutes: Int) -> String {
+        switch minutes {
+        case 15: return "kvarter"
+        case 30: return "halvtime"
+        case 60: return "time"
+        default: return "\(minutes) minutter"
+        }
+    }
+
     private var bokmal: String {
         switch self {
         case .series(let s): return s.text(.nb)
@@ -64,8 +74,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .gridTitle(let d): return "Lokaler " + Phrase.dateLong(d).text(.nb)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)
-            return "\(venue) · uke \(m.isoWeek), \(m.day).\(m.month).–\(sunday.day).\(sunday.month).\(sunday.year)"
-        case .weekDay(let d): return "\(Phrase.weekdayShort(d.weekday).text(.nb)) \(d.day).\(d.month)."
+            return "\(venue) · uke \(m.isoWeek), \(DateText.range(m, sunday, .nb))"
+        case .weekDay(let d): return DateText.weekdayDayMonth(d, .nb)
         case .noVenues: return "Ingen lokaler passer filteret."
         case .legendTitle: return "Tegnforklaring for rutenettet"
         case .legend(let l):
@@ -74,7 +84,7 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .booked: return "booket (organisasjonens korte navn)"
             case .privateBooking: return "booket av en privatperson (navnet)"
             case .requested: return "forespurt, venter på godkjenning"
-            case .closed: return "stengt (stenging av lokalet eller stedet)"
+            case .closed: return "stengt (lokalet eller hele stedet er stengt)"
             case .outside: return "utenfor åpningstid"
             case .holiday: return "helligdag, lokalet holder stengt"
             case .cursor: return "markør og valgt tidsrom"
@@ -87,9 +97,9 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .openToday: return "Åpent"
             case .price: return "Pris"
             case .access: return "Adgang"
-            case .accessibility: return "Tilgjengelighet"
+            case .accessibility: return "Tilrettelagt"
             case .code: return "Adgangskode"
-            case .slot: return "Tidsluke"
+            case .slot: return "Bookes per"
             case .booking: return "Booking"
             }
         case .pricePolicy(let p, let hourly, let subsidised):
@@ -109,14 +119,14 @@ public enum VenuesPhrase: Sendable, Equatable {
             let parts = [s ? "trinnfri adkomst" : nil, t ? "HC-toalett" : nil, l ? "teleslynge" : nil].compactMap { $0 }
             return parts.isEmpty ? "ikke registrert" : parts.joined(separator: ", ")
         case .closedAllDay: return "stengt hele dagen"
-        case .slotMinutes(let m): return "\(m) min"
-        case .capacityShort(let c): return "\(c) pl."
+        case .slotMinutes(let m): return Self.slotNB(m)
+        case .capacityShort(let c): return c == 1 ? "1 plass" : "\(c) plasser"
         case .conflict(let c):
             switch c {
             case .endNotAfterStart: return "Sluttid må være etter starttid."
             case .spansMidnight: return "En booking kan ikke gå over midnatt; book to dager hver for seg."
             case .nonexistentTime: return "Klokka hopper fra 02:00 til 03:00 denne natta; tidspunktet finnes ikke."
-            case .offSlotGrid(let m): return "Tidene må følge lokalets tidsluker på \(m) minutter."
+            case .offSlotGrid(let m): return "Lokalet bookes per \(Self.slotNB(m)); velg tider som passer med det."
             case .outsideOpeningHours: return "Utenfor lokalets åpningstid."
             case .holiday(let h): return "Lokalet holder stengt på helligdager (\(Phrase.holiday(h).text(.nb)))."
             case .closed(let reason): return reason.isEmpty ? "Lokalet er stengt denne dagen." : "Lokalet er stengt: \(reason)."
@@ -151,14 +161,14 @@ public enum VenuesPhrase: Sendable, Equatable {
             }
         case .bookerRequired: return "Velg en organisasjon, eller skriv navnet på privatpersonen som leier."
         case .booked(let v, let s, let e):
-            return "Booket \(v) \(s.date.norwegian) \(s.time.text)–\(e.time == .midnight ? "24:00" : e.time.text)."
-        case .requested(let v): return "Forespørselen på \(v) er registrert og venter på godkjenning."
+            return "Booket \(v) \(Phrase.dateLong(s.date).text(.nb)) \(s.time.text)–\(e.time == .midnight ? "24:00" : e.time.text)."
+        case .requested(let v): return "Forespørselen om \(v) er registrert og venter på godkjenning."
         case .takenMeanwhile: return "Noen andre booket akkurat dette tidsrommet. Rutenettet er oppdatert – velg en annen tid."
         case .cellNotFree: return "Ruten er ikke ledig. Velg en ledig rute (·) og trykk Enter."
         case .goToDatePrompt: return "Gå til dato: "
         case .filterTitle: return "Filtrer lokaler"
         case .any: return "alle"
-        case .atLeast(let n): return "minst \(n) plasser"
+        case .atLeast(let n): return n == 1 ? "minst 1 plass" : "minst \(n) plasser"
         case .accessibilityFilter: return "universelt utformet"
         }
     }
@@ -173,8 +183,8 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .gridTitle(let d): return "Venues " + Phrase.dateLong(d).text(.en)
         case .weekTitle(let venue, let m):
             let sunday = m.adding(days: 6)
-            return "\(venue) · week \(m.isoWeek), \(Self.dayMonth(m))–\(Self.dayMonth(sunday)) \(sunday.year)"
-        case .weekDay(let d): return "\(Phrase.weekdayShort(d.weekday).text(.en)) \(Self.dayMonth(d))"
+            return "\(venue) · week \(m.isoWeek), \(DateText.range(m, sunday, .en))"
+        case .weekDay(let d): return DateText.weekdayDayMonth(d, .en)
         case .noVenues: return "No venue matches the filter."
         case .legendTitle: return "Grid legend"
         case .legend(let l):
@@ -183,7 +193,7 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .booked: return "booked (the organisation's short name)"
             case .privateBooking: return "booked by a private person (the name)"
             case .requested: return "requested, awaiting approval"
-            case .closed: return "closed (closure of the venue or site)"
+            case .closed: return "closed (the venue or the whole site is closed)"
             case .outside: return "outside opening hours"
             case .holiday: return "public holiday, the venue is closed"
             case .cursor: return "cursor and selected time range"
@@ -191,14 +201,14 @@ public enum VenuesPhrase: Sendable, Equatable {
         case .detail(let d):
             switch d {
             case .site: return "Site"
-            case .kind: return "Kind"
+            case .kind: return "Type"
             case .capacity: return "Capacity"
             case .openToday: return "Open"
             case .price: return "Price"
             case .access: return "Access"
-            case .accessibility: return "Accessibility"
+            case .accessibility: return "Accessible"
             case .code: return "Access code"
-            case .slot: return "Slots"
+            case .slot: return "Booked in"
             case .booking: return "Booking"
             }
         case .pricePolicy(let p, let hourly, let subsidised):
@@ -218,14 +228,14 @@ public enum VenuesPhrase: Sendable, Equatable {
             let parts = [s ? "step-free access" : nil, t ? "accessible toilet" : nil, l ? "hearing loop" : nil].compactMap { $0 }
             return parts.isEmpty ? "not recorded" : parts.joined(separator: ", ")
         case .closedAllDay: return "closed all day"
-        case .slotMinutes(let m): return "\(m) min"
-        case .capacityShort(let c): return "\(c) seats"
+        case .slotMinutes(let m): return "\(m)-minute slots"
+        case .capacityShort(let c): return c == 1 ? "1 seat" : "\(c) seats"
         case .conflict(let c):
             switch c {
             case .endNotAfterStart: return "The end must be after the start."
             case .spansMidnight: return "A booking cannot run past midnight; book the two days separately."
             case .nonexistentTime: return "The clock jumps from 02:00 to 03:00 that night; the time does not exist."
-            case .offSlotGrid(let m): return "Times must follow the venue's \(m)-minute slots."
+            case .offSlotGrid(let m): return "The venue is booked in \(m)-minute slots; choose times that fit them."
             case .outsideOpeningHours: return "Outside the venue's opening hours."
             case .holiday(let h): return "The venue is closed on public holidays (\(Phrase.holiday(h).text(.en)))."
             case .closed(let reason): return reason.isEmpty ? "The venue is closed that day." : "The venue is closed: \(reason)."
@@ -251,7 +261,7 @@ public enum VenuesPhrase: Sendable, Equatable {
             case .attendees: return "Attendees"
             case .isPublic: return "Open to the public"
             case .site: return "Site"
-            case .kind: return "Kind of venue"
+            case .kind: return "Type of venue"
             case .kommunedel: return "District"
             case .minimumCapacity: return "Minimum capacity"
             case .stepFree: return "Step-free access"
@@ -260,19 +270,15 @@ public enum VenuesPhrase: Sendable, Equatable {
             }
         case .bookerRequired: return "Choose an organisation, or type the name of the private person booking."
         case .booked(let v, let s, let e):
-            return "Booked \(v) \(s.date.iso) \(s.time.text)–\(e.time == .midnight ? "24:00" : e.time.text)."
+            return "Booked \(v) \(Phrase.dateLong(s.date).text(.en)) \(s.time.text)–\(e.time == .midnight ? "24:00" : e.time.text)."
         case .requested(let v): return "The request for \(v) is registered and awaits approval."
         case .takenMeanwhile: return "Someone else just booked this time. The grid is refreshed – choose another time."
         case .cellNotFree: return "That cell is not free. Choose a free cell (·) and press Enter."
         case .goToDatePrompt: return "Go to date: "
         case .filterTitle: return "Filter venues"
         case .any: return "any"
-        case .atLeast(let n): return "at least \(n) seats"
+        case .atLeast(let n): return n == 1 ? "at least 1 seat" : "at least \(n) seats"
         case .accessibilityFilter: return "accessible"
         }
-    }
-
-    private static func dayMonth(_ d: CivilDate) -> String {
-        "\(d.day) " + ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
     }
 }

@@ -167,8 +167,9 @@ private func drawVenueDetail(into buffer: inout Buffer, area: Rect, _ row: Venue
 
 /// The legend the `?` overlay shows above the Venues bindings.
 func venueGridLegend(_ pane: PaneContext) -> [(String, String, Bool)] {
+    let name = pane.language == .nb ? "Navn" : "Name"
     let glyphs: [(VenuesPhrase.Legend, String)] = [
-        (.free, "· ·"), (.booked, "[Navn"), (.privateBooking, "[~Navn"), (.requested, "?Navn"), (.closed, "▒▒▒"), (.outside, "(   )"),
+        (.free, "· ·"), (.booked, "[" + name), (.privateBooking, "[~" + name), (.requested, "?" + name), (.closed, "▒▒▒"), (.outside, "(   )"),
         (.holiday, "░░░"), (.cursor, "███"),
     ]
     return [(pane.text(.venues(.legendTitle)), "", true)]
