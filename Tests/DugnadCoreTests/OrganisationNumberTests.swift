@@ -47,6 +47,16 @@ import Testing
         #expect(Money(ore: 5).formatted == "kr 0,05")
         #expect(Money(ore: 123_456_789).formatted == "kr 1 234 567,89")
         #expect(Money(ore: -1_000).formatted == "-kr 10,00")
+        #expect(Money(ore: 100_000_000).formatted == "kr 1 000 000,00")
+        #expect(Money(ore: Int64.min).formatted == "-kr 92 233 720 368 547 758,08")
+    }
+
+    @Test func amountTextLeavesOutZeroOre() {
+        #expect(Money(ore: 6_000_000).amountText == "60 000")
+        #expect(Money(ore: 125_050).amountText == "1 250,50")
+        #expect(Money(ore: 99).amountText == "0,99")
+        #expect(Money(ore: -100_100).amountText == "-1 001")
+        #expect(Money(ore: 0).amountText == "0")
     }
 
     @Test func parses() {

@@ -9,17 +9,19 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     /// `kr 1 250,00` — Norwegian grouping with spaces and a decimal comma.
     public var formatted: String {
-        let negative = ore < 0
-        let absolute = negative ? -ore : ore
-        let kroner = absolute / 100, rest = absolute % 100
-        var groups: [String] = []
-        var k = kroner
-        repeat {
-            let g = k % 1000
-            k /= 1000
-            groups.insert(k > 0 ? String(format3: g) : String(g), at: 0)
-        } while k > 0
-        return (negative ? "-kr " : "kr ") + groups.joined(separator: " ") + "," + pad2(Int(rest))
+        (ore < 0 ? "-kr " : "kr ") + Self.grouped(ore.magnitude / 100) + "," + pad2(Int(ore.magnitude % 100))
+    }
+
+    /// `1 250` or `1 250,50`: the amount without "kr", øre only when there are any (tables of amounts).
+    public var amountText: String {
+        let whole = (ore < 0 ? "-" : "") + Self.grouped(ore.magnitude / 100)
+        return ore.magnitude % 100 == 0 ? whole : whole + "," + pad2(Int(ore.magnitude % 100))
+    }
+
+    /// `1 250 000`: thousands apart by a space.
+    private static func grouped(_ kroner: UInt64) -> String {
+        guard kroner >= 1000 else { return String(kroner) }
+        return grouped(kroner / 1000) + " " + String(format3: Int64(kroner % 1000))
     }
 
     public var description: String { formatted }
@@ -46,6 +48,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public static func < (a: Money, b: Money) -> Bool { a.ore < b.ore }
     public static func + (a: Money, b: Money) -> Money { Money(ore: a.ore + b.ore) }
+    public static func += (a: inout Money, b: Money) { a = a + b }
     public static func - (a: Money, b: Money) -> Money { Money(ore: a.ore - b.ore) }
 }
 

@@ -29,17 +29,21 @@ extension AppDatabase {
 
     private static func grantOverview(_ db: Database, year: Int, from groups: String) throws -> [GrantSchemeYear] {
         var out: [RowID: GrantSchemeYear] = [:]
-        for s in try db.decodeAll("SELECT * FROM grant_scheme ORDER BY id", [], GrantScheme.init(row:)) {
+        for s in try db.cachedStatement(sql: "SELECT * FROM grant_scheme ORDER BY id").decodeAll([], GrantScheme.init(row:)) {
             out[s.id] = GrantSchemeYear(schemeID: s.id, name: s.name, group: s.group, kind: s.kind,
                                         budget: s.annualBudget, decided: .zero, paid: .zero, perStatus: [:])
         }
-        for row in try Row.fetchAll(db, sql: groups, arguments: [year]) {
-            let id: RowID = row["scheme_id"]
-            guard var entry = out[id], let status = ApplicationStatus(rawValue: row["status"]) else { continue }
-            entry.perStatus[status] = row["n"]
-            entry.decided = entry.decided + Money(ore: row["decided"])
-            entry.paid = entry.paid + Money(ore: row["paid"])
-            out[id] = entry
+        // Columns by position (scheme_id, status, n, decided, paid) and each entry changed where it lies: a year
+        // has a few hundred groups, and looking columns up by name and copying entries out and back in was most
+        // of the overview key.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: groups), arguments: [year])
+        while let row = try rows.next() {
+            let id: RowID = row[0]
+            guard out[id] != nil, let status = ApplicationStatus(rawValue: row[1]) else { continue }
+            let n: Int = row[2], decided: Int64 = row[3], paid: Int64 = row[4]
+            out[id]?.perStatus[status] = n
+            out[id]?.decided += Money(ore: decided)
+            out[id]?.paid += Money(ore: paid)
         }
         return out.values.sorted { $0.schemeID < $1.schemeID }
     }
@@ -56,13 +60,13 @@ extension AppDatabase {
     /// Per kommunedel for a year (none last), from the kept totals.
     public func grantTotalsPerKommunedel(year: Int) throws(StoreError) -> [GrantTotal] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT coalesce(k.name, '–') AS name, sum(t.n) AS n, sum(t.granted_ore) AS decided,
                     coalesce(sum(CASE WHEN t.status IN (\(Self.paidStatuses)) THEN t.granted_ore END), 0) AS paid
                 FROM grant_application_total t LEFT JOIN kommunedel k ON k.id = t.kommunedel_key
                 WHERE t.year = ? GROUP BY t.kommunedel_key HAVING sum(t.n) > 0
                 ORDER BY t.kommunedel_key = 0, t.kommunedel_key
-                """, arguments: [year]).map(Self.total)
+                """), arguments: [year]).map(Self.total)
         }
     }
 

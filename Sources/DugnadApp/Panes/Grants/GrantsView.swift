@@ -78,7 +78,4 @@ func grantFlags(_ line: GrantInboxLine, _ today: CivilDate) -> String {
 }
 
 /// `60 000` — whole kroner for narrow columns.
-func kroner(_ m: Money) -> String {
-    let text = m.formatted.dropFirst(3)
-    return String(text.hasSuffix(",00") ? text.dropLast(3) : text)
-}
+func kroner(_ m: Money) -> String { m.amountText }
