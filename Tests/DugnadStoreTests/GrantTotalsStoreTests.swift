@@ -24,6 +24,16 @@ import Testing
                     sourceLocation: sourceLocation)
             #expect(try db.grantTotalsPerKommunedel(year: year) == db.grantTotalsPerKommunedelScanned(year: year),
                     "\(step): \(year)", sourceLocation: sourceLocation)
+            // The overview screen's figures are kept between openings (GrantOverviewCache): opened twice after
+            // each write — the write made here, by another connection or by raw SQL — both equal the scan.
+            for _ in 0..<2 {
+                let screen = try db.grantOverviewOfYear(year)
+                #expect(screen.schemes == (try db.grantOverviewScanned(year: year)), "\(step): \(year) screen",
+                        sourceLocation: sourceLocation)
+                #expect(screen.kommunedeler == (try db.grantTotalsPerKommunedelScanned(year: year)),
+                        "\(step): \(year) screen", sourceLocation: sourceLocation)
+                #expect(screen.groups.map(\.applications).reduce(0, +) == screen.schemes.map(\.applications).reduce(0, +))
+            }
         }
         #expect(try db.check() == [], "\(step)", sourceLocation: sourceLocation)
         #expect(try GrantStoreTests.count(db, "SELECT count(*) FROM grant_application_total WHERE n = 0") == 0,

@@ -20,13 +20,18 @@ public final class AppDatabase: Sendable {
     private let immutable: Bool
     /// Fires when a connection starts waiting for another process's lock (see `BusyWaitSignal`).
     public let busyWait: BusyWaitSignal
+    /// Tells the caches below whether anything was committed since they read.
+    let versions = DataVersionReader()
     /// The volunteers as matching reads them, kept until the database changes (writable opens only).
-    let matchCache = MatchSituationCache()
+    let matchCache: MatchSituationCache
+    /// The grant overview's figures per year, kept until the database changes (writable opens only).
+    let overviewCache = GrantOverviewCache()
 
     private init(path: String, user: String, pool: any DatabaseWriter, isReadOnly: Bool = false, immutable: Bool = false,
                  busyWait: BusyWaitSignal = BusyWaitSignal()) {
         self.path = path; self.user = user; self.pool = pool; self.isReadOnly = isReadOnly; self.immutable = immutable
         self.busyWait = busyWait
+        self.matchCache = MatchSituationCache(versions: versions)
     }
 
     /// Opens an existing Dugnad database for reading only (`check`, exports,

@@ -67,17 +67,32 @@ extension AppDatabase {
         for view in SavedGrantFilter.defaults { try saveGrantFilter(name: view.name, expression: view.expression) }
     }
 
-    /// The overview of a year: schemes, groups and kommunedeler; the radar too when asked (it is the slow part).
-    public func grantOverviewOfYear(_ year: Int, radar: Bool = false) throws(StoreError) -> GrantOverview {
-        let schemes = try grantOverview(year: year)
+    /// The overview of a year: schemes, groups and kommunedeler, in one read (kept until anything is committed,
+    /// see `GrantOverviewCache`); the radar too when asked (it is the slow part, and never kept).
+    /// `cached: false` always reads (the benchmark's figure for the first opening after a change).
+    public func grantOverviewOfYear(_ year: Int, radar: Bool = false, cached: Bool = true) throws(StoreError) -> GrantOverview {
+        var overview: GrantOverview
+        do {
+            let version = cached && !isReadOnly ? versions.current(path: path) : nil
+            overview = try overviewCache.overview(year: year, version: version) {
+                try read { db in try Self.grantOverviewOfYear(db, year) }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+        if radar { overview.radar = try doubleFundingRadar(year: year) }
+        return overview
+    }
+
+    static func grantOverviewOfYear(_ db: Database, _ year: Int) throws -> GrantOverview {
+        let schemes = try grantOverview(db, year: year)
         let groups = SchemeGroup.allCases.map { g in
             let mine = schemes.filter { $0.group == g }
             return GrantTotal(name: g.rawValue, applications: mine.map(\.applications).reduce(0, +),
                               decided: mine.map(\.decided).reduce(.zero, +), paid: mine.map(\.paid).reduce(.zero, +))
         }
         return GrantOverview(year: year, schemes: schemes, groups: groups,
-                             kommunedeler: try grantTotalsPerKommunedel(year: year),
-                             radar: radar ? try doubleFundingRadar(year: year) : nil)
+                             kommunedeler: try grantTotalsPerKommunedel(db, year: year))
     }
 
     /// Active organisations for the intake form's picker, with their numbers.

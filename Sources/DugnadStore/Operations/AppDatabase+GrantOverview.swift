@@ -6,7 +6,11 @@ extension AppDatabase {
 
     /// Per scheme for a year, from the kept totals (`grant_application_total`, migration v10).
     public func grantOverview(year: Int) throws(StoreError) -> [GrantSchemeYear] {
-        try read { db in try Self.grantOverview(db, year: year, from: Self.totalsOfYear) }
+        try read { db in try Self.grantOverview(db, year: year) }
+    }
+
+    static func grantOverview(_ db: Database, year: Int) throws -> [GrantSchemeYear] {
+        try grantOverview(db, year: year, from: totalsOfYear)
     }
 
     /// The same figures by a grouped scan of every application of the year:
@@ -59,15 +63,17 @@ extension AppDatabase {
 
     /// Per kommunedel for a year (none last), from the kept totals.
     public func grantTotalsPerKommunedel(year: Int) throws(StoreError) -> [GrantTotal] {
-        try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT coalesce(k.name, '–') AS name, sum(t.n) AS n, sum(t.granted_ore) AS decided,
-                    coalesce(sum(CASE WHEN t.status IN (\(Self.paidStatuses)) THEN t.granted_ore END), 0) AS paid
-                FROM grant_application_total t LEFT JOIN kommunedel k ON k.id = t.kommunedel_key
-                WHERE t.year = ? GROUP BY t.kommunedel_key HAVING sum(t.n) > 0
-                ORDER BY t.kommunedel_key = 0, t.kommunedel_key
-                """), arguments: [year]).map(Self.total)
-        }
+        try read { db in try Self.grantTotalsPerKommunedel(db, year: year) }
+    }
+
+    static func grantTotalsPerKommunedel(_ db: Database, year: Int) throws -> [GrantTotal] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT coalesce(k.name, '–') AS name, sum(t.n) AS n, sum(t.granted_ore) AS decided,
+                coalesce(sum(CASE WHEN t.status IN (\(Self.paidStatuses)) THEN t.granted_ore END), 0) AS paid
+            FROM grant_application_total t LEFT JOIN kommunedel k ON k.id = t.kommunedel_key
+            WHERE t.year = ? GROUP BY t.kommunedel_key HAVING sum(t.n) > 0
+            ORDER BY t.kommunedel_key = 0, t.kommunedel_key
+            """), arguments: [year]).map(Self.total)
     }
 
     /// The same by a grouped scan of the year's applications (what the totals must equal).

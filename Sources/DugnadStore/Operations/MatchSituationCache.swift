@@ -6,14 +6,12 @@ import GRDB
 /// commitments, earlier good matches), read once and kept until the database changes or the day
 /// does, so ranking one request among 30,000 volunteers is a scan in memory instead of four queries.
 ///
-/// Staleness is told by `PRAGMA data_version` on a connection of its own: its value changes whenever
-/// any other connection commits — this process's writer, another terminal, the command line — so a
-/// cached view is never used after a change. It is read before the data, so the data is at least
-/// as new as the version it is stored under (a commit in between only costs one more read).
+/// Staleness is told by `DataVersionReader` (read before the data), so a cached view is never used
+/// after a change made anywhere.
 final class MatchSituationCache: @unchecked Sendable {
     // @unchecked: every field is guarded by `lock`.
     private let lock = NSLock()
-    private var versionQueue: DatabaseQueue?
+    private let versions: DataVersionReader
     private var key: Key?
     private var cached: Snapshot?
 
@@ -28,12 +26,14 @@ final class MatchSituationCache: @unchecked Sendable {
         let bySkill: [String: [Int]]
     }
 
+    init(versions: DataVersionReader) { self.versions = versions }
+
     /// The current snapshot for `today`, read through `read` when the cached one is stale;
     /// nil when the version cannot be told (then callers read directly, as without a cache).
     func snapshot(path: String, today: CivilDate, read: () throws -> [VolunteerSituation]) throws -> Snapshot? {
         lock.lock()
         defer { lock.unlock() }
-        guard let version = currentVersion(path: path) else { return nil }
+        guard let version = versions.current(path: path) else { return nil }
         let now = Key(version: version, today: today)
         if let cached, key == now { return cached }
         let situations = try read()
@@ -45,15 +45,5 @@ final class MatchSituationCache: @unchecked Sendable {
         cached = fresh
         key = now
         return fresh
-    }
-
-    private func currentVersion(path: String) -> Int? {
-        if versionQueue == nil {
-            var config = Configuration()
-            config.readonly = true
-            config.busyMode = .timeout(5)
-            versionQueue = try? DatabaseQueue(path: path, configuration: config)
-        }
-        return try? versionQueue?.inDatabase { try Int.fetchOne($0, sql: "PRAGMA data_version") }
     }
 }
