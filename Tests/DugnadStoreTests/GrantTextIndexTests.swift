@@ -103,7 +103,7 @@ import Testing
     @Test func aRareTextReadsTheIndexAndCheckNamesAnIndexLeftBehind() throws {
         let db = try inbox()
         let plan = try db.read { db -> [String] in
-            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: Self.today, me: "anna"))
+            let w = try GrantFilterSQL(context: GrantFilterContext(today: Self.today, me: "anna"))
                 .whereClause(try GrantFilterParser.parse("korpsfestival").get(), db)
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT count(*) FROM grant_application a WHERE \(w.sql)",
                                     arguments: w.arguments).map { $0["detail"] as String }

@@ -13,7 +13,7 @@ extension AppDatabase {
                            offset: Int, limit: Int) throws(StoreError) -> [GrantInboxLine] {
         let me = user
         return try read { db in
-            let translator = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me))
+            let translator = GrantFilterSQL(context: GrantFilterContext(today: today, me: me))
             let w = try translator.whereClause(filter, db)
             return try Self.inboxLines(db, where: w.sql, arguments: w.arguments, order: sort.orderBy,
                                        limit: limit, offset: offset, me: me)
@@ -33,7 +33,7 @@ extension AppDatabase {
     }
 
     static func grantInboxCount(_ db: Database, _ filter: GrantFilter, today: CivilDate, me: String) throws -> Int {
-        let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
+        let w = try GrantFilterSQL(context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
         return try Int.fetchOne(ShapedStatements.statement(db, "SELECT count(*) FROM grant_application a WHERE \(w.sql)"),
                                 arguments: w.arguments) ?? 0
     }
@@ -42,7 +42,7 @@ extension AppDatabase {
     public func grantInboxIDs(_ filter: GrantFilter, today: CivilDate) throws(StoreError) -> [RowID] {
         let me = user
         return try read { db in
-            let w = try GrantFilterSQL(db, context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
+            let w = try GrantFilterSQL(context: GrantFilterContext(today: today, me: me)).whereClause(filter, db)
             return try RowID.fetchAll(db, sql: "SELECT a.id FROM grant_application a WHERE \(w.sql) ORDER BY a.id",
                                       arguments: w.arguments)
         }
@@ -73,12 +73,16 @@ extension AppDatabase {
         var args: StatementArguments = [me]
         args += arguments
         args += [max(0, limit), max(0, offset)]
-        return try ShapedStatements.statement(db, sql).decodeAll(args) { row in
-            let tags: String? = row["tag_list"]
-            return GrantInboxLine(application: try GrantApplication(row: row), schemeName: row["scheme_name"],
-                                  group: try StoredForms.enumValue(SchemeGroup.self, row["scheme_group"]),
-                                  kind: try StoredForms.enumValue(SchemeKind.self, row["scheme_kind"]),
-                                  hasConflict: row["has_conflict"], myConflict: row["my_conflict"],
+        let statement = try ShapedStatements.statement(db, sql)
+        let columns = try GrantApplicationColumns(statement.columnNames)
+        // The columns after `a.*`, in the order selected above.
+        let extra = statement.columnCount - 6
+        return try statement.decodeAll(args) { row in
+            let tags: String? = row[extra + 5]
+            return GrantInboxLine(application: try GrantApplication(row: row, at: columns), schemeName: row[extra],
+                                  group: try StoredForms.enumValue(SchemeGroup.self, row[extra + 1]),
+                                  kind: try StoredForms.enumValue(SchemeKind.self, row[extra + 2]),
+                                  hasConflict: row[extra + 3], myConflict: row[extra + 4],
                                   tags: tags.map { $0.split(separator: " ").map(String.init).sorted() } ?? [])
         }
     }
@@ -93,11 +97,10 @@ extension AppDatabase {
                 tags[row["application_id"], default: []].insert(row["tag"])
             }
             let conflicts = Set(try RowID.fetchAll(db, sql: "SELECT DISTINCT application_id FROM grant_conflict"))
-            return try db.decodeAll("""
+            return try GrantApplication.decodeAll(db, """
                 SELECT a.*, s.name AS scheme_name, s.grp AS scheme_group, s.kind AS scheme_kind
                 FROM grant_application a JOIN grant_scheme s ON s.id = a.scheme_id ORDER BY a.id
-                """) { row in
-                let a = try GrantApplication(row: row)
+                """) { row, a in
                 return GrantFilterSubject(application: a, schemeName: row["scheme_name"],
                                           group: try StoredForms.enumValue(SchemeGroup.self, row["scheme_group"]),
                                           kind: try StoredForms.enumValue(SchemeKind.self, row["scheme_kind"]),

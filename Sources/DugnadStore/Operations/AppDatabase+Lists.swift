@@ -106,9 +106,9 @@ extension AppDatabase {
     public func applications(matching: String = "", offset: Int, limit: Int) throws(StoreError) -> [GrantApplication] {
         let f = Self.contains(matching, ["reference", "applicant_name", "title"])
         return try read { db in
-            try db.decodeAll("""
+            try GrantApplication.decodeAll(db, """
                 SELECT * FROM grant_application \(f.sql) ORDER BY received_on DESC, id DESC LIMIT ? OFFSET ?
-                """, f.arguments + [max(0, limit), max(0, offset)], GrantApplication.init(row:))
+                """, f.arguments + [max(0, limit), max(0, offset)]) { _, application in application }
         }
     }
 

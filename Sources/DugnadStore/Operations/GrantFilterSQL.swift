@@ -4,26 +4,30 @@ import GRDB
 /// The filter language translated to SQL over `grant_application AS a`,
 /// with the same semantics as `GrantFilterEvaluator` (a test compares the
 /// two over the demo for many random filters). Names (scheme, kommunedel)
-/// are resolved to ids here, once per query, so the WHERE clause stays on
-/// indexed integer columns.
+/// are resolved to ids here, per term that names them, so the WHERE clause
+/// stays on indexed integer columns.
 struct GrantFilterSQL {
     struct SchemeFacts { var id: RowID; var name: String; var group: SchemeGroup; var kind: SchemeKind }
 
-    let schemes: [SchemeFacts]
-    let kommunedeler: [(id: RowID, name: String)]
     let context: GrantFilterContext
 
     static let undecided = ApplicationStatus.allCases.filter(\.isUndecided).map { "'\($0.rawValue)'" }
         .joined(separator: ", ")
 
-    init(_ db: Database, context: GrantFilterContext) throws {
-        schemes = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, grp, kind FROM grant_scheme")).map {
+    init(context: GrantFilterContext) { self.context = context }
+
+    // Schemes and kommunedeler are read only by the terms that name them: most filters typed (a name, a
+    // status, an amount) need neither, and reading them was a quarter of an inbox read.
+    private func schemes(_ db: Database) throws -> [SchemeFacts] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, grp, kind FROM grant_scheme")).map {
             SchemeFacts(id: $0["id"], name: $0["name"],
                         group: try StoredForms.enumValue(SchemeGroup.self, $0["grp"]),
                         kind: try StoredForms.enumValue(SchemeKind.self, $0["kind"]))
         }
-        kommunedeler = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM kommunedel")).map { ($0["id"], $0["name"]) }
-        self.context = context
+    }
+
+    private func kommunedeler(_ db: Database) throws -> [(id: RowID, name: String)] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name FROM kommunedel")).map { ($0["id"], $0["name"]) }
     }
 
     /// "1" for the empty filter. `db` answers how often a text occurs (see `textTerm`).
@@ -68,14 +72,14 @@ struct GrantFilterSQL {
         case .status(let set):
             guard !set.isEmpty else { return "0" }
             return "a.status IN (\(set.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
-        case .scheme(let needle): return ids(schemes.filter { GrantFilter.containsFolded($0.name, needle) }.map(\.id))
-        case .group(let set): return ids(schemes.filter { set.contains($0.group) }.map(\.id))
-        case .kind(let set): return ids(schemes.filter { set.contains($0.kind) }.map(\.id))
+        case .scheme(let needle): return ids(try schemes(db).filter { GrantFilter.containsFolded($0.name, needle) }.map(\.id))
+        case .group(let set): return ids(try schemes(db).filter { set.contains($0.group) }.map(\.id))
+        case .kind(let set): return ids(try schemes(db).filter { set.contains($0.kind) }.map(\.id))
         case .assignee(.me): args += [context.me]; return "a.assignee = ?"
         case .assignee(.none): return "a.assignee IS NULL"
         case .assignee(.user(let name)): args += [name]; return "a.assignee = ?"
         case .kommunedel(let needle):
-            let list = kommunedeler.filter { GrantFilter.containsFolded($0.name, needle) }.map(\.id)
+            let list = try kommunedeler(db).filter { GrantFilter.containsFolded($0.name, needle) }.map(\.id)
             return list.isEmpty ? "0" : "a.kommunedel_id IN (\(list.map(String.init).joined(separator: ",")))"
         case .tag(let tag):
             args += [tag]
