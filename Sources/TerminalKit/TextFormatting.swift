@@ -30,6 +30,14 @@ public func sanitize(_ c: Character) -> Character {
 /// when something was cut. Never splits a grapheme.
 public func truncate(_ s: String, toWidth w: Int, ellipsis: Bool = true) -> String {
     guard w > 0 else { return "" }
+    // Text of one-column scalars that are each a character of their own (nearly every name and title):
+    // cut by scalars, not by Character, whose iteration was a quarter of drawing the grant inbox.
+    if isSimpleNarrow(s) {
+        if s.unicodeScalars.count <= w { return s }
+        var out = String(String.UnicodeScalarView(s.unicodeScalars.prefix(ellipsis ? w - 1 : w)))
+        if ellipsis { out.append("…") }
+        return out
+    }
     if displayWidth(s) <= w { return s }
     let budget = ellipsis ? w - 1 : w
     var out = ""

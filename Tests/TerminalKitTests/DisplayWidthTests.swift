@@ -33,6 +33,29 @@ import Testing
         #expect(displayWidth("\u{301}") == 0)
     }
 
+    /// The scalar-wise cut of plain text gives what cutting character by character gives, for every width.
+    @Test func truncateCutsPlainTextAsItCutsAnyText() {
+        func byCharacter(_ s: String, _ w: Int, _ ellipsis: Bool) -> String {
+            guard w > 0 else { return "" }
+            if s.reduce(0, { $0 + displayWidth($1) }) <= w { return s }
+            var out = "", used = 0
+            for c in s {
+                if used + displayWidth(c) > (ellipsis ? w - 1 : w) { break }
+                out.append(c); used += displayWidth(c)
+            }
+            return ellipsis ? out + "…" : out
+        }
+        for text in ["", "a", "Konnerud IL", "Drammen Turnforening – barneparti", "Mjøndalen · Åssiden", "e\u{301}le",
+                     "日本語テキスト", "Fjell 👍🏽 lag", "tab\there", "ÆØÅ æøå ÉÜ"] {
+            for width in 0...16 {
+                for ellipsis in [true, false] {
+                    #expect(truncate(text, toWidth: width, ellipsis: ellipsis) == byCharacter(text, width, ellipsis),
+                            "\(text) \(width) \(ellipsis)")
+                }
+            }
+        }
+    }
+
     @Test func truncateAndPad() {
         #expect(truncate("Mjøndalen", toWidth: 5) == "Mjøn…")
         #expect(truncate("Mjøndalen", toWidth: 5, ellipsis: false) == "Mjønd")
