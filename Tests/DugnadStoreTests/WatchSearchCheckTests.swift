@@ -43,6 +43,15 @@ import Testing
         #expect(try db.search("  ", today: CivilDate(iso: "2026-11-26")!, limitPerKind: 5).isEmpty)
     }
 
+    @Test func searchShowsOrganisationNumbersAsTheDirectoryDoes() throws {
+        let db = try AppDatabase.open(path: dir.path("d.sqlite"), user: "anna")
+        try db.saveOrganisation(Organisation(name: "Konnerud IL", orgNumber: "974760673", category: .idrett))
+        let hit = try #require(try db.search("974760", today: CivilDate(iso: "2026-11-26")!, limitPerKind: 5).first)
+        #expect(hit.title == "Konnerud IL")
+        #expect(hit.subtitle.hasPrefix("974 760 673"), "\(hit.subtitle)")
+        #expect(hit.details.first == .text("974 760 673"))
+    }
+
     @Test func checkIsCleanOnAFreshDatabase() throws {
         let db = try AppDatabase.open(path: dir.path("d.sqlite"), user: "anna")
         #expect(try db.check() == [])

@@ -47,9 +47,11 @@ extension AppDatabase {
                    OR dugnad_contains(o.contact_name, ?1)
                 ORDER BY o.active DESC, o.name COLLATE NOCASE LIMIT ?2
                 """, [needle, limit]) { row in
-                let parts = [row["org_number"] as String?, row["kommunedel"] as String?, row["category"] as String?]
+                // The number as the Directory shows it ("974 760 673"); stored as nine digits.
+                let number = (row["org_number"] as String?).map { OrganisationNumber($0)?.formatted ?? $0 }
+                let parts = [number, row["kommunedel"] as String?, row["category"] as String?]
                 let category = (row["category"] as String?).flatMap(OrganisationCategory.init(rawValue:))
-                let details: [SearchDetail] = [row["org_number"] as String?, row["kommunedel"] as String?]
+                let details: [SearchDetail] = [number, row["kommunedel"] as String?]
                     .compactMap { $0 }.map(SearchDetail.text) + (category.map { [SearchDetail.organisationCategory($0)] } ?? [])
                 return SearchHit(kind: .organisation, id: row["id"], title: row["name"],
                                  subtitle: parts.compactMap { $0 }.joined(separator: " · "), details: details)
