@@ -91,8 +91,8 @@ public enum GrantCasePhrase: Sendable, Equatable {
             return nb ? "Igjen av budsjettet for «\(scheme)» \(year): \(remaining.formatted) av \(budget.formatted)"
                 : "Left of the budget of “\(scheme)” \(year): \(remaining.formatted) of \(budget.formatted)"
         case .appealDeadline(let d):
-            return nb ? "Klagefrist \(d.norwegian) (tre uker etter vedtaket, forvaltningsloven § 29)"
-                : "Appeal deadline \(d.norwegian) (three weeks after the decision, § 29)"
+            return nb ? "Klagefrist \(DateText.day(d, .nb)) (tre uker etter vedtaket, forvaltningsloven § 29)"
+                : "Appeal deadline \(DateText.day(d, .en)) (three weeks after the decision, § 29)"
         case .forwarded(let score):
             let s = GrantScoring.text(milli: score)
             return nb ? "Spillemidler: kommunen rangerer etter poeng (denne søknaden: \(s)) og videresender; fylkeskommunen fastsetter beløpet."

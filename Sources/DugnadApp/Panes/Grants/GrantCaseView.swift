@@ -46,7 +46,7 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     }
     if !c.contactName.isEmpty { lines.append((t(.contact), [c.contactName, c.contactPhone, c.contactEmail].filter { !$0.isEmpty }.joined(separator: " · "))) }
     if let decided = a.decidedOn {
-        lines.append((t(.decided), "\(decided.norwegian) · \(pane.text(.applicationStatus(a.status))) · \(a.amountGranted?.formatted ?? "—")"))
+        lines.append((t(.decided), "\(DateText.day(decided, pane.language)) · \(pane.text(.applicationStatus(a.status))) · \(a.amountGranted?.formatted ?? "—")"))
         for (i, part) in wrap(a.decisionReason, width: max(10, width - 18)).enumerated() {
             lines.append((i == 0 ? t(.reasons) : " ", part))
         }
@@ -69,7 +69,7 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     for k in c.conflicts { lines.append((t(.conflicts), "\(pane.lookup.staffName(k.staff)): \(k.reason)")) }
     for p in c.appeals {
         let outcome = p.outcome.map { pane.text(.grantsCase(.option($0 == .upheld ? .upheld : .reversed))) } ?? "…"
-        lines.append((t(.appeals), "\(p.receivedOn.norwegian) · \(outcome) · \(p.grounds)"))
+        lines.append((t(.appeals), "\(DateText.day(p.receivedOn, pane.language)) · \(outcome) · \(p.grounds)"))
     }
     for agreement in c.agreementsWithMoney {
         lines.append((t(.agreements), agreement.title + " (\(agreement.startsOn.year)–\(agreement.endsOn.map { String($0.year) } ?? ""))"))
@@ -79,18 +79,18 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
     lines.append((t(.timeline), ""))
     // Newest first: the last step is what the officer reads first.
     for e in c.events.reversed() {
-        lines.append(("", "  " + eventTime(e.at) + "  " + grantEventText(pane, e)))
+        lines.append(("", "  " + eventTime(e.at, pane.language) + "  " + grantEventText(pane, e)))
     }
     return lines
 }
 
 /// "17.10 11:00": an event's UTC stamp in Oslo time (the year when not this year's).
-func eventTime(_ at: String) -> String {
+func eventTime(_ at: String, _ language: Language) -> String {
     guard at.count >= 16, let day = CivilDate(iso: String(at.prefix(10))),
           let hour = Int(at.dropFirst(11).prefix(2)), let minute = Int(at.dropFirst(14).prefix(2)),
           let time = CivilTime(hour: hour, minute: minute) else { return String(at.prefix(10)) }
     let local = OsloTime.civil(fromUTC: CivilDateTime(date: day, time: time))
-    return "\(local.date.norwegian) \(local.time.text)"
+    return "\(DateText.day(local.date, language)) \(local.time.text)"
 }
 
 /// Who did what: a status change as "mottatt → under behandling" with its note, other events by their note.

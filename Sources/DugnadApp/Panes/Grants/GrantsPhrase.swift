@@ -63,10 +63,11 @@ public enum GrantsPhrase: Sendable, Equatable {
             return nb ? "nr. \(p) av \(n) i runden" : "no. \(p) of \(n) in the round"
         case .roundOf(let round):
             guard let deadline = round.deadline else { return nb ? "\(round.year), løpende" : "\(round.year), rolling" }
-            return nb ? "\(round.year), frist \(deadline.norwegian)" : "\(round.year), deadline \(deadline.norwegian)"
+            return nb ? "\(round.year), frist \(DateText.day(deadline, .nb))" : "\(round.year), deadline \(DateText.day(deadline, .en))"
         case .dates(let received, let due):
-            guard let due else { return received.norwegian }
-            return received.norwegian + (nb ? " · vedtak innen " : " · decision by ") + due.norwegian
+            let language: Language = nb ? .nb : .en
+            guard let due else { return DateText.day(received, language) }
+            return DateText.day(received, language) + (nb ? " · vedtak innen " : " · decision by ") + DateText.day(due, language)
         }
     }
 }

@@ -101,11 +101,11 @@ public enum DeskPhrase: Sendable, Equatable {
         case .activeAgain(let n): return "\(n) er aktiv igjen."
         case .attestsTitle: return "Politiattest"
         case .noAttests: return "ingen registrert"
-        case .attestLine(let k, let d, let by): return "\(VolunteersPhrase.politiattestKind(k).bokmal) · \(d.norwegian) · sett av \(by)"
+        case .attestLine(let k, let d, let by): return "\(VolunteersPhrase.politiattestKind(k).bokmal) · \(DateText.day(d, .nb)) · sett av \(by)"
         case .cardAssignments: return "Oppdrag og timer"
         case .noAssignments: return "Ingen oppdrag ennå."
         case .hours(let m): return Self.duration(m, nb: true)
-        case .consentLine(let d, let p): return "\(d.norwegian) · \(p)"
+        case .consentLine(let d, let p): return "\(DateText.day(d, .nb)) · \(p)"
         case .noConsent: return "mangler"
         case .confidentiality(let b): return b ? "Taushetserklæring signert" : "Taushetserklæring mangler"
         case .introCourse(let b): return b ? "introduksjonskurs gjennomført" : "introduksjonskurs ikke gjennomført"
@@ -117,18 +117,18 @@ public enum DeskPhrase: Sendable, Equatable {
         case .minorNeedsConsent: return "Under 18: samtykke fra foresatte må registreres."
         case .eventsTitle: return "Historikk"
         case .filled: return "fylt"
-        case .oneOffOn(let d): return "én gang \(d.norwegian)"
+        case .oneOffOn(let d): return "én gang \(DateText.day(d, .nb))"
         case .weeklyOn(let days, let from, let until):
-            return "hver \(Self.weekdays(days, nb: true)) fra \(from.norwegian)" + (until.map { " til \($0.norwegian)" } ?? "")
+            return "hver \(Self.weekdays(days, nb: true)) fra \(DateText.day(from, .nb))" + (until.map { " til \(DateText.day($0, .nb))" } ?? "")
         case .window(let a, let b, let n): return "\(a)–\(b) av \(n)"
         case .ownServices(let s): return "Bare dine tjenester: \(s)"
-        case .hoursTitle(let g, let a, let b): return "Timer per \(DeskPhrase.group(g).bokmal) · \(a.norwegian)–\(b.norwegian)"
+        case .hoursTitle(let g, let a, let b): return "Timer per \(DeskPhrase.group(g).bokmal) · \(DateText.range(a, b, .nb))"
         case .group(let g):
             switch g { case .volunteer: return "frivillig"; case .service: return "tjeneste"
                        case .kommunedel: return "kommunedel"; case .month: return "måned" }
         case .noHours: return "Ingen timer ført i perioden."
         case .totalHours(let m): return "Sum " + Self.duration(m, nb: true)
-        case .crisisTitle(let d, let n): return "Beredskapsliste \(d.norwegian) · \(n) kan ringes"
+        case .crisisTitle(let d, let n): return "Beredskapsliste \(DateText.day(d, .nb)) · \(n) kan ringes"
         case .crisisAudited: return "Åpningen av listen er logget."
         case .noCrisis: return "Ingen aktive frivillige passer utvalget."
         case .dayPart(let p): return ["formiddag", "ettermiddag", "kveld"][p.rawValue]
@@ -188,11 +188,11 @@ public enum DeskPhrase: Sendable, Equatable {
         case .activeAgain(let n): return "\(n) is active again."
         case .attestsTitle: return "Politiattest"
         case .noAttests: return "none recorded"
-        case .attestLine(let k, let d, let by): return "\(VolunteersPhrase.politiattestKind(k).english) · \(d.norwegian) · seen by \(by)"
+        case .attestLine(let k, let d, let by): return "\(VolunteersPhrase.politiattestKind(k).english) · \(DateText.day(d, .en)) · seen by \(by)"
         case .cardAssignments: return "Assignments and hours"
         case .noAssignments: return "No assignments yet."
         case .hours(let m): return Self.duration(m, nb: false)
-        case .consentLine(let d, let p): return "\(d.norwegian) · \(p)"
+        case .consentLine(let d, let p): return "\(DateText.day(d, .en)) · \(p)"
         case .noConsent: return "missing"
         case .confidentiality(let b): return b ? "Confidentiality pledge signed" : "Confidentiality pledge not signed"
         case .introCourse(let b): return b ? "introduction course done" : "introduction course not done"
@@ -204,16 +204,16 @@ public enum DeskPhrase: Sendable, Equatable {
         case .minorNeedsConsent: return "Under 18: parental consent must be recorded."
         case .eventsTitle: return "History"
         case .filled: return "filled"
-        case .oneOffOn(let d): return "once on \(d.norwegian)"
+        case .oneOffOn(let d): return "once on \(DateText.day(d, .en))"
         case .weeklyOn(let days, let from, let until):
-            return "every \(Self.weekdays(days, nb: false)) from \(from.norwegian)" + (until.map { " until \($0.norwegian)" } ?? "")
+            return "every \(Self.weekdays(days, nb: false)) from \(DateText.day(from, .en))" + (until.map { " until \(DateText.day($0, .en))" } ?? "")
         case .window(let a, let b, let n): return "\(a)–\(b) of \(n)"
         case .ownServices(let s): return "Only your services: \(s)"
-        case .hoursTitle(let g, let a, let b): return "Hours per \(DeskPhrase.group(g).english) · \(a.norwegian)–\(b.norwegian)"
+        case .hoursTitle(let g, let a, let b): return "Hours per \(DeskPhrase.group(g).english) · \(DateText.range(a, b, .en))"
         case .group(let g): return g.rawValue
         case .noHours: return "No hours logged in the period."
         case .totalHours(let m): return "Total " + Self.duration(m, nb: false)
-        case .crisisTitle(let d, let n): return "Crisis call list \(d.norwegian) · \(n) to call"
+        case .crisisTitle(let d, let n): return "Crisis call list \(DateText.day(d, .en)) · \(n) to call"
         case .crisisAudited: return "Opening the list is logged."
         case .noCrisis: return "No active volunteer fits the selection."
         case .dayPart(let p): return ["morning", "afternoon", "evening"][p.rawValue]

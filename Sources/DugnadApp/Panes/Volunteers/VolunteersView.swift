@@ -42,7 +42,7 @@ func drawVolunteers(into buffer: inout Buffer, _ pane: VolunteersScope, _ theme:
             drawDetailPanel(into: &buffer, area: layout.detail, title: r.title, lines: [
                 (pane.text(.column(.requester)), r.requester),
                 (pane.text(.column(.kommunedel)), pane.lookup.kommunedel(r.kommunedelID)),
-                (pane.text(.column(.starts)), r.startsOn.norwegian + " · " + pane.text(r.weekly ? .weekly : .oneOff)),
+                (pane.text(.column(.starts)), DateText.day(r.startsOn, pane.language) + " · " + pane.text(r.weekly ? .weekly : .oneOff)),
                 (pane.text(.column(.skills)), r.skills.joined(separator: ", ")),
                 ("", r.politiattestRequired ? pane.text(.politiattest) : ""),
             ], focused: false, theme: theme)
@@ -127,7 +127,7 @@ private func drawTriage(into buffer: inout Buffer, _ pane: VolunteersScope, _ th
     var lines: [(String, String)] = []
     if let r = pane.state.selectedTriage {
         lines.append((pane.text(.column(.requester)), r.request.requester))
-        lines.append((pane.text(.column(.starts)), r.request.startsOn.norwegian + " · "
+        lines.append((pane.text(.column(.starts)), DateText.day(r.request.startsOn, pane.language) + " · "
                         + r.request.schedule.start.text + "–" + r.request.schedule.end.text + " · "
                         + pane.text(r.request.weekly ? .weekly : .oneOff)))
         lines.append((pane.text(.column(.skills)), r.request.skills.joined(separator: ", ")))
