@@ -33,7 +33,8 @@ import TerminalKit
                                     decision: GrantDecision(outcome: .granted, amount: c.application.amountGranted,
                                                             reasons: c.application.decisionReason),
                                     decidedOn: c.application.decidedOn!, receivedOn: c.application.receivedOn,
-                                    officer: "Kari Nordmann", reporting: c.scheme.reporting)
+                                    officer: "Kari Nordmann", reporting: c.scheme.reporting,
+                                    budgetYear: c.application.year)
     }
 
     static func opened(_ c: GrantCase = freeCase, size: Size = Size(width: 120, height: 40), language: Language = .nb) -> Model {

@@ -93,8 +93,11 @@ import Testing
             applied: Money(kroner: 60_000),
             decision: GrantDecision(outcome: .partlyGranted, amount: Money(kroner: 40_000), reasons: "Begrenset budsjett."),
             decidedOn: CivilDate(year: 2026, month: 11, day: 26)!, receivedOn: CivilDate(year: 2026, month: 10, day: 1)!,
-            officer: "Ola Hansen", reporting: scheme.reporting)
+            officer: "Ola Hansen", reporting: scheme.reporting, budgetYear: 2027)
         let nb = DecisionLetter.text(facts)
+        // Decided in 2026 on an application for 2027: the letter names the budget the money comes from.
+        #expect(nb.contains("budsjettet for 2027."), "\(nb)")
+        #expect(DecisionLetter.text(facts, english: true).contains("its budget for 2027."))
         for part in ["Drammen kommune", "Vår referanse: 2026-0042", "VEDTAK – ÅPNE KULTURARRANGEMENT",
                      "Søknaden er delvis innvilget. Dere får kr 40 000,00 av omsøkte kr 60 000,00.",
                      "Begrunnelse\nBegrenset budsjett.", "med hjemmel i retningslinjer for kulturtilskudd i Drammen kommune",

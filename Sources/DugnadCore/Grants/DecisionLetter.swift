@@ -15,12 +15,15 @@ public struct DecisionLetter: Sendable {
         public var receivedOn: CivilDate
         public var officer: String
         public var reporting: String
+        /// The year whose budget the grant is taken from (the application's year, which may be the next one).
+        public var budgetYear: Int
         public init(reference: String, applicant: String, contact: String, title: String, scheme: GrantScheme,
                     applied: Money, decision: GrantDecision, decidedOn: CivilDate, receivedOn: CivilDate,
-                    officer: String, reporting: String) {
+                    officer: String, reporting: String, budgetYear: Int) {
             self.reference = reference; self.applicant = applicant; self.contact = contact; self.title = title
             self.scheme = scheme; self.applied = applied; self.decision = decision; self.decidedOn = decidedOn
             self.receivedOn = receivedOn; self.officer = officer; self.reporting = reporting
+            self.budgetYear = budgetYear
         }
     }
 
@@ -62,7 +65,7 @@ public struct DecisionLetter: Sendable {
             "Begrunnelse",
             d.reasons.trimmingWhitespace(), "",
             "Vedtaket er gjort med hjemmel i \(rule(f)), jf. forvaltningsloven §§ 24 og 25. "
-                + "Søknaden er vurdert etter ordningens kriterier og budsjettet for \(f.decidedOn.year).",
+                + "Søknaden er vurdert etter ordningens kriterier og budsjettet for \(f.budgetYear).",
         ]
         if d.outcome != .rejected && f.scheme.kind != .forwarded {
             lines += ["", "Vilkår og rapportering",
@@ -106,7 +109,7 @@ public struct DecisionLetter: Sendable {
             "Decision", outcome, "",
             "Reasons", d.reasons.trimmingWhitespace(), "",
             "The decision rests on \(rule(f)), cf. the Public Administration Act §§ 24 and 25. The application has been "
-                + "assessed against the scheme's criteria and its budget for \(f.decidedOn.year).",
+                + "assessed against the scheme's criteria and its budget for \(f.budgetYear).",
         ]
         if d.outcome != .rejected && f.scheme.kind != .forwarded {
             lines += ["", "Conditions and reporting",

@@ -81,6 +81,7 @@ extension AppDatabase {
             reference: a.reference, applicant: a.applicantName, contact: c.contactName, title: a.title, scheme: c.scheme,
             applied: a.amountRequested,
             decision: GrantDecision(outcome: decisionStatus, amount: a.amountGranted, reasons: a.decisionReason),
-            decidedOn: decided, receivedOn: a.receivedOn, officer: officer, reporting: c.scheme.reporting)
+            decidedOn: decided, receivedOn: a.receivedOn, officer: officer, reporting: c.scheme.reporting,
+            budgetYear: a.year)
     }
 }

@@ -31,7 +31,7 @@ func grantCaseLines(_ pane: GrantsScope, _ c: GrantCase, width: Int) -> [(String
         lines += wrap("§ 6 " + pane.text(.grantsCase(.barred(reason: mine.reason))), width: width).map { ("", $0) }
     }
     lines += [
-        (pane.text(.column(.applicant)), a.applicantName + (c.organisationNumber.map { "  \(t(.organisationNumber)) \($0)" } ?? "")
+        (pane.text(.column(.applicant)), a.applicantName + (c.organisationNumber.map { "  \(t(.organisationNumber)) \(OrganisationNumber($0)?.formatted ?? $0)" } ?? "")
             + (c.kommunedel.map { " · \($0)" } ?? "")),
         (pane.text(.column(.title)), a.title),
         (t(.scheme), c.scheme.name + (c.round.map { " · " + t(.roundOf($0)) } ?? "")),
