@@ -90,7 +90,8 @@ func eventTime(_ at: String, _ language: Language) -> String {
           let hour = Int(at.dropFirst(11).prefix(2)), let minute = Int(at.dropFirst(14).prefix(2)),
           let time = CivilTime(hour: hour, minute: minute) else { return String(at.prefix(10)) }
     let local = OsloTime.civil(fromUTC: CivilDateTime(date: day, time: time))
-    return "\(DateText.day(local.date, language)) \(local.time.text)"
+    // Padded to the widest date ("24.12.2026", "24 Dec 2026") so the timeline's times and texts stay in columns.
+    return pad(DateText.day(local.date, language), toWidth: language == .nb ? 10 : 11) + " \(local.time.text)"
 }
 
 /// Who did what: a status change as "mottatt → under behandling" with its note, other events by their note.
