@@ -22,7 +22,7 @@ import Testing
         #expect(GrantWorkflow.noteRefusal(to: .infoRequested, note: "  ") == .noteRequired)
         // Every refusal has a text in both languages.
         let m = GrantRefusal.transitionNotAllowed(from: .received, to: .paid).message
-        #expect(m.nb == "En sak som er «mottatt» kan ikke gå til «utbetalt».")
+        #expect(m.nb == "En sak som er «mottatt» kan ikke gå til «utbetalt». Sett saken under behandling først.")
         #expect(m.en.contains("received") && m.en.contains("paid"))
         #expect(GrantWorkflow.targets(from: .inReview) == [.infoRequested, .waiting, .recommended, .withdrawn])
     }

@@ -131,6 +131,18 @@ final class TmuxSession {
         return false
     }
 
+    /// Waits until the last non-empty line of the screen (the message line) shows `text`.
+    @discardableResult
+    func waitForMessage(_ text: String, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let lines = screen.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if lines.last?.contains(text) == true { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
     /// Printed by the shell once dugnad has ended, with its exit status.
     static let exitMarker = "[dugnad exited "
 

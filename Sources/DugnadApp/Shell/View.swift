@@ -138,7 +138,7 @@ func drawTextInput(into buffer: inout Buffer, _ input: TextFieldState, x: Int, y
 func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var current = ""
-    for word in text.split(separator: " ") {
+    for word in unbreakableWords(text) {
         let candidate = current.isEmpty ? String(word) : current + " " + word
         if displayWidth(candidate) <= width { current = candidate; continue }
         if !current.isEmpty { lines.append(current) }
@@ -146,4 +146,19 @@ func wrap(_ text: String, width: Int) -> [String] {
     }
     if !current.isEmpty { lines.append(current) }
     return lines
+}
+
+/// The words of `text`, with the spaces inside an amount kept ("kr 600 000,00", "1 250 000"): a line never
+/// ends in the middle of a number.
+func unbreakableWords(_ text: String) -> [String] {
+    var words: [String] = []
+    for word in text.split(separator: " ").map(String.init) {
+        if let last = words.last, word.first.map { ("0"..."9").contains($0) } == true,
+           last.last.map { ("0"..."9").contains($0) } == true || last == "kr" || last.hasSuffix(" kr") || last == "-kr" {
+            words[words.count - 1] = last + " " + word
+        } else {
+            words.append(word)
+        }
+    }
+    return words
 }

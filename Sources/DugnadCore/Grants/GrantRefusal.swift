@@ -40,11 +40,15 @@ public enum GrantRefusal: Error, Sendable, Hashable {
     /// A scheme's maximum per application above its whole budget.
     case maximumAboveBudget(budget: Money)
 
+    /// What to do with a received application before it can be scored or decided.
+    static let reviewFirst = Bilingual(nb: " Sett saken under behandling først.", en: " Put it in review first.")
+
     public var message: Bilingual {
         switch self {
         case .transitionNotAllowed(let from, let to):
-            return Bilingual(nb: "En sak som er «\(from.nb)» kan ikke gå til «\(to.nb)».",
-                             en: "An application that is “\(from.en)” cannot move to “\(to.en)”.")
+            let first = from == .received ? Self.reviewFirst : Bilingual(nb: "", en: "")
+            return Bilingual(nb: "En sak som er «\(from.nb)» kan ikke gå til «\(to.nb)».\(first.nb)",
+                             en: "An application that is “\(from.en)” cannot move to “\(to.en)”.\(first.en)")
         case .finished(let s):
             return Bilingual(nb: "Saken er \(s.nb) og kan ikke endres.", en: "The application is \(s.en) and cannot change.")
         case .decisionNeedsForm:
@@ -115,7 +119,9 @@ public enum GrantRefusal: Error, Sendable, Hashable {
         case .scoreOutOfRange:
             return Bilingual(nb: "Poeng gis fra 0 til 5.", en: "Scores go from 0 to 5.")
         case .scoringClosed(let s):
-            return Bilingual(nb: "En sak som er «\(s.nb)» kan ikke poengsettes.", en: "An application that is “\(s.en)” cannot be scored.")
+            let first = s == .received ? Self.reviewFirst : Bilingual(nb: "", en: "")
+            return Bilingual(nb: "En sak som er «\(s.nb)» kan ikke poengsettes.\(first.nb)",
+                             en: "An application that is “\(s.en)” cannot be scored.\(first.en)")
         case .unknownCriterion:
             return Bilingual(nb: "Kriteriet hører ikke til ordningen.", en: "The criterion does not belong to the scheme.")
         case .badOrganisationNumber:
