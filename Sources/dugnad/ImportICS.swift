@@ -33,7 +33,7 @@ struct ImportICS: ParsableCommand {
             let skipped = result.problems.filter(\.skipped).count
             // A changed or cancelled date of a series counts as a change.
             Console.out(lang == .nb
-                  ? "Importerte: \(s.created) nye, \(s.updated + s.overrides) endret, \(s.unchanged) uendret; \(skipped) hoppet over."
+                  ? "Importerte: \(s.created) \(s.created == 1 ? "ny" : "nye"), \(s.updated + s.overrides) endret, \(s.unchanged) uendret; \(skipped) hoppet over."
                   : "Imported: \(s.created) new, \(s.updated + s.overrides) changed, \(s.unchanged) unchanged; \(skipped) skipped.")
         }
     }

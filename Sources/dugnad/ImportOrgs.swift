@@ -28,7 +28,7 @@ struct ImportOrganisations: ParsableCommand {
         var lines: [String] = []
         if lang == .nb {
             lines.append((r.dryRun ? "Prøvekjøring, ingenting er lagret: " : "Organisasjoner: ")
-                + "\(r.created) nye, \(r.updated) oppdatert, \(r.unchanged) uendret, \(r.deactivated) deaktivert (slettet i registeret), 0 avvist.")
+                + "\(r.created) \(r.created == 1 ? "ny" : "nye"), \(r.updated) oppdatert, \(r.unchanged) uendret, \(r.deactivated) deaktivert (slettet i registeret), 0 avvist.")
             if r.deletedNotAdded > 0 { lines.append("\(r.deletedNotAdded) enheter er slettet i registeret og ble ikke lagt til.") }
             if !r.ignoredColumns.isEmpty { lines.append("Kolonner som ikke leses (\(r.ignoredColumns.count)): " + r.ignoredColumns.joined(separator: ", ")) }
         } else {
