@@ -62,7 +62,7 @@ func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines
     let labelWidth = min(columns == 2 ? 12 : 16, max(0, shown.map { displayWidth($0.element.0) }.max() ?? 0))
     let valueWidth = max(1, columnWidth - labelWidth - 1)
     // A long value wraps onto the next rows (a price's condition, an address) while the panel
-    // has rows to spare, earlier lines first; past that it is cut as before.
+    // has rows to spare, earlier lines first; past that it is cut, with "…".
     var spare = inner.height * columns - shown.count
     var rows: [DetailRow] = []
     for (index, (label, value)) in shown {
@@ -83,7 +83,9 @@ func drawDetailPanel(into buffer: inout Buffer, area: Rect, title: String, lines
             buffer.put(pad(row.text, toWidth: columnWidth), x: x, y: y, maxWidth: columnWidth, style: style)
         } else {
             buffer.put(pad(row.label, toWidth: labelWidth), x: x, y: y, maxWidth: labelWidth, style: theme.style(.fieldLabel))
-            buffer.put(row.text, x: x + labelWidth + 1, y: y, maxWidth: valueWidth, style: theme.style(.base))
+            // Cut with "…" when it must be cut, so a shortened value never reads as a whole one ("Fjell/", "HC-toal").
+            buffer.put(truncate(row.text, toWidth: valueWidth), x: x + labelWidth + 1, y: y, maxWidth: valueWidth,
+                       style: theme.style(.base))
         }
     }
 }
