@@ -112,7 +112,8 @@ func drawAgenda(into buffer: inout Buffer, area: Rect, _ pane: CalendarScope, _ 
         let isSelected = position == selected
         let style = isSelected ? theme.style(.selectionFocus) : theme.style(role)
         if isSelected { buffer.fill(Rect(x: area.x, y: area.y + y, width: area.width, height: 1), style: style) }
-        buffer.put(" " + text, x: area.x, y: area.y + y, maxWidth: area.width, style: style)
+        // A line too long for the screen ends in "…", so a cut place ("Strømsø frivill") never reads as whole.
+        buffer.put(truncate(" " + text, toWidth: area.width), x: area.x, y: area.y + y, maxWidth: area.width, style: style)
         // Clash radar: "!" before an item that overlaps another for the same people (computed when loaded).
         if let p = position, let i = c.listIndex(p), c.clashes.clashes(i) {
             buffer.put("!", x: area.x + 1, y: area.y + y, style: isSelected ? style : theme.style(.warning))
