@@ -15,5 +15,8 @@ import Testing
             }
         }
         #expect(wrap("Søknaden gjelder tre ting", width: 10) == ["Søknaden", "gjelder", "tre ting"])
+        // An English date stays on one line: "… deadline 1 Oct | 2027" never.
+        #expect(wrap("Samarbeidsavtaler · 2027, deadline 1 Oct 2027", width: 40)
+                == ["Samarbeidsavtaler · 2027, deadline", "1 Oct 2027"])
     }
 }

@@ -148,17 +148,23 @@ func wrap(_ text: String, width: Int) -> [String] {
     return lines
 }
 
-/// The words of `text`, with the spaces inside an amount kept ("kr 600 000,00", "1 250 000"): a line never
-/// ends in the middle of a number.
+/// The words of `text`, with the spaces inside an amount or an English date kept ("kr 600 000,00", "1 250 000",
+/// "1 Oct 2027"): a line never ends in the middle of a number or a date.
 func unbreakableWords(_ text: String) -> [String] {
+    func digit(_ c: Character?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
+    func month(_ w: Substring) -> Bool { DateText.monthsShortEN.contains(String(w)) }
     var words: [String] = []
-    for word in text.split(separator: " ").map(String.init) {
-        if let last = words.last, word.first.map { ("0"..."9").contains($0) } == true,
-           last.last.map { ("0"..."9").contains($0) } == true || last == "kr" || last.hasSuffix(" kr") || last == "-kr" {
-            words[words.count - 1] = last + " " + word
-        } else {
-            words.append(word)
+    for word in text.split(separator: " ") {
+        if let last = words.last {
+            let previous = last.split(separator: " ").last ?? ""
+            let amount = digit(word.first) && (digit(last.last) || previous == "kr" || previous == "-kr")
+            let date = (digit(word.first) && month(previous)) || (month(word) && digit(last.last))
+            if amount || date {
+                words[words.count - 1] = last + " " + word
+                continue
+            }
         }
+        words.append(String(word))
     }
     return words
 }
