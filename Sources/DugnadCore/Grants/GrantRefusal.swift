@@ -40,13 +40,16 @@ public enum GrantRefusal: Error, Sendable, Hashable {
     /// A scheme's maximum per application above its whole budget.
     case maximumAboveBudget(budget: Money)
 
-    /// What to do with a received application before it can be scored or decided.
-    static let reviewFirst = Bilingual(nb: " Sett saken under behandling først.", en: " Put it in review first.")
+    /// What to do first when a case is still received (it must be in review to be scored or decided); nothing otherwise.
+    static func firstStep(_ status: ApplicationStatus) -> Bilingual {
+        status == .received ? Bilingual(nb: " Sett saken under behandling først.", en: " Put it in review first.")
+            : Bilingual(nb: "", en: "")
+    }
 
     public var message: Bilingual {
         switch self {
         case .transitionNotAllowed(let from, let to):
-            let first = from == .received ? Self.reviewFirst : Bilingual(nb: "", en: "")
+            let first = Self.firstStep(from)
             return Bilingual(nb: "En sak som er «\(from.nb)» kan ikke gå til «\(to.nb)».\(first.nb)",
                              en: "An application that is “\(from.en)” cannot move to “\(to.en)”.\(first.en)")
         case .finished(let s):
@@ -119,7 +122,7 @@ public enum GrantRefusal: Error, Sendable, Hashable {
         case .scoreOutOfRange:
             return Bilingual(nb: "Poeng gis fra 0 til 5.", en: "Scores go from 0 to 5.")
         case .scoringClosed(let s):
-            let first = s == .received ? Self.reviewFirst : Bilingual(nb: "", en: "")
+            let first = Self.firstStep(s)
             return Bilingual(nb: "En sak som er «\(s.nb)» kan ikke poengsettes.\(first.nb)",
                              en: "An application that is “\(s.en)” cannot be scored.\(first.en)")
         case .unknownCriterion:

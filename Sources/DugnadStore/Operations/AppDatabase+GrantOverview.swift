@@ -52,15 +52,6 @@ extension AppDatabase {
         return out.values.sorted { $0.schemeID < $1.schemeID }
     }
 
-    public func grantTotalsPerGroup(year: Int) throws(StoreError) -> [GrantTotal] {
-        let schemes = try grantOverview(year: year)
-        return SchemeGroup.allCases.map { g in
-            let mine = schemes.filter { $0.group == g }
-            return GrantTotal(name: g.rawValue, applications: mine.map(\.applications).reduce(0, +),
-                              decided: mine.map(\.decided).reduce(.zero, +), paid: mine.map(\.paid).reduce(.zero, +))
-        }
-    }
-
     /// Per kommunedel for a year (none last), from the kept totals.
     public func grantTotalsPerKommunedel(year: Int) throws(StoreError) -> [GrantTotal] {
         try read { db in try Self.grantTotalsPerKommunedel(db, year: year) }
